@@ -1,0 +1,1939 @@
+#include "callprocessor.h"
+
+#include <algorithm>
+
+namespace sb::core {
+
+namespace {
+
+bool resting(RequestState s)
+{
+    return s == RequestState::Waiting || s == RequestState::Suspended;
+}
+
+bool contains(const std::vector<int> &v, int x)
+{
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+void removeOne(std::vector<int> &v, int x)
+{
+    auto it = std::find(v.begin(), v.end(), x);
+    if (it != v.end())
+        v.erase(it);
+}
+
+DisplayText text(const char *a, const DisplayText &b = {})
+{
+    DisplayText t;
+    t.append(a);
+    t.append(b.data());
+    return t;
+}
+
+} // namespace
+
+CallProcessor::CallProcessor(Programming programming)
+    : m_programming(std::move(programming))
+{
+    m_options = m_programming.options;
+    // Until a controller tells its size, the programming's extent stands in for it.
+    int stations = 0, lines = 0;
+    for (const ExtensionConfig &e : m_programming.extensions) {
+        stations = std::max(stations, e.port);
+        for (int l : e.lines)
+            lines = std::max(lines, l);
+    }
+    m_stations.resize(size_t(stations) + 1);
+    m_lines.resize(size_t(lines) + 1);
+    m_isDirty.assign(m_stations.size(), false);
+    rebuild();
+}
+
+// ---------------------------------------------------------------- programming
+
+void CallProcessor::rebuild()
+{
+    const int stations = stationCount();
+    for (Station &x : m_stations) {
+        x.exists = false;
+        x.lines.clear();
+    }
+    for (Line &l : m_lines)
+        l.stations.clear();
+    m_dialPlan.clear();
+    for (const ExtensionConfig &e : m_programming.extensions) {
+        if (e.port < 1 || e.port > stations || m_stations[e.port].exists)
+            continue;
+        Station &x = m_stations[e.port];
+        x.exists = true;
+        x.attendant = e.type == ExtensionType::Attendant;
+        x.keyset = e.type != ExtensionType::SingleLine;
+        x.receivesCampOn = e.receivesCampOnTones;
+        x.number = e.number;
+        x.name = e.name;
+        x.label = DisplayText();
+        x.label.append(e.number);
+        if (!e.name.isEmpty()) {
+            x.label.append(" ");
+            x.label.append(e.name);
+        }
+        for (int l : e.lines) {
+            if (validLine(l) && !contains(x.lines, l)) {
+                x.lines.push_back(l);
+                m_lines[l].stations.push_back(e.port);
+            }
+        }
+        m_dialPlan.add(e.number.toStdString(), e.port);
+    }
+    m_dialPlan.finish();
+    for (int s = 1; s <= stations; ++s) {
+        Station &x = m_stations[s];
+        if (!x.exists && x.forwardTo)
+            x.forwardTo = 0;
+        if (x.forwardTo && !valid(x.forwardTo))
+            x.forwardTo = 0;
+    }
+}
+
+void CallProcessor::setProgramming(const Programming &programming, Millis now)
+{
+    advanceTo(now);
+    const bool wasEnabled = m_options.callbackEnabled;
+    m_programming = programming;
+    m_options = programming.options;
+    rebuild();
+    if (wasEnabled && !m_options.callbackEnabled)
+        cancelAll(EndReason::Disabled, false); // R13
+    // Requests of extensions that are no longer programmed end; expiry follows the new option.
+    for (int r = 0; r < int(m_requests.size()); ++r) {
+        const Request &q = m_requests[r];
+        if (!q.live)
+            continue;
+        if (!valid(q.caller) || (q.kind == RequestKind::Extension && !valid(q.target))) {
+            endRequest(r, EndReason::Cleared);
+            continue;
+        }
+        if (m_options.expiry > 0)
+            schedule(Timer::Expiry, r, q.id, q.leftAt + m_options.expiry);
+    }
+    for (int s = 0; s <= stationCount(); ++s) {
+        markDirty(s);
+        if (s > 0)
+            extensionChanged(s);
+    }
+    serveDirty();
+}
+
+// ---------------------------------------------------------------- time
+
+void CallProcessor::schedule(Timer t, int index, quint64 gen, Millis when)
+{
+    m_deadlines.push(Deadline {when, m_deadlineOrder++, t, index, gen});
+}
+
+Millis CallProcessor::nextDeadline() const
+{
+    return m_deadlines.empty() ? -1 : m_deadlines.top().when;
+}
+
+void CallProcessor::advanceTo(Millis now)
+{
+    while (!m_deadlines.empty() && m_deadlines.top().when <= now) {
+        const Deadline d = m_deadlines.top();
+        m_deadlines.pop();
+        m_now = std::max(m_now, d.when);
+        fire(d);
+        serveDirty();
+    }
+    m_now = std::max(m_now, now);
+}
+
+void CallProcessor::fire(const Deadline &d)
+{
+    switch (d.timer) {
+    case Timer::Dial: {
+        Station &x = m_stations[d.index];
+        if (x.dialGen == d.gen && x.state == St::Dialing)
+            collect(d.index, true);
+        break;
+    }
+    case Timer::Menu: {
+        Station &x = m_stations[d.index];
+        if (x.menuGen == d.gen && x.menuOpen)
+            closeMenu(d.index, true); // R14: 10 s
+        break;
+    }
+    case Timer::DisplayClear: {
+        Station &x = m_stations[d.index];
+        if (x.displayGen == d.gen && x.state == St::Idle && !x.menuOpen)
+            clearDisplay(d.index);
+        break;
+    }
+    case Timer::Guard: {
+        Station &x = m_stations[d.index];
+        if (x.guardGen == d.gen)
+            markDirty(d.index); // X2: the guard delay has passed
+        break;
+    }
+    case Timer::CampRingback: {
+        if (d.index >= int(m_requests.size()))
+            break;
+        const Request &q = m_requests[d.index];
+        if (q.live && q.id == d.gen && q.state == RequestState::CampedOn)
+            tone(q.caller, Tone::Ringback); // R9: after the confirm burst, ringback
+        break;
+    }
+    case Timer::Expiry: {
+        if (d.index >= int(m_requests.size()))
+            break;
+        const Request &q = m_requests[d.index];
+        if (!q.live || q.id != d.gen || m_options.expiry <= 0 || m_now < q.leftAt + m_options.expiry)
+            break;
+        if (q.state == RequestState::RingingTarget) // answered by the caller: let it finish
+            schedule(Timer::Expiry, d.index, q.id, m_now + 60000);
+        else
+            endRequest(d.index, EndReason::Expired); // X1
+        break;
+    }
+    }
+}
+
+// ---------------------------------------------------------------- events
+
+void CallProcessor::handle(const Event &e, Millis now)
+{
+    advanceTo(now);
+    switch (e.type) {
+    case Event::Type::Hook:
+        if (e.port >= 1 && e.port <= stationCount())
+            onHook(e.port, e.value != 0);
+        break;
+    case Event::Type::Digit:
+        if (e.port >= 1 && e.port <= stationCount())
+            onDigit(e.port, char(e.value));
+        break;
+    case Event::Type::Key:
+        if (e.port >= 1 && e.port <= stationCount())
+            onKey(e.port, e.value);
+        break;
+    case Event::Type::RingCycle:
+        if (e.port >= 1 && e.port <= stationCount())
+            onRingCycle(e.port, e.value);
+        break;
+    case Event::Type::LineRing:
+        if (validLine(e.port))
+            onLineRing(e.port, e.value != 0);
+        break;
+    case Event::Type::LineDrop:
+        if (validLine(e.port))
+            onLineDrop(e.port);
+        break;
+    case Event::Type::SessionUp:
+        onSessionUp(e.port, e.value16, e.bootId);
+        break;
+    case Event::Type::LinkDown:
+        onLinkDown();
+        break;
+    case Event::Type::PortStates:
+        onPortStates(e);
+        break;
+    }
+    serveDirty();
+}
+
+void CallProcessor::onHook(int s, bool offHook)
+{
+    if (offHook)
+        onOffHook(s);
+    else
+        onOnHook(s);
+}
+
+void CallProcessor::onOffHook(int s)
+{
+    Station &x = m_stations[s];
+    if (x.offHook)
+        return;
+    x.offHook = true;
+    if (!x.exists)
+        return;
+    switch (x.state) {
+    case St::Idle: {
+        if (x.menuOpen)
+            closeMenu(s, true); // R14: off-hook closes the menu
+        const int g = x.graceRequest;
+        x.graceRequest = -1;
+        if (g >= 0 && m_now <= x.graceUntil && m_requests[g].live && m_requests[g].id == x.graceId
+            && resting(m_requests[g].state)) {
+            // R7c: the caller meant to answer a callback ring that was withdrawn because
+            // the target became busy: busy tone, and the request keeps its place.
+            const Request &q = m_requests[g];
+            toState(s, St::BusyTone);
+            x.busyTarget = q.kind == RequestKind::Extension ? q.target : 0;
+            x.busyTargetIsGroup = q.kind == RequestKind::LineGroup;
+            tone(s, Tone::Busy);
+            return;
+        }
+        dialTone(s);
+        break;
+    }
+    case St::RingingIntercom:
+        connectStations(x.peer, s); // B2, R5, R9: answering connects
+        break;
+    case St::RingingOutside: {
+        // B6: the line that has rung longest is answered.
+        int best = 0;
+        for (int l : x.lines) {
+            const Line &ln = m_lines[l];
+            if (ln.state == LineState::RingingIn && contains(ln.ringing, s)
+                && (!best || ln.ringingSince < m_lines[best].ringingSince))
+                best = l;
+        }
+        if (best)
+            answerLine(s, best);
+        else
+            dialTone(s);
+        break;
+    }
+    case St::RingingCallback: {
+        const int r = x.request;
+        Request &q = m_requests[r];
+        clearDisplay(s);
+        if (q.kind == RequestKind::LineGroup) {
+            // R15: answering the line callback seizes the reserved line.
+            const int l = q.line;
+            x.request = -1;
+            finish(r, EndReason::Completed);
+            m_lines[l].state = LineState::Seized;
+            m_lines[l].station = s;
+            m_lines[l].request = -1;
+            send(Command::line(l, true));
+            send(Command::connect(EndpointKind::Station, s, EndpointKind::Line, l));
+            toState(s, St::TalkingLine);
+            x.peer = l;
+            break;
+        }
+        const int b = q.target;
+        Station &y = m_stations[b];
+        if (y.state == St::Idle && !y.dnd) {
+            // R5: A answered; now ring B, A hears ringback.
+            setRequestState(r, RequestState::RingingTarget);
+            toState(s, St::Ringback);
+            x.peer = b;
+            x.request = r;
+            tone(s, Tone::Ringback);
+            toState(b, St::RingingIntercom);
+            y.peer = s;
+            y.request = r;
+            ring(b, Cadence::Intercom);
+            show(b, 0, text("Callback from ", x.label));
+        } else {
+            // R7c: B became busy the moment A answered.
+            x.request = -1;
+            releaseProgress(r);
+            toState(s, St::BusyTone);
+            x.busyTarget = b;
+            x.busyTargetIsGroup = false;
+            tone(s, Tone::Busy);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void CallProcessor::onOnHook(int s)
+{
+    Station &x = m_stations[s];
+    if (!x.offHook)
+        return;
+    x.offHook = false;
+    switch (x.state) {
+    case St::Dialing:
+    case St::CodeDone:
+    case St::Reorder:
+    case St::DndTone:
+    case St::BusyTone:
+        toState(s, St::Idle);
+        break;
+    case St::Ringback:
+    case St::AttendantWait: {
+        const int r = x.request;
+        dropCall(s);
+        if (r >= 0) {
+            x.request = -1;
+            finish(r, EndReason::Abandoned); // R5: A hung up before B answered
+        }
+        toState(s, St::Idle);
+        break;
+    }
+    case St::Camped: {
+        // R9, R15: hanging up turns the camp-on into a callback with the same place.
+        const int r = x.request;
+        x.request = -1;
+        setRequestState(r, RequestState::Waiting);
+        toState(s, St::Idle);
+        refreshCallerStates(s);
+        break;
+    }
+    case St::Talking: {
+        const int b = x.peer;
+        send(Command::release(EndpointKind::Station, s));
+        Station &y = m_stations[b];
+        if (y.state == St::Talking && y.peer == s) {
+            // B2: the other hears reorder until it hangs up.
+            toState(b, St::Reorder);
+            y.peer = 0;
+            tone(b, Tone::Reorder);
+        }
+        toState(s, St::Idle);
+        break;
+    }
+    case St::TalkingLine: {
+        const int l = x.peer;
+        send(Command::release(EndpointKind::Station, s));
+        send(Command::line(l, false));
+        freeLine(l);
+        toState(s, St::Idle);
+        break;
+    }
+    default:
+        // Still ringing or idle: only a station that was off-hook for no call (unprogrammed).
+        break;
+    }
+}
+
+void CallProcessor::onDigit(int s, char d)
+{
+    Station &x = m_stations[s];
+    const bool ok = (d >= '0' && d <= '9') || d == '*' || d == '#';
+    if (!x.exists || !ok)
+        return;
+    if (!x.offHook) {
+        // Keysets dial on-hook: that is how the CLEAR menu is answered (R14).
+        if (x.menuOpen)
+            menuChoice(s, d);
+        return;
+    }
+    switch (x.state) {
+    case St::Dialing:
+        if (x.digits.empty())
+            tone(s, Tone::None); // dial tone stops at the first digit
+        x.digits.push_back(d);
+        collect(s, false);
+        break;
+    case St::BusyTone:
+        if (d == '2')
+            leaveRequest(s); // R1: 2 at busy tone
+        break;
+    case St::DndTone:
+        if (d == '2')
+            refuse(s); // R11
+        break;
+    case St::Ringback:
+    case St::AttendantWait:
+        if (d == '2' && x.request < 0 && m_stations[x.peer].attendant)
+            refuse(s); // R10
+        break;
+    default:
+        break;
+    }
+}
+
+void CallProcessor::onKey(int s, quint8 key)
+{
+    Station &x = m_stations[s];
+    if (!x.exists)
+        return;
+    switch (key) {
+    case quint8(Key::Callback):
+        if (x.state == St::BusyTone)
+            leaveRequest(s); // R1
+        else if (x.state == St::DndTone)
+            refuse(s); // R11
+        else if ((x.state == St::Ringback || x.state == St::AttendantWait) && x.request < 0
+                 && m_stations[x.peer].attendant)
+            refuse(s); // R10
+        break;
+    case quint8(Key::Clear):
+        if (x.menuOpen)
+            closeMenu(s, true); // R14: a second CLEAR closes it
+        else if (x.state == St::Idle && x.keyset)
+            openMenu(s);
+        break;
+    case quint8(Key::Dnd):
+        setDndInternal(s, !x.dnd);
+        break;
+    default:
+        if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16 && x.state == St::Dialing
+            && x.digits.empty()) {
+            const int l = key - quint8(Key::LineKey1) + 1;
+            if (!validLine(l))
+                break;
+            if (m_lines[l].state == LineState::RingingIn) {
+                answerLine(s, l);
+            } else if (m_lines[l].state == LineState::Free) {
+                seizeLine(s, l);
+            } else {
+                toState(s, St::BusyTone);
+                x.busyTarget = 0;
+                x.busyTargetIsGroup = true;
+                tone(s, Tone::Busy);
+            }
+        }
+        break;
+    }
+}
+
+void CallProcessor::onRingCycle(int s, int count)
+{
+    Station &x = m_stations[s];
+    // R6: the ring limit is reached when RING_CYCLE reports that count.
+    if (x.state == St::RingingCallback && count >= m_options.ringLimit)
+        endRequest(x.request, EndReason::NoAnswer);
+}
+
+void CallProcessor::onLineRing(int l, bool ringing)
+{
+    Line &ln = m_lines[l];
+    if (ringing) {
+        if (ln.state == LineState::Seized || ln.state == LineState::RingingIn)
+            return;
+        if (ln.state == LineState::Reserved)
+            withdraw(ln.request, false); // R16: the line callback goes back to its place
+        ln.state = LineState::RingingIn;
+        ln.station = 0;
+        ln.request = -1;
+        ln.ringingSince = m_now;
+        ln.ringing.clear();
+        const std::vector<int> stations = ln.stations;
+        for (int s : stations)
+            addOutsideRing(s, l); // B6
+    } else if (ln.state == LineState::RingingIn) {
+        stopOutsideRinging(l, 0);
+        freeLine(l);
+    }
+}
+
+void CallProcessor::onLineDrop(int l)
+{
+    Line &ln = m_lines[l];
+    if (ln.state != LineState::Seized)
+        return;
+    const int s = ln.station;
+    Station &x = m_stations[s];
+    send(Command::release(EndpointKind::Line, l));
+    send(Command::line(l, false));
+    freeLine(l);
+    if (x.state == St::TalkingLine && x.peer == l) {
+        toState(s, St::Reorder); // B6: reorder until it hangs up
+        x.peer = 0;
+        tone(s, Tone::Reorder);
+    }
+}
+
+void CallProcessor::resetCallState()
+{
+    for (Station &x : m_stations) {
+        x.state = St::Idle;
+        x.offHook = false;
+        x.peer = x.busyTarget = 0;
+        x.busyTargetIsGroup = false;
+        x.request = x.taken = x.graceRequest = -1;
+        x.outsideRings = 0;
+        x.digits.clear();
+        x.menuOpen = false;
+        x.display[0] = x.display[1] = false;
+        x.attHead = x.attTail = x.attPrev = x.attNext = 0;
+        x.idleSince = m_now;
+        x.guardAt = -1;
+        ++x.dialGen;
+        ++x.menuGen;
+        ++x.displayGen;
+        ++x.guardGen;
+    }
+    for (Line &ln : m_lines) {
+        ln.state = LineState::Free;
+        ln.station = 0;
+        ln.request = -1;
+        ln.ringing.clear();
+    }
+}
+
+void CallProcessor::onSessionUp(int stations, int lines, quint32 bootId)
+{
+    const bool resized = stations != stationCount() || lines != lineCount();
+    const bool reset = !m_hadSession || bootId != m_bootId || resized;
+    m_hadSession = true;
+    m_bootId = bootId;
+    m_linkUp = true;
+    m_synced = false;
+    if (!reset)
+        return; // R12: the same boot_id after an outage keeps everything; SYNC follows.
+
+    // R12: a new boot_id (power failure, reset) cancels every request system-wide. The
+    // controller lost every path, ring and tone, so nothing is sent for them.
+    cancelAll(EndReason::Reset, true);
+    if (resized) {
+        m_stations.resize(size_t(std::max(0, stations)) + 1);
+        m_lines.resize(size_t(std::max(0, lines)) + 1);
+        m_isDirty.assign(m_stations.size(), false);
+        m_dirty.clear();
+        if (m_programming.factory) {
+            const SystemOptions options = m_programming.options;
+            m_programming = Programming::factoryDefaults(stations, lines);
+            m_programming.options = options;
+        }
+        rebuild();
+    }
+    resetCallState();
+    for (Station &x : m_stations)
+        x.lampsStale = true; // the controller's lamps are dark after a reset
+    notify(Notification::Type::SystemReset, 0);
+}
+
+void CallProcessor::onLinkDown()
+{
+    if (!m_linkUp)
+        return;
+    m_linkUp = false;
+    m_synced = false;
+    // The controller stops ringing when it hears nothing; a callback ring cannot be counted,
+    // so it goes back to its place and is served again once the link is back (R12: nothing ends).
+    for (int r = 0; r < int(m_requests.size()); ++r) {
+        if (m_requests[r].live && m_requests[r].state == RequestState::RingingCaller)
+            withdraw(r, false);
+    }
+}
+
+void CallProcessor::refresh(int s)
+{
+    Station &x = m_stations[s];
+    switch (x.state) {
+    case St::RingingIntercom: ring(s, Cadence::Intercom); break;
+    case St::RingingOutside: ring(s, Cadence::Outside); break;
+    case St::RingingCallback: ring(s, Cadence::Callback); break;
+    case St::Dialing:
+        if (x.digits.empty())
+            tone(s, Tone::Dial);
+        break;
+    case St::BusyTone: tone(s, Tone::Busy); break;
+    case St::Ringback:
+    case St::AttendantWait:
+    case St::Camped: tone(s, Tone::Ringback); break;
+    case St::Reorder: tone(s, Tone::Reorder); break;
+    case St::DndTone: tone(s, Tone::Dnd); break;
+    default: break;
+    }
+    if (x.lampsStale && x.keyset) {
+        send(Command::lamp(s, quint8(Key::Dnd), x.dnd ? LampMode::On : LampMode::Off));
+        send(Command::lamp(s, quint8(Key::Callback),
+                           x.lCount > 0 ? LampMode::SlowFlash : LampMode::Off));
+    }
+    x.lampsStale = false;
+}
+
+void CallProcessor::onPortStates(const Event &e)
+{
+    if (!m_linkUp)
+        return;
+    // SYNC: reconcile what the controller reports with what the host believed.
+    for (int s = 1; s <= stationCount(); ++s) {
+        const bool off = s - 1 < e.stationStates.size() && (e.stationStates[s - 1] & 1);
+        Station &x = m_stations[s];
+        if (x.offHook && !off)
+            onOnHook(s);
+        else if (!x.offHook && off)
+            onOffHook(s);
+        else if (x.exists)
+            refresh(s);
+        if (x.lampsStale && x.exists)
+            refresh(s);
+    }
+    for (int l = 1; l <= lineCount(); ++l) {
+        const quint8 bits = l - 1 < e.lineStates.size() ? e.lineStates[l - 1] : 0;
+        const bool ringingIn = bits & 1, seized = bits & 2;
+        const LineState st = m_lines[l].state;
+        if (st == LineState::Seized && !seized)
+            onLineDrop(l);
+        else if (st != LineState::Seized && seized)
+            send(Command::line(l, false)); // held by nobody here: let it go
+        if (ringingIn && m_lines[l].state != LineState::RingingIn
+            && m_lines[l].state != LineState::Seized)
+            onLineRing(l, true);
+        else if (!ringingIn && m_lines[l].state == LineState::RingingIn)
+            onLineRing(l, false);
+    }
+    m_synced = true;
+    for (int s = 0; s <= stationCount(); ++s)
+        markDirty(s);
+}
+
+// ---------------------------------------------------------------- call processing
+
+void CallProcessor::toState(int s, St st)
+{
+    Station &x = m_stations[s];
+    const St old = x.state;
+    x.state = st;
+    extensionChanged(s);
+    if (old == st)
+        return;
+    if (old == St::Idle) {
+        leftIdle(s);
+        refreshCallerStates(s);
+    } else if (st == St::Idle) {
+        becameIdle(s);
+        refreshCallerStates(s);
+    }
+}
+
+void CallProcessor::leftIdle(int s)
+{
+    Station &x = m_stations[s];
+    ++x.guardGen; // X2: the guard delay starts again
+    x.guardAt = -1;
+    x.graceRequest = -1;
+    if (x.menuOpen)
+        closeMenu(s, true);
+    ++x.displayGen;
+    // R7a: B becomes busy while A is being rung: ringing stops, the request goes back.
+    if (x.taken >= 0) {
+        const Request &q = m_requests[x.taken];
+        if (q.state == RequestState::RingingCaller && q.kind == RequestKind::Extension
+            && q.target == s)
+            withdraw(x.taken, true);
+    }
+}
+
+void CallProcessor::becameIdle(int s)
+{
+    Station &x = m_stations[s];
+    x.idleSince = m_now;
+    x.peer = 0;
+    x.request = -1;
+    x.busyTarget = 0;
+    x.busyTargetIsGroup = false;
+    x.digits.clear();
+    ++x.dialGen;
+    clearDisplay(s);
+    markDirty(s);
+    if (x.attendant)
+        offerToAttendant(s);
+    ringForLines(s);
+}
+
+void CallProcessor::dialTone(int s)
+{
+    Station &x = m_stations[s];
+    toState(s, St::Dialing);
+    x.digits.clear();
+    tone(s, Tone::Dial); // B1
+    schedule(Timer::Dial, s, ++x.dialGen, m_now + dialTimeout);
+}
+
+void CallProcessor::collect(int s, bool final)
+{
+    Station &x = m_stations[s];
+    const std::string &d = x.digits;
+    if (d.empty()) { // nothing dialed within the dial timeout
+        refuse(s);
+        return;
+    }
+    auto wait = [&](Millis t) { schedule(Timer::Dial, s, ++x.dialGen, m_now + t); };
+    if (d.size() > 16) {
+        refuse(s);
+        return;
+    }
+    if (d[0] == '*' || d[0] == '#') {
+        if (d.size() == 1) {
+            wait(dialTimeout);
+        } else if (d == "*1") {
+            setDndInternal(s, true);
+            finishCode(s, true);
+        } else if (d == "#1") {
+            setDndInternal(s, false);
+            finishCode(s, true);
+        } else if (d == "#2") {
+            x.forwardTo = 0;
+            extensionChanged(s);
+            finishCode(s, true);
+        } else if (d == "#0") {
+            cancelLeftBy(s, EndReason::Cleared); // R14
+            finishCode(s, true);
+        } else if (d.compare(0, 2, "*2") == 0) {
+            if (d.size() == 2) {
+                wait(dialTimeout);
+                return;
+            }
+            int port = 0;
+            const DialPlan::Match m = m_dialPlan.match(d.substr(2), &port);
+            if (m == DialPlan::Match::Complete || (m == DialPlan::Match::CompleteAndPartial && final))
+                finishCode(s, setForwarding(s, port, m_now)); // B4
+            else if (m == DialPlan::Match::CompleteAndPartial)
+                wait(criticalTimeout);
+            else if (m == DialPlan::Match::Partial && !final)
+                wait(dialTimeout);
+            else
+                finishCode(s, false);
+        } else {
+            refuse(s);
+        }
+        return;
+    }
+    int port = 0;
+    const DialPlan::Match m = m_dialPlan.match(d, &port);
+    if (d == "9") {
+        // B5: 9 seizes a line, unless extension numbers start with 9 too (then the critical timer).
+        if (m == DialPlan::Match::None || final) {
+            const int l = freeLine();
+            if (l) {
+                seizeLine(s, l);
+            } else {
+                toState(s, St::BusyTone);
+                x.busyTargetIsGroup = true;
+                tone(s, Tone::Busy);
+                show(s, 0, text("No free line"));
+                if (m_options.callbackEnabled)
+                    show(s, 1, text("CALLBACK to queue"));
+            }
+        } else {
+            wait(criticalTimeout);
+        }
+        return;
+    }
+    switch (m) {
+    case DialPlan::Match::Complete:
+        callExtension(s, port);
+        break;
+    case DialPlan::Match::CompleteAndPartial:
+        if (final)
+            callExtension(s, port);
+        else
+            wait(criticalTimeout);
+        break;
+    case DialPlan::Match::Partial:
+        if (final)
+            refuse(s);
+        else
+            wait(dialTimeout);
+        break;
+    case DialPlan::Match::None:
+        refuse(s); // B1: unknown number
+        break;
+    }
+}
+
+void CallProcessor::finishCode(int s, bool ok)
+{
+    if (!ok) {
+        refuse(s);
+        return;
+    }
+    toState(s, St::CodeDone);
+    tone(s, Tone::Confirm);
+}
+
+int CallProcessor::resolveForwarding(int caller, int target) const
+{
+    // B4: follow up to 4 hops; a loop (or a chain back to the caller) rings the original.
+    int seen[5] = {target, 0, 0, 0, 0};
+    int cur = target;
+    for (int hop = 1; hop <= 4; ++hop) {
+        const int f = m_stations[cur].forwardTo;
+        if (!f || !valid(f))
+            break;
+        if (f == caller)
+            return target;
+        for (int i = 0; i < hop; ++i) {
+            if (seen[i] == f)
+                return target;
+        }
+        seen[hop] = f;
+        cur = f;
+    }
+    return cur;
+}
+
+void CallProcessor::callExtension(int s, int target)
+{
+    Station &x = m_stations[s];
+    if (target == s) {
+        refuse(s); // B1: one's own number
+        return;
+    }
+    const int b = resolveForwarding(s, target);
+    Station &y = m_stations[b];
+    if (y.dnd) {
+        // B3: DND tone. Calling an extension in DND never rings it.
+        toState(s, St::DndTone);
+        x.busyTarget = b;
+        tone(s, Tone::Dnd);
+        show(s, 0, text("Do not disturb ", y.label));
+        return;
+    }
+    if (y.attendant) {
+        callAttendant(s, b);
+        return;
+    }
+    if (y.state == St::Idle) {
+        // B2
+        toState(s, St::Ringback);
+        x.peer = b;
+        x.request = -1;
+        tone(s, Tone::Ringback);
+        toState(b, St::RingingIntercom);
+        y.peer = s;
+        y.request = -1;
+        ring(b, Cadence::Intercom);
+        show(b, 0, text("Call from ", x.label));
+        return;
+    }
+    // B3: busy.
+    toState(s, St::BusyTone);
+    x.busyTarget = b;
+    x.busyTargetIsGroup = false;
+    tone(s, Tone::Busy);
+    show(s, 0, text("Busy ", y.label));
+    if (m_options.callbackEnabled)
+        show(s, 1, text("CALLBACK to queue"));
+}
+
+void CallProcessor::callAttendant(int s, int t)
+{
+    Station &x = m_stations[s];
+    Station &y = m_stations[t];
+    if (y.state == St::Idle && y.attHead == 0) {
+        toState(s, St::Ringback);
+        x.peer = t;
+        x.request = -1;
+        tone(s, Tone::Ringback);
+        toState(t, St::RingingIntercom);
+        y.peer = s;
+        y.request = -1;
+        ring(t, Cadence::Intercom);
+        show(t, 0, text("Call from ", x.label));
+        return;
+    }
+    // B3: the attendant is never busy: the caller hears ringback and waits in order.
+    toState(s, St::AttendantWait);
+    x.peer = t;
+    x.request = -1;
+    x.attPrev = y.attTail;
+    x.attNext = 0;
+    if (y.attTail)
+        m_stations[y.attTail].attNext = s;
+    else
+        y.attHead = s;
+    y.attTail = s;
+    tone(s, Tone::Ringback);
+}
+
+void CallProcessor::offerToAttendant(int t)
+{
+    Station &y = m_stations[t];
+    if (y.state != St::Idle || y.dnd || !y.attHead)
+        return;
+    const int a = y.attHead;
+    Station &x = m_stations[a];
+    y.attHead = x.attNext;
+    if (y.attHead)
+        m_stations[y.attHead].attPrev = 0;
+    else
+        y.attTail = 0;
+    x.attPrev = x.attNext = 0;
+    toState(a, St::Ringback);
+    x.peer = t;
+    toState(t, St::RingingIntercom);
+    y.peer = a;
+    y.request = -1;
+    ring(t, Cadence::Intercom);
+    show(t, 0, text("Call from ", x.label));
+}
+
+void CallProcessor::dropCall(int s)
+{
+    Station &x = m_stations[s];
+    if (x.state == St::AttendantWait) {
+        Station &y = m_stations[x.peer];
+        if (x.attPrev)
+            m_stations[x.attPrev].attNext = x.attNext;
+        else
+            y.attHead = x.attNext;
+        if (x.attNext)
+            m_stations[x.attNext].attPrev = x.attPrev;
+        else
+            y.attTail = x.attPrev;
+        x.attPrev = x.attNext = 0;
+    } else if (x.state == St::Ringback) {
+        const int b = x.peer;
+        Station &y = m_stations[b];
+        if (y.state == St::RingingIntercom && y.peer == s) {
+            ring(b, Cadence::Stop);
+            y.request = -1;
+            toState(b, St::Idle);
+        }
+    }
+    x.peer = 0;
+}
+
+void CallProcessor::refuse(int s)
+{
+    // Error (reorder) tone until the caller hangs up.
+    dropCall(s);
+    clearDisplay(s);
+    toState(s, St::Reorder);
+    tone(s, Tone::Reorder);
+}
+
+void CallProcessor::seizeLine(int s, int l)
+{
+    Station &x = m_stations[s];
+    Line &ln = m_lines[l];
+    ln.state = LineState::Seized;
+    ln.station = s;
+    ln.request = -1;
+    send(Command::line(l, true)); // B5
+    send(Command::connect(EndpointKind::Station, s, EndpointKind::Line, l));
+    clearDisplay(s);
+    toState(s, St::TalkingLine);
+    x.peer = l;
+}
+
+void CallProcessor::answerLine(int s, int l)
+{
+    Station &x = m_stations[s];
+    Line &ln = m_lines[l];
+    ln.state = LineState::Seized;
+    ln.station = s;
+    stopOutsideRinging(l, s); // B6: the others stop ringing
+    // This station stops ringing for every other line too.
+    for (int other : x.lines) {
+        if (other != l)
+            removeOne(m_lines[other].ringing, s);
+    }
+    x.outsideRings = 0;
+    send(Command::line(l, true));
+    send(Command::connect(EndpointKind::Station, s, EndpointKind::Line, l));
+    toState(s, St::TalkingLine);
+    x.peer = l;
+}
+
+void CallProcessor::addOutsideRing(int s, int l)
+{
+    Station &x = m_stations[s];
+    if (!x.exists || x.dnd)
+        return;
+    if (x.state == St::RingingCallback) {
+        // R7b: the outside call rings; the callback goes back to its place. Withdrawing makes
+        // the station idle, which rings it for every line ringing in (this one included).
+        withdraw(x.request, false);
+        return;
+    }
+    if (x.state == St::Idle) {
+        ringForLines(s);
+    } else if (x.state == St::RingingOutside && !contains(m_lines[l].ringing, s)) {
+        m_lines[l].ringing.push_back(s);
+        ++x.outsideRings;
+    }
+}
+
+void CallProcessor::ringForLines(int s)
+{
+    Station &x = m_stations[s];
+    if (!x.exists || x.dnd || x.state != St::Idle)
+        return;
+    bool any = false;
+    for (int l : x.lines) {
+        Line &ln = m_lines[l];
+        if (ln.state == LineState::RingingIn && !contains(ln.ringing, s)) {
+            ln.ringing.push_back(s);
+            ++x.outsideRings;
+            any = true;
+        }
+    }
+    if (any) {
+        toState(s, St::RingingOutside);
+        ring(s, Cadence::Outside);
+    }
+}
+
+void CallProcessor::stopOutsideRinging(int l, int except)
+{
+    Line &ln = m_lines[l];
+    const std::vector<int> ringing = std::move(ln.ringing);
+    ln.ringing.clear();
+    for (int s : ringing) {
+        Station &x = m_stations[s];
+        --x.outsideRings;
+        if (s == except)
+            continue;
+        if (x.outsideRings <= 0 && x.state == St::RingingOutside) {
+            x.outsideRings = 0;
+            ring(s, Cadence::Stop);
+            toState(s, St::Idle);
+        }
+    }
+}
+
+void CallProcessor::freeLine(int l)
+{
+    Line &ln = m_lines[l];
+    ln.state = LineState::Free;
+    ln.station = 0;
+    ln.request = -1;
+    markDirty(0); // R15: a line freed serves the line queue
+}
+
+int CallProcessor::freeLine() const
+{
+    for (int l = 1; l <= lineCount(); ++l) {
+        if (m_lines[l].state == LineState::Free)
+            return l;
+    }
+    return 0;
+}
+
+void CallProcessor::connectStations(int a, int b)
+{
+    Station &x = m_stations[a];
+    Station &y = m_stations[b];
+    const int r = y.request;
+    send(Command::connect(EndpointKind::Station, a, EndpointKind::Station, b));
+    x.request = -1;
+    y.request = -1;
+    toState(a, St::Talking);
+    x.peer = b;
+    toState(b, St::Talking);
+    y.peer = a;
+    if (r >= 0)
+        finish(r, EndReason::Completed); // R5, R9
+    satisfyBetween(a, b);
+}
+
+void CallProcessor::satisfyBetween(int a, int b)
+{
+    // A request between two extensions that have just been connected has done its job.
+    for (int pass = 0; pass < 2; ++pass) {
+        const int caller = pass ? b : a, target = pass ? a : b;
+        for (int r = m_stations[caller].lHead; r >= 0;) {
+            const int next = m_requests[r].cNext;
+            if (m_requests[r].kind == RequestKind::Extension && m_requests[r].target == target)
+                finish(r, EndReason::Completed);
+            r = next;
+        }
+    }
+}
+
+void CallProcessor::leaveRequest(int s)
+{
+    Station &x = m_stations[s];
+    const bool group = x.busyTargetIsGroup;
+    const int t = group ? 0 : x.busyTarget;
+    const RequestKind kind = group ? RequestKind::LineGroup : RequestKind::Extension;
+    if (!m_options.callbackEnabled || (!group && !valid(t))) {
+        refuse(s); // R13
+        return;
+    }
+    if (!group && (m_stations[t].attendant || m_stations[t].dnd)) {
+        refuse(s); // R10, R11
+        return;
+    }
+    int r = findRequest(s, t, kind);
+    if (r < 0) {
+        if (queueOwner(t).qCount >= m_options.maxRequestsPerTarget
+            || x.lCount >= m_options.maxRequestsPerCaller) {
+            refuse(s); // R2: past the limits
+            return;
+        }
+        r = newRequest(s, t, kind); // R1
+        const Station &y = m_stations[t];
+        if (!group && m_options.campOnTones && y.receivesCampOn && y.offHook)
+            tone(t, Tone::CampOn); // R8
+    }
+    // R2: a second request keeps the first and its place; R9: staying off-hook camps on.
+    const RequestId id = m_requests[r].id;
+    toState(s, St::Camped);
+    x.request = r;
+    setRequestState(r, RequestState::CampedOn);
+    tone(s, Tone::Confirm);
+    clearDisplay(s);
+    show(s, 0, group ? text("Queued for a line") : text("Callback ", m_stations[t].label));
+    schedule(Timer::CampRingback, r, id, m_now + confirmBurst);
+    markDirty(t);
+}
+
+// ---------------------------------------------------------------- DND, forwarding, menu
+
+void CallProcessor::setDndInternal(int s, bool on)
+{
+    Station &x = m_stations[s];
+    if (x.dnd == on)
+        return;
+    x.dnd = on;
+    if (x.keyset)
+        send(Command::lamp(s, quint8(Key::Dnd), on ? LampMode::On : LampMode::Off));
+    if (!m_linkUp)
+        x.lampsStale = true;
+    extensionChanged(s);
+    refreshCallerStates(s);
+    if (on) {
+        // A callback ring involving a station that is now in DND is not ready any more.
+        if (x.taken >= 0 && m_requests[x.taken].state == RequestState::RingingCaller)
+            withdraw(x.taken, false);
+    } else {
+        markDirty(s);
+        if (x.attendant)
+            offerToAttendant(s);
+        ringForLines(s);
+    }
+}
+
+bool CallProcessor::setDnd(int port, bool on, Millis now)
+{
+    advanceTo(now);
+    if (!valid(port) || m_stations[port].dnd == on)
+        return false;
+    setDndInternal(port, on);
+    serveDirty();
+    return true;
+}
+
+bool CallProcessor::setForwarding(int port, int destination, Millis now)
+{
+    advanceTo(now);
+    if (!valid(port) || !valid(destination) || destination == port)
+        return false;
+    m_stations[port].forwardTo = destination;
+    extensionChanged(port);
+    return true;
+}
+
+bool CallProcessor::clearForwarding(int port, Millis now)
+{
+    advanceTo(now);
+    if (!valid(port) || !m_stations[port].forwardTo)
+        return false;
+    m_stations[port].forwardTo = 0;
+    extensionChanged(port);
+    return true;
+}
+
+bool CallProcessor::clearCallbacks(int port, Millis now)
+{
+    advanceTo(now);
+    if (!valid(port) || m_stations[port].lCount == 0)
+        return false;
+    cancelLeftBy(port, EndReason::Cleared);
+    serveDirty();
+    return true;
+}
+
+bool CallProcessor::cancelRequest(RequestId id, Millis now)
+{
+    advanceTo(now);
+    auto it = m_slotOf.find(id);
+    if (it == m_slotOf.end())
+        return false;
+    endRequest(it->second, EndReason::Cleared);
+    serveDirty();
+    return true;
+}
+
+void CallProcessor::openMenu(int s)
+{
+    Station &x = m_stations[s];
+    x.menuOpen = true;
+    ++x.displayGen;
+    show(s, 0, text("1 Clear callbacks"));
+    show(s, 1, text("2 Clear forwarding"));
+    schedule(Timer::Menu, s, ++x.menuGen, m_now + clearMenuTimeout);
+}
+
+void CallProcessor::closeMenu(int s, bool clear)
+{
+    Station &x = m_stations[s];
+    x.menuOpen = false;
+    ++x.menuGen;
+    if (clear)
+        clearDisplay(s);
+}
+
+void CallProcessor::menuChoice(int s, char d)
+{
+    Station &x = m_stations[s];
+    if (d != '1' && d != '2')
+        return;
+    closeMenu(s, false);
+    if (d == '1') {
+        cancelLeftBy(s, EndReason::Cleared);
+        show(s, 0, text("Callbacks cleared"));
+    } else {
+        x.forwardTo = 0;
+        extensionChanged(s);
+        show(s, 0, text("Forwarding cleared"));
+    }
+    show(s, 1, DisplayText());
+    schedule(Timer::DisplayClear, s, ++x.displayGen, m_now + confirmationShown);
+}
+
+// ---------------------------------------------------------------- requests
+
+int CallProcessor::findRequest(int caller, int target, RequestKind kind) const
+{
+    for (int r = m_stations[caller].lHead; r >= 0; r = m_requests[r].cNext) {
+        if (m_requests[r].kind == kind && m_requests[r].target == target)
+            return r;
+    }
+    return -1;
+}
+
+int CallProcessor::newRequest(int caller, int target, RequestKind kind)
+{
+    int r;
+    if (!m_freeSlots.empty()) {
+        r = m_freeSlots.back();
+        m_freeSlots.pop_back();
+    } else {
+        r = int(m_requests.size());
+        m_requests.emplace_back();
+    }
+    Request &q = m_requests[r];
+    q = Request();
+    q.id = m_nextId++;
+    q.live = true;
+    q.kind = kind;
+    q.caller = caller;
+    q.target = target;
+    q.leftAt = m_now;
+    q.state = RequestState::Waiting;
+
+    Station &owner = queueOwner(target);
+    q.qPrev = owner.qTail;
+    if (owner.qTail >= 0)
+        m_requests[owner.qTail].qNext = r;
+    else
+        owner.qHead = r;
+    owner.qTail = r;
+    q.position = ++owner.qCount;
+
+    Station &x = m_stations[caller];
+    q.cPrev = x.lTail;
+    if (x.lTail >= 0)
+        m_requests[x.lTail].cNext = r;
+    else
+        x.lHead = r;
+    x.lTail = r;
+    ++x.lCount;
+
+    m_slotOf.emplace(q.id, r);
+    ++m_liveCount;
+    if (m_options.expiry > 0)
+        schedule(Timer::Expiry, r, q.id, q.leftAt + m_options.expiry);
+    notify(Notification::Type::RequestAdded, caller, q.id);
+    extensionChanged(caller);
+    if (target)
+        extensionChanged(target);
+    if (x.lCount == 1)
+        callbackLamp(caller); // R4
+    return r;
+}
+
+void CallProcessor::callbackLamp(int s)
+{
+    Station &x = m_stations[s];
+    if (!x.keyset)
+        return;
+    send(Command::lamp(s, quint8(Key::Callback), x.lCount > 0 ? LampMode::SlowFlash : LampMode::Off));
+    if (!m_linkUp)
+        x.lampsStale = true;
+}
+
+RequestState CallProcessor::restingState(const Request &r) const
+{
+    const Station &a = m_stations[r.caller];
+    return a.state == St::Idle && !a.dnd ? RequestState::Waiting : RequestState::Suspended;
+}
+
+void CallProcessor::setRequestState(int r, RequestState st)
+{
+    Request &q = m_requests[r];
+    if (st == RequestState::Waiting || st == RequestState::Suspended)
+        st = restingState(q);
+    if (q.state == st)
+        return;
+    Station &owner = queueOwner(q.target);
+    if (q.state == RequestState::CampedOn)
+        --owner.campedCount;
+    if (st == RequestState::CampedOn)
+        ++owner.campedCount;
+    q.state = st;
+    notify(Notification::Type::RequestChanged, q.caller, q.id);
+    if (q.target)
+        extensionChanged(q.target);
+}
+
+void CallProcessor::refreshCallerStates(int s)
+{
+    for (int r = m_stations[s].lHead; r >= 0; r = m_requests[r].cNext) {
+        if (resting(m_requests[r].state))
+            setRequestState(r, RequestState::Waiting);
+    }
+}
+
+void CallProcessor::releaseProgress(int r)
+{
+    Request &q = m_requests[r];
+    Station &a = m_stations[q.caller];
+    if (a.taken == r) {
+        a.taken = -1;
+        markDirty(q.caller);
+    }
+    if (q.kind == RequestKind::Extension) {
+        Station &b = m_stations[q.target];
+        if (b.taken == r) {
+            b.taken = -1;
+            markDirty(q.target);
+        }
+    }
+    if (q.line) {
+        Line &ln = m_lines[q.line];
+        if (ln.state == LineState::Reserved && ln.request == r)
+            freeLine(q.line);
+        q.line = 0;
+    }
+    if (q.state == RequestState::RingingCaller || q.state == RequestState::RingingTarget)
+        setRequestState(r, RequestState::Waiting);
+}
+
+void CallProcessor::withdraw(int r, bool grace)
+{
+    // The callback ring stops and the request goes back to its place (R7a, R7b, R16).
+    Request &q = m_requests[r];
+    if (q.state != RequestState::RingingCaller)
+        return;
+    const int a = q.caller;
+    Station &x = m_stations[a];
+    ring(a, Cadence::Stop);
+    x.request = -1;
+    releaseProgress(r);
+    toState(a, St::Idle);
+    if (grace) {
+        x.graceRequest = r;
+        x.graceId = m_requests[r].id;
+        x.graceUntil = m_now + answerGrace;
+    }
+}
+
+void CallProcessor::endRequest(int r, EndReason reason)
+{
+    // Ends a request in any state, putting its stations right.
+    Request &q = m_requests[r];
+    const int a = q.caller;
+    Station &x = m_stations[a];
+    switch (q.state) {
+    case RequestState::CampedOn:
+        if (x.state == St::Camped && x.request == r) {
+            x.request = -1;
+            finish(r, reason);
+            toState(a, St::Reorder);
+            tone(a, Tone::Reorder);
+            return;
+        }
+        break;
+    case RequestState::RingingCaller:
+        ring(a, Cadence::Stop);
+        x.request = -1;
+        finish(r, reason);
+        toState(a, St::Idle);
+        return;
+    case RequestState::RingingTarget: {
+        const int b = q.target;
+        Station &y = m_stations[b];
+        x.request = -1;
+        finish(r, reason);
+        if (y.state == St::RingingIntercom && y.peer == a) {
+            ring(b, Cadence::Stop);
+            y.request = -1;
+            toState(b, St::Idle);
+        }
+        if (x.state == St::Ringback) {
+            x.peer = 0;
+            toState(a, St::Reorder);
+            tone(a, Tone::Reorder);
+        }
+        return;
+    }
+    default:
+        break;
+    }
+    finish(r, reason);
+}
+
+void CallProcessor::finish(int r, EndReason reason)
+{
+    releaseProgress(r);
+    unlink(r, reason);
+}
+
+void CallProcessor::unlink(int r, EndReason reason)
+{
+    Request &q = m_requests[r];
+    Station &owner = queueOwner(q.target);
+    if (q.state == RequestState::CampedOn)
+        --owner.campedCount;
+    // Everyone behind moves up one place.
+    for (int n = q.qNext; n >= 0; n = m_requests[n].qNext) {
+        --m_requests[n].position;
+        notify(Notification::Type::RequestChanged, m_requests[n].caller, m_requests[n].id);
+    }
+    (q.qPrev >= 0 ? m_requests[q.qPrev].qNext : owner.qHead) = q.qNext;
+    (q.qNext >= 0 ? m_requests[q.qNext].qPrev : owner.qTail) = q.qPrev;
+    --owner.qCount;
+
+    Station &x = m_stations[q.caller];
+    (q.cPrev >= 0 ? m_requests[q.cPrev].cNext : x.lHead) = q.cNext;
+    (q.cNext >= 0 ? m_requests[q.cNext].cPrev : x.lTail) = q.cPrev;
+    --x.lCount;
+
+    q.live = false;
+    m_slotOf.erase(q.id);
+    --m_liveCount;
+    m_freeSlots.push_back(r);
+    notify(Notification::Type::RequestEnded, q.caller, q.id, reason);
+    extensionChanged(q.caller);
+    if (q.target)
+        extensionChanged(q.target);
+    if (x.lCount == 0)
+        callbackLamp(q.caller);
+}
+
+void CallProcessor::cancelLeftBy(int s, EndReason reason)
+{
+    while (m_stations[s].lHead >= 0)
+        endRequest(m_stations[s].lHead, reason);
+}
+
+void CallProcessor::cancelAll(EndReason reason, bool quiet)
+{
+    for (int r = 0; r < int(m_requests.size()); ++r) {
+        if (!m_requests[r].live)
+            continue;
+        if (quiet) {
+            Request &q = m_requests[r];
+            m_stations[q.caller].request = -1;
+            if (q.kind == RequestKind::Extension && m_stations[q.target].request == r)
+                m_stations[q.target].request = -1;
+            finish(r, reason);
+        } else {
+            endRequest(r, reason);
+        }
+    }
+}
+
+// ---------------------------------------------------------------- serving (R3)
+
+void CallProcessor::markDirty(int s)
+{
+    if (s < 0 || s >= int(m_isDirty.size()) || m_isDirty[s])
+        return;
+    m_isDirty[s] = true;
+    m_dirty.push_back(s);
+}
+
+bool CallProcessor::targetFree(int t) const
+{
+    if (t == 0)
+        return freeLine() != 0;
+    const Station &b = m_stations[t];
+    if (!b.exists || b.state != St::Idle || b.dnd || b.taken >= 0)
+        return false;
+    return m_options.guardDelay <= 0 || m_now - b.idleSince >= m_options.guardDelay;
+}
+
+bool CallProcessor::callerReady(const Request &q) const
+{
+    if (q.state == RequestState::CampedOn)
+        return true;
+    if (!resting(q.state))
+        return false;
+    const Station &a = m_stations[q.caller];
+    return a.exists && a.state == St::Idle && !a.dnd && a.taken < 0;
+}
+
+int CallProcessor::firstReady(int t) const
+{
+    // FIFO; a request whose caller is not ready is skipped and keeps its place (R3).
+    for (int r = queueOwner(t).qHead; r >= 0; r = m_requests[r].qNext) {
+        if (callerReady(m_requests[r]))
+            return r;
+    }
+    return -1;
+}
+
+bool CallProcessor::serveTarget(int t)
+{
+    if (queueOwner(t).qCount == 0)
+        return false;
+    if (!targetFree(t)) {
+        Station &b = m_stations[t];
+        // X2: wake up when the guard delay has passed.
+        if (t > 0 && m_options.guardDelay > 0 && b.exists && b.state == St::Idle && !b.dnd
+            && b.taken < 0 && b.guardAt != b.idleSince + m_options.guardDelay) {
+            b.guardAt = b.idleSince + m_options.guardDelay;
+            schedule(Timer::Guard, t, b.guardGen, b.guardAt);
+        }
+        return false;
+    }
+    const int r = firstReady(t);
+    if (r < 0)
+        return false;
+    const Request &q = m_requests[r];
+    if (q.state != RequestState::CampedOn) {
+        // R3: when A has several ready callbacks, the oldest is served first.
+        for (int o = m_stations[q.caller].lHead; o >= 0 && o != r; o = m_requests[o].cNext) {
+            const Request &older = m_requests[o];
+            if (resting(older.state) && targetFree(older.target) && firstReady(older.target) == o) {
+                serve(o);
+                return true;
+            }
+        }
+    }
+    serve(r);
+    return true;
+}
+
+bool CallProcessor::serveCaller(int s)
+{
+    const Station &a = m_stations[s];
+    if (!a.exists || a.state != St::Idle || a.dnd || a.taken >= 0)
+        return false;
+    for (int o = a.lHead; o >= 0; o = m_requests[o].cNext) {
+        const Request &q = m_requests[o];
+        if (resting(q.state) && targetFree(q.target) && firstReady(q.target) == o) {
+            serve(o);
+            return true;
+        }
+    }
+    return false;
+}
+
+void CallProcessor::serveDirty()
+{
+    if (!m_linkUp || !m_synced || !m_options.callbackEnabled) {
+        for (int s : m_dirty)
+            m_isDirty[s] = false;
+        m_dirty.clear();
+        return;
+    }
+    while (!m_dirty.empty()) {
+        const int t = m_dirty.back();
+        m_dirty.pop_back();
+        m_isDirty[t] = false;
+        while (serveTarget(t)) {
+        }
+        if (t > 0)
+            serveCaller(t);
+    }
+}
+
+void CallProcessor::serve(int r)
+{
+    Request &q = m_requests[r];
+    const int a = q.caller;
+    Station &x = m_stations[a];
+    if (q.kind == RequestKind::LineGroup) {
+        const int l = freeLine();
+        if (q.state == RequestState::CampedOn) {
+            // R15: staying off-hook, A is connected as soon as a line frees.
+            x.request = -1;
+            finish(r, EndReason::Completed);
+            seizeLine(a, l);
+            return;
+        }
+        // R15: the line is reserved and A gets the callback ring.
+        Line &ln = m_lines[l];
+        ln.state = LineState::Reserved;
+        ln.station = a;
+        ln.request = r;
+        q.line = l;
+        x.taken = r;
+        setRequestState(r, RequestState::RingingCaller);
+        toState(a, St::RingingCallback);
+        x.request = r;
+        ring(a, Cadence::Callback);
+        DisplayText t;
+        t.append("Callback line ");
+        t.append(QString::number(l));
+        show(a, 0, t);
+        return;
+    }
+    const int b = q.target;
+    Station &y = m_stations[b];
+    x.taken = r;
+    y.taken = r;
+    if (q.state == RequestState::CampedOn) {
+        // R9: the camp-on is served: B rings, A keeps hearing ringback.
+        setRequestState(r, RequestState::RingingTarget);
+        toState(a, St::Ringback);
+        x.peer = b;
+        x.request = r;
+        tone(a, Tone::Ringback);
+        toState(b, St::RingingIntercom);
+        y.peer = a;
+        y.request = r;
+        ring(b, Cadence::Intercom);
+        show(b, 0, text("Call from ", x.label));
+        return;
+    }
+    // R4: the callback ring at A; a keyset shows whom it is for.
+    setRequestState(r, RequestState::RingingCaller);
+    toState(a, St::RingingCallback);
+    x.request = r;
+    ring(a, Cadence::Callback);
+    show(a, 0, text("Callback to ", y.label));
+}
+
+// ---------------------------------------------------------------- output
+
+void CallProcessor::notify(Notification::Type t, int port, RequestId id, EndReason reason)
+{
+    m_notifications.push_back(Notification {t, port, id, reason});
+}
+
+void CallProcessor::ring(int s, Cadence c)
+{
+    send(Command::ring(s, c));
+}
+
+void CallProcessor::tone(int s, Tone t)
+{
+    send(Command::tone(s, t));
+}
+
+void CallProcessor::show(int s, int row, const DisplayText &t)
+{
+    Station &x = m_stations[s];
+    if (!x.keyset)
+        return;
+    if (t.isEmpty() && !x.display[row])
+        return;
+    x.display[row] = !t.isEmpty();
+    send(Command::display(s, row, t));
+}
+
+void CallProcessor::clearDisplay(int s)
+{
+    show(s, 0, DisplayText());
+    show(s, 1, DisplayText());
+}
+
+void CallProcessor::clearOutput()
+{
+    m_commands.clear();
+    m_notifications.clear();
+}
+
+std::vector<Command> CallProcessor::takeCommands()
+{
+    std::vector<Command> out;
+    out.swap(m_commands);
+    return out;
+}
+
+std::vector<Notification> CallProcessor::takeNotifications()
+{
+    std::vector<Notification> out;
+    out.swap(m_notifications);
+    return out;
+}
+
+// ---------------------------------------------------------------- queries
+
+bool CallProcessor::hasExtension(int port) const
+{
+    return valid(port);
+}
+
+int CallProcessor::portOfNumber(const QString &number) const
+{
+    return m_dialPlan.find(number.toStdString());
+}
+
+CallState CallProcessor::publicState(const Station &x) const
+{
+    switch (x.state) {
+    case St::Idle: return CallState::Idle;
+    case St::Dialing: return CallState::Dialing;
+    case St::CodeDone:
+    case St::Reorder:
+    case St::DndTone: return CallState::Tone;
+    case St::BusyTone: return CallState::BusyTone;
+    case St::Ringback:
+    case St::AttendantWait: return CallState::Calling;
+    case St::Camped: return CallState::Camped;
+    case St::RingingIntercom: return CallState::Ringing;
+    case St::RingingOutside: return CallState::RingingOutside;
+    case St::RingingCallback: return CallState::CallbackRinging;
+    case St::Talking: return CallState::Talking;
+    case St::TalkingLine: return CallState::TalkingOutside;
+    }
+    return CallState::Idle;
+}
+
+ExtensionStatus CallProcessor::extension(int port) const
+{
+    ExtensionStatus e;
+    if (port < 1 || port > stationCount())
+        return e;
+    const Station &x = m_stations[port];
+    e.port = port;
+    e.number = x.number;
+    e.name = x.name;
+    e.type = x.attendant ? ExtensionType::Attendant
+                         : (x.keyset ? ExtensionType::Keyset : ExtensionType::SingleLine);
+    e.state = publicState(x);
+    e.offHook = x.offHook;
+    e.peer = x.peer;
+    e.dnd = x.dnd;
+    e.forwardTo = x.forwardTo;
+    e.waiting = x.qCount;
+    e.firstCaller = x.qHead >= 0 ? m_requests[x.qHead].caller : 0;
+    e.left = x.lCount;
+    e.campedOn = x.campedCount > 0;
+    return e;
+}
+
+RequestInfo CallProcessor::request(RequestId id) const
+{
+    RequestInfo info;
+    auto it = m_slotOf.find(id);
+    if (it == m_slotOf.end())
+        return info;
+    const Request &q = m_requests[it->second];
+    info.id = q.id;
+    info.caller = q.caller;
+    info.target = q.target;
+    info.kind = q.kind;
+    info.leftAt = q.leftAt;
+    info.position = q.position;
+    info.state = q.state;
+    info.line = q.line;
+    return info;
+}
+
+std::vector<RequestId> CallProcessor::queueAt(int target) const
+{
+    std::vector<RequestId> out;
+    if (target < 0 || target > stationCount())
+        return out;
+    for (int r = queueOwner(target).qHead; r >= 0; r = m_requests[r].qNext)
+        out.push_back(m_requests[r].id);
+    return out;
+}
+
+std::vector<RequestId> CallProcessor::requestsLeftBy(int port) const
+{
+    std::vector<RequestId> out;
+    if (port < 1 || port > stationCount())
+        return out;
+    for (int r = m_stations[port].lHead; r >= 0; r = m_requests[r].cNext)
+        out.push_back(m_requests[r].id);
+    return out;
+}
+
+std::vector<RequestId> CallProcessor::liveRequests() const
+{
+    std::vector<RequestId> out;
+    out.reserve(size_t(m_liveCount));
+    for (const Request &q : m_requests) {
+        if (q.live)
+            out.push_back(q.id);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool CallProcessor::isAvailable(int port) const
+{
+    if (!valid(port))
+        return false;
+    const Station &x = m_stations[port];
+    return x.state == St::Idle && !x.dnd && x.taken < 0;
+}
+
+QString CallProcessor::selfCheck() const
+{
+    int live = 0;
+    for (const Request &q : m_requests)
+        live += q.live ? 1 : 0;
+    if (live != m_liveCount || live != int(m_slotOf.size()))
+        return QStringLiteral("live count %1, slots %2, index %3").arg(m_liveCount).arg(live).arg(m_slotOf.size());
+    for (int t = 0; t <= stationCount(); ++t) {
+        const Station &o = queueOwner(t);
+        int n = 0, prev = -1, camped = 0;
+        for (int r = o.qHead; r >= 0; prev = r, r = m_requests[r].qNext) {
+            const Request &q = m_requests[r];
+            ++n;
+            if (!q.live || q.target != t || q.qPrev != prev || q.position != n)
+                return QStringLiteral("queue at %1 broken at request %2").arg(t).arg(q.id);
+            if ((t == 0) != (q.kind == RequestKind::LineGroup))
+                return QStringLiteral("request %1 has the wrong kind").arg(q.id);
+            camped += q.state == RequestState::CampedOn ? 1 : 0;
+        }
+        if (n != o.qCount || prev != o.qTail || camped != o.campedCount)
+            return QStringLiteral("queue at %1: count %2 vs %3, camped %4 vs %5")
+                .arg(t).arg(n).arg(o.qCount).arg(camped).arg(o.campedCount);
+        if (t == 0)
+            continue;
+        n = 0;
+        prev = -1;
+        for (int r = o.lHead; r >= 0; prev = r, r = m_requests[r].cNext) {
+            const Request &q = m_requests[r];
+            ++n;
+            if (!q.live || q.caller != t || q.cPrev != prev)
+                return QStringLiteral("requests of %1 broken at %2").arg(t).arg(q.id);
+            if (prev >= 0 && m_requests[prev].id > q.id)
+                return QStringLiteral("requests of %1 out of order").arg(t);
+        }
+        if (n != o.lCount || prev != o.lTail)
+            return QStringLiteral("requests of %1: count %2 vs %3").arg(t).arg(n).arg(o.lCount);
+        if (o.taken >= 0) {
+            const Request &q = m_requests[o.taken];
+            const bool inProgress = q.state == RequestState::RingingCaller
+                || q.state == RequestState::RingingTarget;
+            if (!q.live || !inProgress || (q.caller != t && q.target != t))
+                return QStringLiteral("station %1 taken by a request not in progress").arg(t);
+        }
+        if ((o.state == St::Camped || o.state == St::RingingCallback) && o.request < 0)
+            return QStringLiteral("station %1 in a request state without request").arg(t);
+        if (o.state == St::Camped && m_requests[o.request].state != RequestState::CampedOn)
+            return QStringLiteral("station %1 camps on a request that is not camped").arg(t);
+        if (o.state != St::Idle && o.offHook == false && o.state != St::RingingIntercom
+            && o.state != St::RingingOutside && o.state != St::RingingCallback)
+            return QStringLiteral("station %1 on-hook in an off-hook state").arg(t);
+        if (o.offHook && (o.state == St::Idle || o.state == St::RingingIntercom
+                          || o.state == St::RingingOutside || o.state == St::RingingCallback)
+            && o.exists)
+            return QStringLiteral("station %1 off-hook in an on-hook state").arg(t);
+    }
+    for (int r = 0; r < int(m_requests.size()); ++r) {
+        const Request &q = m_requests[r];
+        if (!q.live)
+            continue;
+        if (q.state == RequestState::RingingCaller || q.state == RequestState::RingingTarget) {
+            if (m_stations[q.caller].taken != r)
+                return QStringLiteral("request %1 in progress, caller not taken").arg(q.id);
+            if (q.kind == RequestKind::Extension && m_stations[q.target].taken != r)
+                return QStringLiteral("request %1 in progress, target not taken").arg(q.id);
+        }
+        if (q.kind == RequestKind::LineGroup && q.state == RequestState::RingingCaller
+            && (!q.line || m_lines[q.line].state != LineState::Reserved || m_lines[q.line].request != r))
+            return QStringLiteral("line callback %1 without its line").arg(q.id);
+    }
+    return QString();
+}
+
+} // namespace sb::core

@@ -1,0 +1,325 @@
+#pragma once
+
+#include "command.h"
+#include "dialplan.h"
+#include "event.h"
+#include "notification.h"
+#include "programming.h"
+
+#include <queue>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace sb::core {
+
+/// What the console shows of one extension.
+struct ExtensionStatus
+{
+    int port = 0;
+    QString number;
+    QString name;
+    ExtensionType type = ExtensionType::Keyset;
+    CallState state = CallState::Idle;
+    bool offHook = false;
+    int peer = 0;         ///< the other station of a call, or the line of an outside call
+    bool dnd = false;
+    int forwardTo = 0;    ///< port calls are forwarded to, or 0
+    int waiting = 0;      ///< requests queued at this extension
+    int firstCaller = 0;  ///< port of the first of them, or 0
+    int left = 0;         ///< requests this extension has left
+    bool campedOn = false; ///< a caller waits off-hook for this extension (R9)
+};
+
+/// What the console shows of one request.
+struct RequestInfo
+{
+    RequestId id = 0;
+    int caller = 0;     ///< station port of A
+    int target = 0;     ///< station port of B, or 0 for the line group
+    RequestKind kind = RequestKind::Extension;
+    Millis leftAt = 0;
+    int position = 0;   ///< 1 = first in its target's queue
+    RequestState state = RequestState::Waiting;
+    EndReason reason = EndReason::None;
+    int line = 0;       ///< the line reserved for a line callback (R15), or 0
+};
+
+/// The call processor and Callback engine of behaviour.md as a pure state machine:
+/// events and console actions in, controller commands and notifications out. Time is
+/// passed in by the caller, who also calls advanceTo() at nextDeadline().
+class CallProcessor
+{
+public:
+    /// The CLEAR menu stays open this long (R14).
+    static constexpr Millis clearMenuTimeout = 10000;
+    /// A confirmation on the display is cleared after this long.
+    static constexpr Millis confirmationShown = 3000;
+    /// After the confirm burst a camped caller hears ringback (R9).
+    static constexpr Millis confirmBurst = 500;
+    /// An off-hook this soon after a callback ring was withdrawn answers it (R7c).
+    static constexpr Millis answerGrace = 2000;
+    /// Dial tone or an unfinished number times out to reorder after this long.
+    static constexpr Millis dialTimeout = 15000;
+    /// Digits that are a whole number and the start of a longer one wait this long (critical timer).
+    static constexpr Millis criticalTimeout = 3000;
+
+    explicit CallProcessor(Programming programming = Programming::factoryDefaults(32, 8));
+
+    /// Feeds one controller or link event that happened at `now`.
+    void handle(const Event &event, Millis now);
+    /// Fires every deadline up to `now`.
+    void advanceTo(Millis now);
+    /// When advanceTo() should next be called, or -1 if nothing is due.
+    Millis nextDeadline() const;
+
+    // Console actions (console.md); each returns false when it changed nothing.
+    /// Cancels every request this extension has left (R14 choice 1, as #0 does).
+    bool clearCallbacks(int port, Millis now);
+    /// Cancels this extension's call forwarding (R14 choice 2).
+    bool clearForwarding(int port, Millis now);
+    /// Cancels one live request (reason cleared).
+    bool cancelRequest(RequestId id, Millis now);
+    bool setDnd(int port, bool on, Millis now);
+    /// Forwards every intercom call for `port` to `destination` (B4); fails for itself or no such port.
+    bool setForwarding(int port, int destination, Millis now);
+    /// Applies new programming at once (R13: turning callback off cancels every request).
+    void setProgramming(const Programming &programming, Millis now);
+
+    // Outputs accumulate until the caller clears them.
+    const std::vector<Command> &commands() const { return m_commands; }
+    const std::vector<Notification> &notifications() const { return m_notifications; }
+    void clearOutput();
+    std::vector<Command> takeCommands();
+    std::vector<Notification> takeNotifications();
+
+    // Queries.
+    const Programming &programming() const { return m_programming; }
+    int stationCount() const { return int(m_stations.size()) - 1; }
+    int lineCount() const { return int(m_lines.size()) - 1; }
+    bool linkUp() const { return m_linkUp; }
+    quint32 bootId() const { return m_bootId; }
+    /// True if the port has a programmed extension on this controller.
+    bool hasExtension(int port) const;
+    int portOfNumber(const QString &number) const;
+    ExtensionStatus extension(int port) const;
+    RequestInfo request(RequestId id) const;
+    /// Requests waiting at this extension (0 = the line group), first in line first.
+    std::vector<RequestId> queueAt(int target) const;
+    /// Requests this extension has left, oldest first.
+    std::vector<RequestId> requestsLeftBy(int port) const;
+    /// Every live request, in the order they were left.
+    std::vector<RequestId> liveRequests() const;
+    int liveRequestCount() const { return m_liveCount; }
+    /// True when the extension is idle, not in DND and not taken by a callback (R3).
+    bool isAvailable(int port) const;
+
+    /// Checks the internal links and counts; returns a description of the first fault, or empty.
+    QString selfCheck() const;
+
+private:
+    enum class St : quint8 {
+        Idle,
+        Dialing,
+        CodeDone,
+        Reorder,
+        DndTone,
+        BusyTone,
+        Ringback,
+        AttendantWait,
+        Camped,
+        RingingIntercom,
+        RingingOutside,
+        RingingCallback,
+        Talking,
+        TalkingLine
+    };
+
+    struct Station
+    {
+        St state = St::Idle;
+        bool offHook = false;
+        bool exists = false;    // a programmed extension on this port
+        bool keyset = true;     // has display and lamps
+        bool attendant = false;
+        bool receivesCampOn = true;
+        bool dnd = false;
+        bool menuOpen = false;
+        bool display[2] = {false, false}; // a row shows something
+        bool busyTargetIsGroup = false;
+        int peer = 0;        // station (calls) or line (outside calls)
+        int busyTarget = 0;  // whom the busy/DND tone was for
+        int request = -1;    // slot of the request this state is about
+        int taken = -1;      // slot of the callback in progress that holds this station (R3)
+        int forwardTo = 0;
+        int outsideRings = 0; // lines ringing this station now
+        int graceRequest = -1;
+        RequestId graceId = 0;
+        Millis graceUntil = 0;
+        Millis idleSince = 0;
+        Millis guardAt = -1; // when a guard timer is set for
+        bool lampsStale = false; // a lamp changed while the link was down
+        quint32 dialGen = 0, menuGen = 0, displayGen = 0, guardGen = 0;
+        std::string digits;
+        // Queue of requests at this station (as target), and requests it left (as caller).
+        int qHead = -1, qTail = -1, qCount = 0;
+        int lHead = -1, lTail = -1, lCount = 0;
+        int campedCount = 0; // requests at this station whose caller camps on
+        // Callers waiting for this attendant (B3), linked through their own attPrev/attNext.
+        int attHead = 0, attTail = 0, attPrev = 0, attNext = 0;
+        QString number, name;
+        DisplayText label; // "101 Name" for displays
+        std::vector<int> lines; // lines that ring it
+    };
+
+    enum class LineState : quint8 { Free, RingingIn, Seized, Reserved };
+    struct Line
+    {
+        LineState state = LineState::Free;
+        int station = 0;  // who holds it (Seized) or for whom it is kept (Reserved)
+        int request = -1; // Reserved: the line callback
+        Millis ringingSince = 0;
+        std::vector<int> ringing;  // stations ringing for this line now
+        std::vector<int> stations; // stations it rings for (programming)
+    };
+
+    struct Request
+    {
+        RequestId id = 0;
+        bool live = false;
+        RequestKind kind = RequestKind::Extension;
+        RequestState state = RequestState::Waiting;
+        int caller = 0;
+        int target = 0; // 0 = line group
+        int line = 0;
+        int position = 0;
+        Millis leftAt = 0;
+        int qPrev = -1, qNext = -1; // in the target's queue
+        int cPrev = -1, cNext = -1; // in the caller's list
+    };
+
+    enum class Timer : quint8 { Dial, Menu, DisplayClear, Guard, CampRingback, Expiry };
+    struct Deadline
+    {
+        Millis when;
+        quint64 order;
+        Timer timer;
+        int index;
+        quint64 gen;
+        bool operator>(const Deadline &o) const
+        {
+            return when != o.when ? when > o.when : order > o.order;
+        }
+    };
+
+    // Events.
+    void onHook(int s, bool offHook);
+    void onOffHook(int s);
+    void onOnHook(int s);
+    void onDigit(int s, char d);
+    void onKey(int s, quint8 key);
+    void onRingCycle(int s, int count);
+    void onLineRing(int l, bool ringing);
+    void onLineDrop(int l);
+    void onSessionUp(int stations, int lines, quint32 bootId);
+    void onLinkDown();
+    void onPortStates(const Event &e);
+    void fire(const Deadline &d);
+
+    // Call processing.
+    void dialTone(int s);
+    void collect(int s, bool final);
+    void finishCode(int s, bool ok);
+    void callExtension(int s, int target);
+    void callAttendant(int s, int attendant);
+    void offerToAttendant(int attendant);
+    void seizeLine(int s, int l);
+    void connectStations(int a, int b);
+    void leaveRequest(int s);
+    void refuse(int s);
+    void toState(int s, St st);
+    void becameIdle(int s);
+    void leftIdle(int s);
+    void ringForLines(int s);
+    void stopOutsideRinging(int l, int except);
+    void freeLine(int l);
+    int freeLine() const;
+    int resolveForwarding(int caller, int target) const;
+    void setDndInternal(int s, bool on);
+    void openMenu(int s);
+    void closeMenu(int s, bool clearDisplay);
+
+    // Requests.
+    int newRequest(int caller, int target, RequestKind kind);
+    int findRequest(int caller, int target, RequestKind kind) const;
+    void endRequest(int r, EndReason reason);
+    void finish(int r, EndReason reason);
+    void unlink(int r, EndReason reason);
+    void releaseProgress(int r);
+    void withdraw(int r, bool grace);
+    void setRequestState(int r, RequestState st);
+    void refreshCallerStates(int s);
+    RequestState restingState(const Request &r) const;
+    void satisfyBetween(int a, int b);
+    void callbackLamp(int s);
+    void cancelAll(EndReason reason, bool quiet);
+    void cancelLeftBy(int s, EndReason reason);
+    void dropCall(int s);
+    void answerLine(int s, int l);
+    void addOutsideRing(int s, int l);
+    void menuChoice(int s, char d);
+    void refresh(int s);
+    void resetCallState();
+
+    // Serving (R3).
+    void markDirty(int s);
+    void serveDirty();
+    bool targetFree(int t) const;
+    bool callerReady(const Request &r) const;
+    int firstReady(int t) const;
+    bool serveTarget(int t);
+    bool serveCaller(int s);
+    void serve(int r);
+
+    // Output.
+    void send(const Command &c) { m_commands.push_back(c); }
+    void notify(Notification::Type t, int port, RequestId id = 0, EndReason reason = EndReason::None);
+    void extensionChanged(int s) { notify(Notification::Type::ExtensionChanged, s); }
+    void ring(int s, Cadence c);
+    void tone(int s, Tone t);
+    void show(int s, int row, const DisplayText &text);
+    void clearDisplay(int s);
+    void schedule(Timer t, int index, quint64 gen, Millis when);
+
+    void rebuild();
+    CallState publicState(const Station &st) const;
+    bool valid(int s) const { return s >= 1 && s < int(m_stations.size()) && m_stations[s].exists; }
+    bool validLine(int l) const { return l >= 1 && l < int(m_lines.size()); }
+    Station &queueOwner(int t) { return t == 0 ? m_groupQueue : m_stations[t]; }
+    const Station &queueOwner(int t) const { return t == 0 ? m_groupQueue : m_stations[t]; }
+
+    Programming m_programming;
+    SystemOptions m_options;
+    DialPlan m_dialPlan;
+    std::vector<Station> m_stations; // index = port; 0 unused
+    std::vector<Line> m_lines;       // index = line; 0 unused
+    Station m_groupQueue;            // queue of the line group (R15); only the queue fields are used
+    std::vector<Request> m_requests; // slots
+    std::vector<int> m_freeSlots;
+    std::unordered_map<RequestId, int> m_slotOf;
+    RequestId m_nextId = 1;
+    int m_liveCount = 0;
+    std::priority_queue<Deadline, std::vector<Deadline>, std::greater<Deadline>> m_deadlines;
+    quint64 m_deadlineOrder = 0;
+    std::vector<int> m_dirty;
+    std::vector<bool> m_isDirty;
+    Millis m_now = 0;
+    bool m_linkUp = false;
+    bool m_synced = false; // the port states of this session have arrived
+    bool m_hadSession = false;
+    quint32 m_bootId = 0;
+    std::vector<Command> m_commands;
+    std::vector<Notification> m_notifications;
+};
+
+} // namespace sb::core

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMainWindow>
+
+namespace sb::core {
+class CallProcessor;
+}
+
+class QLabel;
+
+/// The attendant console's widgets; talks to core, never to hal.
+namespace sb::ui {
+
+/// The main window. For now it shows what the call processor holds; the grid comes with the console issue.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(core::CallProcessor *processor, QWidget *parent = nullptr);
+
+    /// Shows the processor's current extensions and requests.
+    void refresh();
+
+private:
+    core::CallProcessor *m_processor;
+    QLabel *m_summary;
+};
+
+} // namespace sb::ui
