@@ -151,6 +151,10 @@ void CallProcessor::advanceTo(Millis now)
 
 void CallProcessor::fire(const Deadline &d)
 {
+    const bool stationTimer = d.timer == Timer::Dial || d.timer == Timer::Menu
+        || d.timer == Timer::DisplayClear || d.timer == Timer::Guard;
+    if (stationTimer && d.index >= int(m_stations.size()))
+        return; // the controller shrank since
     switch (d.timer) {
     case Timer::Dial: {
         Station &x = m_stations[d.index];
@@ -375,7 +379,6 @@ void CallProcessor::onOnHook(int s)
         x.request = -1;
         setRequestState(r, RequestState::Waiting);
         toState(s, St::Idle);
-        refreshCallerStates(s);
         break;
     }
     case St::Talking: {
@@ -608,6 +611,17 @@ void CallProcessor::onLinkDown()
     }
 }
 
+void CallProcessor::refreshLamps(int s)
+{
+    Station &x = m_stations[s];
+    if (x.lampsStale && x.keyset) {
+        send(Command::lamp(s, quint8(Key::Dnd), x.dnd ? LampMode::On : LampMode::Off));
+        send(Command::lamp(s, quint8(Key::Callback),
+                           x.lCount > 0 ? LampMode::SlowFlash : LampMode::Off));
+    }
+    x.lampsStale = false;
+}
+
 void CallProcessor::refresh(int s)
 {
     Station &x = m_stations[s];
@@ -627,12 +641,6 @@ void CallProcessor::refresh(int s)
     case St::DndTone: tone(s, Tone::Dnd); break;
     default: break;
     }
-    if (x.lampsStale && x.keyset) {
-        send(Command::lamp(s, quint8(Key::Dnd), x.dnd ? LampMode::On : LampMode::Off));
-        send(Command::lamp(s, quint8(Key::Callback),
-                           x.lCount > 0 ? LampMode::SlowFlash : LampMode::Off));
-    }
-    x.lampsStale = false;
 }
 
 void CallProcessor::onPortStates(const Event &e)
@@ -648,9 +656,9 @@ void CallProcessor::onPortStates(const Event &e)
         else if (!x.offHook && off)
             onOffHook(s);
         else if (x.exists)
-            refresh(s);
-        if (x.lampsStale && x.exists)
-            refresh(s);
+            refresh(s); // the controller stopped rings and tones while the host was away
+        if (x.exists)
+            refreshLamps(s);
     }
     for (int l = 1; l <= lineCount(); ++l) {
         const quint8 bits = l - 1 < e.lineStates.size() ? e.lineStates[l - 1] : 0;
@@ -771,7 +779,7 @@ void CallProcessor::collect(int s, bool final)
             int port = 0;
             const DialPlan::Match m = m_dialPlan.match(d.substr(2), &port);
             if (m == DialPlan::Match::Complete || (m == DialPlan::Match::CompleteAndPartial && final))
-                finishCode(s, setForwarding(s, port, m_now)); // B4
+                finishCode(s, forward(s, port)); // B4
             else if (m == DialPlan::Match::CompleteAndPartial)
                 wait(criticalTimeout);
             else if (m == DialPlan::Match::Partial && !final)
@@ -1204,6 +1212,11 @@ bool CallProcessor::setDnd(int port, bool on, Millis now)
 bool CallProcessor::setForwarding(int port, int destination, Millis now)
 {
     advanceTo(now);
+    return forward(port, destination);
+}
+
+bool CallProcessor::forward(int port, int destination)
+{
     if (!valid(port) || !valid(destination) || destination == port)
         return false;
     m_stations[port].forwardTo = destination;

@@ -269,6 +269,8 @@ private:
     void addOutsideRing(int s, int l);
     void menuChoice(int s, char d);
     void refresh(int s);
+    void refreshLamps(int s);
+    bool forward(int port, int destination);
     void resetCallState();
 
     // Serving (R3).

@@ -65,10 +65,6 @@ QStringList Programming::problems() const
             out << QCoreApplication::translate("Programming",
                                                "%1: number must be 1 to 8 digits")
                        .arg(where);
-        else if (e.number.startsWith(QLatin1Char('9')))
-            out << QCoreApplication::translate("Programming",
-                                               "%1: number clashes with the line code 9")
-                       .arg(where);
         if (numbers.contains(e.number))
             out << QCoreApplication::translate("Programming", "%1: number is used twice")
                        .arg(where);
