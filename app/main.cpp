@@ -1,40 +1,102 @@
-#include "core/callprocessor.h"
+#include "options.h"
+#include "runtime.h"
+
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QDateTime>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &c, 1);
+}
+
+/// SIGINT and SIGTERM end the event loop cleanly (the handler only writes to a pipe).
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] {
+        char c;
+        [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], &c, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
+void printLine(const QString &text)
+{
+    const QByteArray line = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz ")).toUtf8()
+        + text.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+int run(QCoreApplication &app, const sb::app::Options &options)
+{
+    quitOnSignals(&app);
+    sb::app::Runtime runtime(options);
+    std::unique_ptr<sb::ui::MainWindow> window;
+    if (options.headless) {
+        QObject::connect(&runtime, &sb::app::Runtime::line, &app, printLine);
+    } else {
+        window = std::make_unique<sb::ui::MainWindow>(&runtime.processor());
+        QObject::connect(&runtime, &sb::app::Runtime::processorChanged, window.get(), &sb::ui::MainWindow::refresh);
+        QObject::connect(&runtime, &sb::app::Runtime::linkStateChanged, window.get(), &sb::ui::MainWindow::setLinkState);
+        window->show();
+    }
+    runtime.start();
+    const int rc = app.exec();
+    runtime.stop();
+    if (options.headless)
+        printLine(QStringLiteral("stopped"));
+    return rc;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("switchboard"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Switchboard"));
-    QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Runs a key telephone system from this PC."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    if (!parser.parse(QApplication::arguments())) {
-        std::fprintf(stderr, "switchboard: %s\n", qPrintable(parser.errorText()));
+    // The arguments first: bad ones and --help need no display, and --headless never does.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    sb::app::Options options;
+    const sb::app::ParseResult parsed = sb::app::parseArguments(arguments, &options);
+    switch (parsed.action) {
+    case sb::app::ParseResult::Action::Error:
+        std::fprintf(stderr, "switchboard: %s\n", qPrintable(parsed.message));
         return 2;
+    case sb::app::ParseResult::Action::Help:
+        std::fputs(qPrintable(parsed.message), stdout);
+        return 0;
+    case sb::app::ParseResult::Action::Version:
+        std::printf("switchboard %s\n", SWITCHBOARD_VERSION);
+        return 0;
+    case sb::app::ParseResult::Action::Run:
+        break;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "switchboard: unexpected argument '%s'\n",
-                     qPrintable(parser.positionalArguments().constFirst()));
-        return 2;
-    }
-
-    // The factory programming of a 32-station, 8-line system until the controller link exists.
-    sb::core::CallProcessor processor(sb::core::Programming::factoryDefaults(32, 8));
-    sb::ui::MainWindow window(&processor);
-    window.show();
-    return app.exec();
+    std::unique_ptr<QCoreApplication> app(options.headless ? new QCoreApplication(argc, argv)
+                                                           : new QApplication(argc, argv));
+    QCoreApplication::setApplicationName(QStringLiteral("switchboard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+    return run(*app, options);
 }

@@ -593,7 +593,7 @@ void CallProcessor::onSessionUp(int stations, int lines, quint32 bootId)
     }
     resetCallState();
     for (Station &x : m_stations)
-        x.lampsStale = true; // the controller's lamps are dark after a reset
+        x.lampsStale = x.dnd; // the controller's lamps are dark after a reset: light DND again
     notify(Notification::Type::SystemReset, 0);
 }
 

@@ -2,6 +2,7 @@
 
 #include "types.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <array>
@@ -56,3 +57,5 @@ struct Command
 };
 
 } // namespace sb::core
+
+Q_DECLARE_METATYPE(sb::core::Command)

@@ -2,6 +2,7 @@
 
 #include "types.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QVector>
 
@@ -47,3 +48,5 @@ struct Event
 };
 
 } // namespace sb::core
+
+Q_DECLARE_METATYPE(sb::core::Event)

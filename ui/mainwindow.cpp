@@ -30,8 +30,19 @@ void MainWindow::refresh()
                           nullptr, extensions)
                            .arg(m_processor->lineCount())
                            .arg(m_processor->liveRequestCount()));
-    statusBar()->showMessage(m_processor->linkUp() ? tr("Controller link up")
-                                                   : tr("No controller link yet"));
+    if (m_linkState.isEmpty())
+        statusBar()->showMessage(m_processor->linkUp() ? tr("Controller link up")
+                                                       : tr("No controller link yet"));
+    else
+        statusBar()->showMessage(m_linkUp ? tr("Controller link up")
+                                          : tr("Controller link %1").arg(m_linkState));
+}
+
+void MainWindow::setLinkState(const QString &state, bool up)
+{
+    m_linkState = state;
+    m_linkUp = up;
+    refresh();
 }
 
 } // namespace sb::ui

@@ -20,10 +20,14 @@ public:
 
     /// Shows the processor's current extensions and requests.
     void refresh();
+    /// Shows the controller link's state in the status bar.
+    void setLinkState(const QString &state, bool up);
 
 private:
     core::CallProcessor *m_processor;
     QLabel *m_summary;
+    QString m_linkState;
+    bool m_linkUp = false;
 };
 
 } // namespace sb::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sb::app {
+
+/// The command line of console.md, parsed.
+struct Options
+{
+    enum class Transport { Simulated, Serial, Usb };
+    Transport transport = Transport::Simulated;
+    int stations = 32;      ///< --simulate
+    int lines = 8;
+    QString serialDevice;   ///< --serial
+    qint32 baud = 115200;   ///< --baud
+    quint16 vendorId = 0x1209; ///< --usb
+    quint16 productId = 0x4b54;
+    QString configFile;     ///< --config
+    bool headless = false;
+    QString language;       ///< --lang
+    double simulatorSpeed = 1.0; ///< --sim-speed (demonstrations, tests)
+    QString screenshot;     ///< --screenshot (later: the console)
+};
+
+/// What parsing decided.
+struct ParseResult
+{
+    enum class Action { Run, Help, Version, Error };
+    Action action = Action::Run;
+    QString message; ///< the help text, or a one-line message naming the problem
+};
+
+/// Parses `arguments` (argv, the program name first) into `options`.
+ParseResult parseArguments(const QStringList &arguments, Options *options);
+
+} // namespace sb::app

@@ -1,0 +1,169 @@
+#include "runtime.h"
+
+#include <QCoreApplication>
+
+#include "hal/controllerlink.h"
+#include "hal/inprocesstransport.h"
+#include "hal/serialtransport.h"
+#include "hal/simulatorrunner.h"
+#include "hal/usbtransport.h"
+
+namespace sb::app {
+
+Runtime::Runtime(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_processor(core::Programming::factoryDefaults(options.stations, options.lines))
+    , m_deadline(this)
+{
+    qRegisterMetaType<core::Event>();
+    qRegisterMetaType<core::Command>();
+    m_clock.start();
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        m_processor.advanceTo(m_clock.elapsed());
+        flush();
+    });
+
+    switch (options.transport) {
+    case Options::Transport::Simulated: {
+        hal::SimulatedController::Options sim;
+        sim.stations = options.stations;
+        sim.lines = options.lines;
+        sim.speed = options.simulatorSpeed;
+        m_simulator = new hal::SimulatorRunner(sim);
+        m_transport = new hal::InProcessTransport(m_simulator);
+        break;
+    }
+    case Options::Transport::Serial: {
+        hal::SerialSettings s;
+        s.portName = options.serialDevice;
+        s.baudRate = options.baud;
+        m_transport = new hal::SerialTransport(s);
+        break;
+    }
+    case Options::Transport::Usb: {
+        hal::UsbSettings s;
+        s.vendorId = options.vendorId;
+        s.productId = options.productId;
+        m_transport = new hal::UsbTransport(s);
+        break;
+    }
+    }
+    m_transportText = m_transport->describe();
+    m_link = new hal::ControllerLink(m_transport);
+    m_link->moveToThread(&m_thread);
+    m_transport->moveToThread(&m_thread);
+    if (m_simulator)
+        m_simulator->moveToThread(&m_thread);
+
+    connect(m_link, &hal::ControllerLink::eventReceived, this, &Runtime::onEvent, Qt::QueuedConnection);
+    connect(m_link, &hal::ControllerLink::logMessage, this, &Runtime::line, Qt::QueuedConnection);
+    connect(m_link, &hal::ControllerLink::identityChanged, this,
+            [this](const QString &model, int firmware, quint32 bootId) {
+                emit line(tr("controller %1, firmware %2.%3, boot_id %4")
+                              .arg(model)
+                              .arg(firmware >> 8)
+                              .arg(firmware & 0xFF)
+                              .arg(bootId, 8, 16, QLatin1Char('0')));
+            }, Qt::QueuedConnection);
+    connect(m_link, &hal::ControllerLink::stateChanged, this,
+            [this](hal::ControllerLink::State s, const QString &detail) {
+                const QString text = hal::ControllerLink::stateName(s);
+                emit line(detail.isEmpty() ? tr("link %1").arg(text) : tr("link %1: %2").arg(text, detail));
+                emit linkStateChanged(text, s == hal::ControllerLink::State::Up);
+            }, Qt::QueuedConnection);
+}
+
+Runtime::~Runtime()
+{
+    stop();
+}
+
+void Runtime::start()
+{
+    m_thread.setObjectName(QStringLiteral("controller link"));
+    m_thread.start();
+    emit line(tr("switchboard %1 on %2").arg(QCoreApplication::applicationVersion(), m_transportText));
+    if (m_simulator)
+        QMetaObject::invokeMethod(m_simulator, &hal::SimulatorRunner::powerUp, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_link, &hal::ControllerLink::start, Qt::QueuedConnection);
+}
+
+void Runtime::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(m_link, &hal::ControllerLink::stop, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    delete m_link; // owns the transport
+    m_link = nullptr;
+    m_transport = nullptr;
+    delete m_simulator;
+    m_simulator = nullptr;
+}
+
+void Runtime::onEvent(const core::Event &event)
+{
+    if (event.type < core::Event::Type::SessionUp)
+        emit line(event.toString());
+    m_processor.handle(event, m_clock.elapsed());
+    flush();
+}
+
+QString Runtime::describe(const core::Notification &n) const
+{
+    using T = core::Notification::Type;
+    switch (n.type) {
+    case T::RequestAdded: {
+        const core::RequestInfo r = m_processor.request(n.request);
+        const QString target = r.kind == core::RequestKind::LineGroup
+            ? tr("the line group")
+            : m_processor.extension(r.target).number;
+        return tr("request %1 left: %2 waits for %3 (position %4)")
+            .arg(n.request)
+            .arg(m_processor.extension(r.caller).number, target)
+            .arg(r.position);
+    }
+    case T::RequestEnded:
+        return tr("request %1 ended: %2").arg(n.request).arg(QLatin1String(core::toString(n.reason)));
+    case T::SystemReset:
+        return tr("the controller was reset: every request is cancelled");
+    default:
+        return QString();
+    }
+}
+
+void Runtime::flush()
+{
+    std::vector<core::Command> commands = m_processor.takeCommands();
+    if (!commands.empty()) {
+        for (const core::Command &c : commands)
+            emit line(QStringLiteral("-> ") + c.toString());
+        hal::ControllerLink *link = m_link;
+        QMetaObject::invokeMethod(m_link, [link, commands = std::move(commands)] {
+            for (const core::Command &c : commands)
+                link->sendCommand(c);
+        }, Qt::QueuedConnection);
+    }
+    const std::vector<core::Notification> notes = m_processor.takeNotifications();
+    for (const core::Notification &n : notes) {
+        const QString text = describe(n);
+        if (!text.isEmpty())
+            emit line(text);
+    }
+    if (!notes.empty())
+        emit processorChanged();
+    const core::Millis next = m_processor.nextDeadline();
+    if (next < 0)
+        m_deadline.stop();
+    else
+        m_deadline.start(int(qBound(core::Millis(0), next - m_clock.elapsed(), core::Millis(60000))));
+}
+
+} // namespace sb::app

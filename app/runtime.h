@@ -1,0 +1,63 @@
+#pragma once
+
+#include "options.h"
+
+#include "core/callprocessor.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+namespace sb::hal {
+class ControllerLink;
+class SimulatorRunner;
+class Transport;
+} // namespace sb::hal
+
+namespace sb::app {
+
+/// Wires the call processor (this thread) to the controller link (its own thread): events in,
+/// commands out, the processor's timers on this thread's clock. The UI thread never waits on I/O.
+class Runtime : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Runtime(const Options &options, QObject *parent = nullptr);
+    ~Runtime() override;
+
+    /// Opens the link (and powers up the simulated controller, when there is one).
+    void start();
+    /// Closes the link and ends its thread; waits for nothing but the link thread's own close.
+    void stop();
+
+    core::CallProcessor &processor() { return m_processor; }
+    /// The simulated controller, or null when running real hardware. It lives on the link thread.
+    hal::SimulatorRunner *simulator() const { return m_simulator; }
+    QString transportDescription() const { return m_transportText; }
+
+signals:
+    /// One line per event, for --headless and the log.
+    void line(const QString &text);
+    void linkStateChanged(const QString &state, bool up);
+    /// The processor changed; the console refreshes.
+    void processorChanged();
+
+private:
+    void onEvent(const core::Event &event);
+    void flush();
+    QString describe(const core::Notification &n) const;
+
+    Options m_options;
+    core::CallProcessor m_processor;
+    QElapsedTimer m_clock;
+    QTimer m_deadline;
+    QThread m_thread;
+    hal::Transport *m_transport = nullptr;
+    hal::ControllerLink *m_link = nullptr;
+    hal::SimulatorRunner *m_simulator = nullptr;
+    QString m_transportText;
+    bool m_stopped = false;
+};
+
+} // namespace sb::app

@@ -1,0 +1,135 @@
+#include "simulatorrunner.h"
+
+#include <QRegularExpression>
+
+namespace sb::hal {
+
+SimulatorRunner::SimulatorRunner(const SimulatedController::Options &options, QObject *parent)
+    : QObject(parent)
+    , m_controller(options)
+    , m_timer(this)
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_controller.advanceTo(now());
+        flush();
+    });
+}
+
+void SimulatorRunner::powerUp()
+{
+    m_controller.powerUp(now());
+    flush();
+}
+
+void SimulatorRunner::powerDown()
+{
+    m_controller.powerDown();
+    m_timer.stop();
+    emit changed();
+}
+
+void SimulatorRunner::feed(const QByteArray &bytes)
+{
+    m_controller.receive(bytes, now());
+    flush();
+}
+
+void SimulatorRunner::flush()
+{
+    const QByteArray wire = m_controller.takeWire();
+    if (!wire.isEmpty())
+        emit transmit(wire);
+    const QStringList log = m_controller.takeLog();
+    for (const QString &line : log)
+        emit commandReceived(line);
+    if (!log.isEmpty())
+        emit changed();
+    schedule();
+}
+
+void SimulatorRunner::schedule()
+{
+    const Millis next = m_controller.nextDeadline();
+    if (next < 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(int(qBound(Millis(0), next - now(), Millis(60000))));
+}
+
+QString SimulatorRunner::act(const QString &line)
+{
+    const QStringList w = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (w.isEmpty())
+        return QString();
+    const QString verb = w.at(0).toLower();
+    auto number = [&](int i, bool *ok) { return i < w.size() ? w.at(i).toInt(ok) : (*ok = false, 0); };
+    bool ok = false;
+    bool done = false;
+    const Millis t = now();
+    if (verb == QLatin1String("power")) {
+        if (w.value(1) == QLatin1String("off"))
+            powerDown();
+        else if (w.value(1) == QLatin1String("on"))
+            powerUp();
+        else
+            return tr("power takes on or off");
+        return QString();
+    }
+    if (verb == QLatin1String("ring") || verb == QLatin1String("stop") || verb == QLatin1String("drop")) {
+        // "ring line 2", "stop line 2", "drop line 2"
+        const int l = number(2, &ok);
+        if (w.value(1) != QLatin1String("line") || !ok)
+            return tr("say '%1 line N'").arg(verb);
+        done = verb == QLatin1String("ring") ? m_controller.ringLineIn(l, t)
+            : verb == QLatin1String("stop") ? m_controller.stopLineIn(l, t)
+                                            : m_controller.dropLine(l, t);
+        if (!done)
+            return tr("line %1 cannot do that now").arg(l);
+        flush();
+        return QString();
+    }
+    const int s = number(1, &ok);
+    if (!ok)
+        return tr("'%1' needs a station number").arg(verb);
+    if (verb == QLatin1String("off-hook") || verb == QLatin1String("offhook")) {
+        done = m_controller.offHook(s, t);
+    } else if (verb == QLatin1String("on-hook") || verb == QLatin1String("onhook")) {
+        done = m_controller.onHook(s, t);
+    } else if (verb == QLatin1String("dial")) {
+        const QString digits = w.value(2);
+        if (digits.isEmpty() || !QRegularExpression(QStringLiteral("^[0-9*#]+$")).match(digits).hasMatch())
+            return tr("dial takes digits 0-9, * and #");
+        done = true;
+        for (const QChar c : digits)
+            done = m_controller.dial(s, char(c.unicode()), t) && done;
+    } else if (verb == QLatin1String("key")) {
+        const QString k = w.value(2).toUpper();
+        quint8 code = 0;
+        if (k == QLatin1String("CALLBACK"))
+            code = 0x01;
+        else if (k == QLatin1String("CLEAR"))
+            code = 0x02;
+        else if (k == QLatin1String("DND"))
+            code = 0x03;
+        else if (k == QLatin1String("FLASH"))
+            code = 0x04;
+        else if (k.startsWith(QLatin1String("LINE")) && k.mid(4).toInt() >= 1 && k.mid(4).toInt() <= 16)
+            code = quint8(0x10 + k.mid(4).toInt() - 1);
+        else
+            return tr("keys are CALLBACK, CLEAR, DND, FLASH, LINE1 to LINE16");
+        done = m_controller.key(s, code, t);
+    } else {
+        return tr("unknown action '%1'").arg(verb);
+    }
+    if (!done)
+        return tr("station %1 cannot do that now").arg(s);
+    flush();
+    emit changed();
+    return QString();
+}
+
+} // namespace sb::hal
