@@ -98,13 +98,18 @@ void Runtime::stop()
     m_stopped = true;
     if (m_thread.isRunning()) {
         QMetaObject::invokeMethod(m_link, &hal::ControllerLink::stop, Qt::BlockingQueuedConnection);
+        // Deleted on their own thread: QThread runs deferred deletes as it finishes.
+        m_link->deleteLater(); // owns the transport
+        if (m_simulator)
+            m_simulator->deleteLater();
         m_thread.quit();
         m_thread.wait();
+    } else {
+        delete m_link;
+        delete m_simulator;
     }
-    delete m_link; // owns the transport
     m_link = nullptr;
     m_transport = nullptr;
-    delete m_simulator;
     m_simulator = nullptr;
 }
 
