@@ -1167,7 +1167,7 @@ void CallProcessor::leaveRequest(int s)
     x.request = r;
     setRequestState(r, RequestState::CampedOn);
     tone(s, Tone::Confirm);
-    clearDisplay(s);
+    show(s, 1, DisplayText()); // the busy hint is done
     show(s, 0, group ? text("Queued for a line") : text("Callback ", m_stations[t].label));
     schedule(Timer::CampRingback, r, id, m_now + confirmBurst);
     markDirty(t);

@@ -1,0 +1,237 @@
+// switchboard-sim: the simulated controller as a program of its own, on a pseudo-terminal, so
+// that Switchboard can be run and tested over a real serial port and installers can train
+// without hardware. It prints the pty's path, takes one phone action per line on standard
+// input, and prints every command the host sends.
+
+#include "hal/simulatorrunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+void say(const QString &text)
+{
+    const QByteArray line = text.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+/// The controller's end of the "cable": a pty master. Unplugging closes it; plugging opens a
+/// new one and points the stable link path at it.
+class Cable : public QObject
+{
+public:
+    Cable(sb::hal::SimulatorRunner *sim, QString linkPath)
+        : m_sim(sim)
+        , m_linkPath(std::move(linkPath))
+    {
+        connect(sim, &sb::hal::SimulatorRunner::transmit, this, [this](const QByteArray &bytes) {
+            if (m_master < 0)
+                return; // the cable is out: the bytes are lost, as on a real line
+            const char *p = bytes.constData();
+            qsizetype left = bytes.size();
+            while (left > 0) {
+                const ssize_t n = ::write(m_master, p, size_t(left));
+                if (n < 0) {
+                    if (errno == EINTR)
+                        continue;
+                    return; // nobody is reading, or the buffer is full: lost like a line's bytes
+                }
+                p += n;
+                left -= n;
+            }
+        });
+    }
+
+    ~Cable() override { unplug(); }
+
+    bool plug()
+    {
+        if (m_master >= 0)
+            return true;
+        int master = -1, slave = -1;
+        char name[256] = {};
+        if (::openpty(&master, &slave, name, nullptr, nullptr) != 0) {
+            say(QStringLiteral("error: openpty failed: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            return false;
+        }
+        termios t;
+        tcgetattr(slave, &t);
+        cfmakeraw(&t);
+        tcsetattr(slave, TCSANOW, &t);
+        tcgetattr(master, &t);
+        cfmakeraw(&t);
+        tcsetattr(master, TCSANOW, &t);
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        // Keep our own slave descriptor only until the host has opened it, so that the master
+        // does not report a hang-up before anyone is there.
+        m_master = master;
+        m_slave = slave;
+        m_name = QString::fromLocal8Bit(name);
+        if (!m_linkPath.isEmpty()) {
+            QFile::remove(m_linkPath);
+            if (::symlink(name, QFile::encodeName(m_linkPath).constData()) != 0)
+                say(QStringLiteral("error: cannot link %1: %2").arg(m_linkPath, QString::fromLocal8Bit(strerror(errno))));
+        }
+        m_notifier = new QSocketNotifier(master, QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, [this] { readMaster(); });
+        say(QStringLiteral("pty %1%2").arg(m_name, m_linkPath.isEmpty() ? QString() : QStringLiteral(" linked at ") + m_linkPath));
+        return true;
+    }
+
+    void unplug()
+    {
+        if (m_master < 0)
+            return;
+        delete m_notifier;
+        m_notifier = nullptr;
+        ::close(m_master);
+        m_master = -1;
+        if (m_slave >= 0) {
+            ::close(m_slave);
+            m_slave = -1;
+        }
+        if (!m_linkPath.isEmpty())
+            QFile::remove(m_linkPath);
+    }
+
+    bool plugged() const { return m_master >= 0; }
+
+private:
+    void readMaster()
+    {
+        char buf[4096];
+        for (;;) {
+            const ssize_t n = ::read(m_master, buf, sizeof buf);
+            if (n > 0) {
+                m_sim->feed(QByteArray(buf, int(n)));
+                if (m_slave >= 0) { // the host is there now: let its closing be seen
+                    ::close(m_slave);
+                    m_slave = -1;
+                }
+                continue;
+            }
+            if (n < 0 && errno == EAGAIN)
+                return;
+            // EIO: the host closed its end; wait for it to open again without spinning.
+            if (m_slave < 0)
+                m_slave = ::open(QFile::encodeName(m_name).constData(), O_RDWR | O_NOCTTY);
+            return;
+        }
+    }
+
+    sb::hal::SimulatorRunner *m_sim;
+    QString m_linkPath;
+    QString m_name;
+    int m_master = -1;
+    int m_slave = -1;
+    QSocketNotifier *m_notifier = nullptr;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("switchboard-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+    std::signal(SIGPIPE, SIG_IGN);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "A simulated telephone controller on a pseudo-terminal. Phone actions, one per line:\n"
+        "  off-hook S | on-hook S | dial S DIGITS | key S CALLBACK|CLEAR|DND|FLASH|LINEn\n"
+        "  ring line L | stop line L | drop line L\n"
+        "  unplug | plug | power off | power on | status S | quit"));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption stations(QStringLiteral("stations"), QStringLiteral("Station ports (default 32)."), QStringLiteral("N"), QStringLiteral("32"));
+    const QCommandLineOption lines(QStringLiteral("lines"), QStringLiteral("Outside lines (default 8)."), QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Ring cadences run this many times faster (default 1)."), QStringLiteral("FACTOR"), QStringLiteral("1"));
+    const QCommandLineOption link(QStringLiteral("link"), QStringLiteral("Also make PATH a symlink to the pty (stable across unplug/plug)."), QStringLiteral("PATH"));
+    p.addOptions({stations, lines, speed, link});
+    p.process(app);
+
+    sb::hal::SimulatedController::Options o;
+    bool ok1 = false, ok2 = false, ok3 = false;
+    o.stations = p.value(stations).toInt(&ok1);
+    o.lines = p.value(lines).toInt(&ok2);
+    o.speed = p.value(speed).toDouble(&ok3);
+    if (!ok1 || !ok2 || !ok3 || o.stations < 1 || o.stations > 9999 || o.lines < 0 || o.lines > 16 || o.speed <= 0) {
+        std::fprintf(stderr, "switchboard-sim: --stations 1-9999, --lines 0-16 and --speed > 0 are needed\n");
+        return 2;
+    }
+
+    sb::hal::SimulatorRunner sim(o);
+    Cable cable(&sim, p.value(link));
+    QObject::connect(&sim, &sb::hal::SimulatorRunner::commandReceived, &app,
+                     [](const QString &text) { say(QStringLiteral("host ") + text); });
+    if (!cable.plug())
+        return 1;
+    sim.powerUp();
+    say(QStringLiteral("controller up: %1 stations, %2 lines, boot_id %3")
+            .arg(o.stations)
+            .arg(o.lines)
+            .arg(sim.controller().bootId(), 8, 16, QLatin1Char('0')));
+
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QByteArray pending;
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
+        char buf[1024];
+        const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
+        if (n <= 0) {
+            input.setEnabled(false);
+            QCoreApplication::quit(); // standard input closed
+            return;
+        }
+        pending.append(buf, int(n));
+        int nl;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(pending.left(nl)).trimmed();
+            pending.remove(0, nl + 1);
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const QStringList w = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (line == QLatin1String("quit")) {
+                QCoreApplication::quit();
+            } else if (line == QLatin1String("unplug")) {
+                cable.unplug();
+                say(QStringLiteral("ok unplugged"));
+            } else if (line == QLatin1String("plug")) {
+                if (cable.plug())
+                    say(QStringLiteral("ok plugged"));
+            } else if (w.value(0) == QLatin1String("status") && w.size() == 2) {
+                const int s = w[1].toInt();
+                const auto &c = sim.controller();
+                if (s < 1 || s > c.options().stations) {
+                    say(QStringLiteral("error: no station %1").arg(w[1]));
+                    continue;
+                }
+                const auto &st = c.station(s);
+                say(QStringLiteral("status %1 %2 ring=%3 hears=%4 path=%5 display=\"%6\" / \"%7\"")
+                        .arg(s)
+                        .arg(st.offHook ? "off-hook" : "on-hook")
+                        .arg(sb::core::toString(sb::core::Cadence(st.cadence)))
+                        .arg(sb::core::toString(c.hearing(s, sim.now())))
+                        .arg(c.talkingWith(s).isEmpty() ? QStringLiteral("none") : c.talkingWith(s))
+                        .arg(QString::fromLatin1(st.display[0]), QString::fromLatin1(st.display[1])));
+            } else {
+                const QString error = sim.act(line);
+                say(error.isEmpty() ? QStringLiteral("ok ") + line : QStringLiteral("error: ") + error);
+            }
+        }
+    });
+    return app.exec();
+}

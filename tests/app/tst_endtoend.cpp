@@ -1,0 +1,236 @@
+// End to end over a real pseudo-terminal: the switchboard binary (--headless --serial PTY)
+// against the standalone simulated controller, playing the seed's story (behaviour.md R1-R6,
+// R12) and pulling the cable.
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+/// A child process whose standard output is kept as lines.
+class Child
+{
+public:
+    explicit Child(const QString &name)
+        : m_name(name)
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
+            m_buffer += m_process.readAllStandardOutput();
+            int nl;
+            while ((nl = m_buffer.indexOf('\n')) >= 0) {
+                m_lines << QString::fromUtf8(m_buffer.left(nl));
+                m_buffer.remove(0, nl + 1);
+            }
+        });
+    }
+
+    ~Child()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+
+    void start(const QString &program, const QStringList &args)
+    {
+        m_process.start(program, args);
+        QVERIFY2(m_process.waitForStarted(5000), qPrintable(m_name + QStringLiteral(" did not start")));
+    }
+
+    void say(const QString &line) { m_process.write(line.toUtf8() + '\n'); }
+
+    /// Waits until a line from `from` on matches; returns its index, or -1.
+    int waitFor(const QString &pattern, int from = 0, int timeoutMs = 10000)
+    {
+        const QRegularExpression re(pattern);
+        QElapsedTimer t;
+        t.start();
+        for (;;) {
+            for (int i = from; i < m_lines.size(); ++i) {
+                if (re.match(m_lines.at(i)).hasMatch())
+                    return i;
+            }
+            if (t.elapsed() > timeoutMs || m_process.state() == QProcess::NotRunning)
+                return -1;
+            QTest::qWait(10);
+        }
+    }
+
+    int count(const QString &pattern, int from = 0) const
+    {
+        const QRegularExpression re(pattern);
+        int n = 0;
+        for (int i = from; i < m_lines.size(); ++i)
+            n += re.match(m_lines.at(i)).hasMatch() ? 1 : 0;
+        return n;
+    }
+
+    int size() const { return int(m_lines.size()); }
+    QString tail(int n = 40) const { return m_lines.mid(std::max(0, int(m_lines.size()) - n)).join(QLatin1Char('\n')); }
+    QProcess &process() { return m_process; }
+
+private:
+    QString m_name;
+    QProcess m_process;
+    QByteArray m_buffer;
+    QStringList m_lines;
+};
+
+int openFileDescriptors(qint64 pid)
+{
+    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+}
+
+} // namespace
+
+#define WAIT(child, pattern, from)                                                                 \
+    do {                                                                                           \
+        const int at_ = (child).waitFor((pattern), (from));                                        \
+        QVERIFY2(at_ >= 0, qPrintable(QStringLiteral("no line matching '%1'\nsim:\n%2\nhost:\n%3") \
+                                          .arg((pattern), sim.tail(), host.tail())));              \
+    } while (false)
+
+class TestEndToEnd : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_tty;
+
+    /// Starts the simulator and switchboard on its pty, and waits for the link.
+    void startBoth(Child &sim, Child &host, double speed = 20)
+    {
+        m_tty = m_dir.filePath(QStringLiteral("tty-%1").arg(QDateTime::currentMSecsSinceEpoch()));
+        sim.start(QStringLiteral(SWITCHBOARD_SIM_BIN),
+                  {QStringLiteral("--stations"), QStringLiteral("8"), QStringLiteral("--lines"), QStringLiteral("2"),
+                   QStringLiteral("--speed"), QString::number(speed), QStringLiteral("--link"), m_tty});
+        WAIT(sim, QStringLiteral("^controller up"), 0);
+        host.start(QStringLiteral(SWITCHBOARD_BIN), {QStringLiteral("--headless"), QStringLiteral("--serial"), m_tty});
+        WAIT(host, QStringLiteral("link up"), 0);
+    }
+
+    /// 103 calls busy 104 and leaves a callback (R1), then hangs up.
+    void leaveCallback(Child &sim, Child &host)
+    {
+        const int s0 = sim.size();
+        sim.say(QStringLiteral("off-hook 4"));
+        WAIT(sim, QStringLiteral("^host TONE 4 dial"), s0);
+        sim.say(QStringLiteral("off-hook 3"));
+        sim.say(QStringLiteral("dial 3 104"));
+        WAIT(sim, QStringLiteral("^host TONE 3 busy"), s0);
+        sim.say(QStringLiteral("key 3 CALLBACK"));
+        WAIT(sim, QStringLiteral("^host TONE 3 confirm"), s0);
+        WAIT(host, QStringLiteral("request \\d+ left: 103 waits for 104"), 0);
+        sim.say(QStringLiteral("on-hook 3"));
+        WAIT(host, QStringLiteral("HOOK 3 on"), 0);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // The seed: a callback left at a busy extension rings back, is answered, and connects.
+    void R1_R4_R5_seedStoryOverSerial()
+    {
+        Child sim(QStringLiteral("sim")), host(QStringLiteral("host"));
+        startBoth(sim, host);
+        leaveCallback(sim, host);
+        const int s0 = sim.size();
+        sim.say(QStringLiteral("on-hook 4")); // B is free: the callback ring (R4)
+        WAIT(sim, QStringLiteral("^host RING 3 callback"), s0);
+        sim.say(QStringLiteral("off-hook 3")); // A answers: B rings (R5)
+        WAIT(sim, QStringLiteral("^host RING 4 intercom"), s0);
+        WAIT(sim, QStringLiteral("^host TONE 3 ringback"), s0);
+        sim.say(QStringLiteral("off-hook 4"));
+        WAIT(sim, QStringLiteral("^host CONNECT station 3 station 4"), s0);
+        WAIT(host, QStringLiteral("request \\d+ ended: completed"), 0);
+        sim.say(QStringLiteral("status 3"));
+        WAIT(sim, QStringLiteral("^status 3 off-hook .*path=station 4"), s0);
+    }
+
+    // R6: not answered within 4 rings, the callback is cancelled.
+    void R6_noAnswerWithinFourRingsOverSerial()
+    {
+        Child sim(QStringLiteral("sim")), host(QStringLiteral("host"));
+        startBoth(sim, host);
+        leaveCallback(sim, host);
+        const int s0 = sim.size();
+        const int h0 = host.size();
+        sim.say(QStringLiteral("on-hook 4"));
+        WAIT(sim, QStringLiteral("^host RING 3 callback"), s0);
+        WAIT(host, QStringLiteral("RING_CYCLE 3 4"), h0);
+        WAIT(sim, QStringLiteral("^host RING 3 stop"), s0);
+        WAIT(host, QStringLiteral("request \\d+ ended: no-answer"), h0);
+        QCOMPARE(host.count(QStringLiteral("RING_CYCLE 3 3"), h0), 1);
+        QCOMPARE(host.count(QStringLiteral("RING_CYCLE 3 5"), h0), 0);
+    }
+
+    // R12: a power failure (new boot_id) cancels every request.
+    void R12_powerFailureCancelsRequests()
+    {
+        Child sim(QStringLiteral("sim")), host(QStringLiteral("host"));
+        startBoth(sim, host);
+        leaveCallback(sim, host);
+        const int h0 = host.size();
+        sim.say(QStringLiteral("power off"));
+        WAIT(host, QStringLiteral("link down"), h0);
+        sim.say(QStringLiteral("power on"));
+        WAIT(host, QStringLiteral("the controller was reset"), h0);
+        WAIT(host, QStringLiteral("request \\d+ ended: reset"), h0);
+        WAIT(host, QStringLiteral("link up"), h0);
+    }
+
+    // R12: the cable pulled and plugged back (same boot_id) keeps every request.
+    void R12_cablePulledKeepsRequests()
+    {
+        Child sim(QStringLiteral("sim")), host(QStringLiteral("host"));
+        startBoth(sim, host);
+        leaveCallback(sim, host);
+        const int h0 = host.size();
+        sim.say(QStringLiteral("unplug"));
+        WAIT(host, QStringLiteral("lost"), h0);
+        sim.say(QStringLiteral("plug"));
+        WAIT(host, QStringLiteral("link up"), h0);
+        QCOMPARE(host.count(QStringLiteral("ended"), h0), 0);
+        QCOMPARE(host.count(QStringLiteral("was reset"), h0), 0);
+        // The kept request is still served.
+        const int s0 = sim.size();
+        sim.say(QStringLiteral("on-hook 4"));
+        WAIT(sim, QStringLiteral("^host RING 3 callback"), s0);
+    }
+
+    // Pull the cable 50 times during traffic: no crash, no leaked descriptors, back every time.
+    void cablePulledFiftyTimes()
+    {
+        Child sim(QStringLiteral("sim")), host(QStringLiteral("host"));
+        startBoth(sim, host, 50);
+        const qint64 pid = host.process().processId();
+        const int fdsBefore = openFileDescriptors(pid);
+        QVERIFY(fdsBefore > 0);
+        for (int i = 0; i < 50; ++i) {
+            const int h0 = host.size();
+            const int s0 = sim.size();
+            // Some traffic: a call set up, and the cable goes in the middle of it.
+            sim.say(QStringLiteral("off-hook %1").arg(2 + i % 6));
+            sim.say(QStringLiteral("dial %1 10%2").arg(2 + i % 6).arg(2 + (i + 1) % 6));
+            WAIT(sim, QStringLiteral("^host "), s0);
+            sim.say(QStringLiteral("unplug"));
+            WAIT(host, QStringLiteral("lost"), h0);
+            sim.say(QStringLiteral("plug"));
+            WAIT(host, QStringLiteral("link up"), h0);
+            sim.say(QStringLiteral("on-hook %1").arg(2 + i % 6));
+            QCOMPARE(host.process().state(), QProcess::Running);
+        }
+        QCOMPARE(host.count(QStringLiteral("was reset")), 1); // only the first session
+        QCOMPARE(openFileDescriptors(pid), fdsBefore);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_endtoend.moc"

@@ -1,0 +1,105 @@
+// The command line of console.md: every option, and bad arguments named in one line.
+
+#include "app/options.h"
+
+#include <QtTest>
+
+using sb::app::Options;
+using sb::app::ParseResult;
+using sb::app::parseArguments;
+
+class TestOptions : public QObject
+{
+    Q_OBJECT
+    ParseResult parse(QStringList args, Options *o)
+    {
+        args.prepend(QStringLiteral("switchboard"));
+        return parseArguments(args, o);
+    }
+
+private slots:
+    void defaultsRunTheSimulatedController()
+    {
+        Options o;
+        QCOMPARE(parse({}, &o).action, ParseResult::Action::Run);
+        QCOMPARE(o.transport, Options::Transport::Simulated);
+        QCOMPARE(o.stations, 32);
+        QCOMPARE(o.lines, 8);
+        QVERIFY(!o.headless);
+    }
+
+    void everyOption()
+    {
+        Options o;
+        QCOMPARE(parse({"--serial", "/dev/ttyUSB0", "--baud", "921600", "--headless", "--lang", "de",
+                        "--config", "/tmp/p.json"}, &o).action,
+                 ParseResult::Action::Run);
+        QCOMPARE(o.transport, Options::Transport::Serial);
+        QCOMPARE(o.serialDevice, QStringLiteral("/dev/ttyUSB0"));
+        QCOMPARE(o.baud, 921600);
+        QVERIFY(o.headless);
+        QCOMPARE(o.language, QStringLiteral("de"));
+        QCOMPARE(o.configFile, QStringLiteral("/tmp/p.json"));
+
+        Options u;
+        QCOMPARE(parse({"--usb"}, &u).action, ParseResult::Action::Run);
+        QCOMPARE(u.transport, Options::Transport::Usb);
+        QCOMPARE(u.vendorId, quint16(0x1209));
+        QCOMPARE(u.productId, quint16(0x4b54));
+        Options v;
+        QCOMPARE(parse({"--usb", "dead:BEEF", "--headless"}, &v).action, ParseResult::Action::Run);
+        QCOMPARE(v.vendorId, quint16(0xdead));
+        QCOMPARE(v.productId, quint16(0xbeef));
+        QVERIFY(v.headless);
+        Options w;
+        QCOMPARE(parse({"--usb=0483:5740"}, &w).action, ParseResult::Action::Run);
+        QCOMPARE(w.productId, quint16(0x5740));
+
+        Options s;
+        QCOMPARE(parse({"--simulate", "100,4"}, &s).action, ParseResult::Action::Run);
+        QCOMPARE(s.stations, 100);
+        QCOMPARE(s.lines, 4);
+        QCOMPARE(parse({"--simulate", "64"}, &s).action, ParseResult::Action::Run);
+        QCOMPARE(s.stations, 64);
+    }
+
+    void badArgumentsNameTheProblem_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("unknown") << QStringList {"--bogus"} << "bogus";
+        QTest::addRow("baud low") << QStringList {"--serial", "/dev/x", "--baud", "300"} << "--baud";
+        QTest::addRow("baud text") << QStringList {"--serial", "/dev/x", "--baud", "fast"} << "fast";
+        QTest::addRow("baud alone") << QStringList {"--baud", "9600"} << "--serial";
+        QTest::addRow("two transports") << QStringList {"--serial", "/dev/x", "--usb"} << "exclude";
+        QTest::addRow("usb id") << QStringList {"--usb", "12:zz"} << "12:zz";
+        QTest::addRow("simulate") << QStringList {"--simulate", "lots"} << "lots";
+        QTest::addRow("simulate size") << QStringList {"--simulate", "1"} << "stations";
+        QTest::addRow("positional") << QStringList {"extra"} << "extra";
+        QTest::addRow("lang") << QStringList {"--lang", "german!"} << "german!";
+        QTest::addRow("missing value") << QStringList {"--serial"} << "serial";
+    }
+    void badArgumentsNameTheProblem()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        Options o;
+        const ParseResult r = parse(args, &o);
+        QCOMPARE(r.action, ParseResult::Action::Error);
+        QVERIFY2(r.message.contains(mentions), qPrintable(r.message));
+        QVERIFY(!r.message.contains(QLatin1Char('\n')));
+    }
+
+    void helpAndVersion()
+    {
+        Options o;
+        const ParseResult h = parse({"--help"}, &o);
+        QCOMPARE(h.action, ParseResult::Action::Help);
+        for (const char *opt : {"--simulate", "--serial", "--baud", "--usb", "--config", "--headless", "--lang"})
+            QVERIFY2(h.message.contains(QLatin1String(opt)), opt);
+        QCOMPARE(parse({"--version"}, &o).action, ParseResult::Action::Version);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOptions)
+#include "tst_options.moc"
