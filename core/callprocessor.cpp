@@ -515,6 +515,8 @@ void CallProcessor::onLineRing(int l, bool ringing)
         for (int s : stations)
             addOutsideRing(s, l); // B6
     } else if (ln.state == LineState::RingingIn) {
+        // Free first: the stations that stop ringing go idle and must not be rung for it again.
+        ln.state = LineState::Free;
         stopOutsideRinging(l, 0);
         freeLine(l);
     }
@@ -1357,7 +1359,7 @@ int CallProcessor::newRequest(int caller, int target, RequestKind kind)
 void CallProcessor::callbackLamp(int s)
 {
     Station &x = m_stations[s];
-    if (!x.keyset)
+    if (!x.keyset || m_quiet)
         return;
     send(Command::lamp(s, quint8(Key::Callback), x.lCount > 0 ? LampMode::SlowFlash : LampMode::Off));
     if (!m_linkUp)
@@ -1513,6 +1515,7 @@ void CallProcessor::unlink(int r, EndReason reason)
 
     q.live = false;
     m_slotOf.erase(q.id);
+    remember(q, reason);
     --m_liveCount;
     m_freeSlots.push_back(r);
     notify(Notification::Type::RequestEnded, q.caller, q.id, reason);
@@ -1535,11 +1538,13 @@ void CallProcessor::cancelAll(EndReason reason, bool quiet)
         if (!m_requests[r].live)
             continue;
         if (quiet) {
+            m_quiet = true; // the controller was reset: it has no lamps lit to put out
             Request &q = m_requests[r];
             m_stations[q.caller].request = -1;
             if (q.kind == RequestKind::Extension && m_stations[q.target].request == r)
                 m_stations[q.target].request = -1;
             finish(r, reason);
+            m_quiet = false;
         } else {
             endRequest(r, reason);
         }
@@ -1819,13 +1824,23 @@ ExtensionStatus CallProcessor::extension(int port) const
     return e;
 }
 
-RequestInfo CallProcessor::request(RequestId id) const
+void CallProcessor::remember(const Request &q, EndReason reason)
+{
+    // The console shows how requests ended; the newest ones are kept.
+    RequestInfo info = describe(q);
+    info.reason = reason;
+    info.position = 0;
+    m_ended[q.id] = info;
+    m_endedOrder.push_back(q.id);
+    if (m_endedOrder.size() > endedKept) {
+        m_ended.erase(m_endedOrder.front());
+        m_endedOrder.pop_front();
+    }
+}
+
+RequestInfo CallProcessor::describe(const Request &q) const
 {
     RequestInfo info;
-    auto it = m_slotOf.find(id);
-    if (it == m_slotOf.end())
-        return info;
-    const Request &q = m_requests[it->second];
     info.id = q.id;
     info.caller = q.caller;
     info.target = q.target;
@@ -1835,6 +1850,15 @@ RequestInfo CallProcessor::request(RequestId id) const
     info.state = q.state;
     info.line = q.line;
     return info;
+}
+
+RequestInfo CallProcessor::request(RequestId id) const
+{
+    auto it = m_slotOf.find(id);
+    if (it != m_slotOf.end())
+        return describe(m_requests[it->second]);
+    auto ended = m_ended.find(id);
+    return ended == m_ended.end() ? RequestInfo() : ended->second;
 }
 
 std::vector<RequestId> CallProcessor::queueAt(int target) const

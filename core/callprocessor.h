@@ -6,6 +6,7 @@
 #include "notification.h"
 #include "programming.h"
 
+#include <deque>
 #include <queue>
 #include <string>
 #include <unordered_map>
@@ -103,6 +104,7 @@ public:
     bool hasExtension(int port) const;
     int portOfNumber(const QString &number) const;
     ExtensionStatus extension(int port) const;
+    /// A live request, or one of the last endedKept that ended (then `reason` says how).
     RequestInfo request(RequestId id) const;
     /// Requests waiting at this extension (0 = the line group), first in line first.
     std::vector<RequestId> queueAt(int target) const;
@@ -113,6 +115,9 @@ public:
     int liveRequestCount() const { return m_liveCount; }
     /// True when the extension is idle, not in DND and not taken by a callback (R3).
     bool isAvailable(int port) const;
+
+    /// How many ended requests request() still describes (newest first).
+    static constexpr size_t endedKept = 4096;
 
     /// Checks the internal links and counts; returns a description of the first fault, or empty.
     QString selfCheck() const;
@@ -261,6 +266,8 @@ private:
     void refreshCallerStates(int s);
     RequestState restingState(const Request &r) const;
     void satisfyBetween(int a, int b);
+    void remember(const Request &q, EndReason reason);
+    RequestInfo describe(const Request &q) const;
     void callbackLamp(int s);
     void cancelAll(EndReason reason, bool quiet);
     void cancelLeftBy(int s, EndReason reason);
@@ -316,6 +323,9 @@ private:
     std::vector<int> m_dirty;
     std::vector<bool> m_isDirty;
     Millis m_now = 0;
+    std::unordered_map<RequestId, RequestInfo> m_ended;
+    std::deque<RequestId> m_endedOrder;
+    bool m_quiet = false; // commands are not sent (a reset controller has nothing to undo)
     bool m_linkUp = false;
     bool m_synced = false; // the port states of this session have arrived
     bool m_hadSession = false;

@@ -25,6 +25,7 @@ struct Shadow
     std::vector<bool> seized;   // lines seized by LINE commands
     std::vector<bool> lineRinging;
     std::map<RequestId, int> live; // id -> caller
+    std::map<RequestId, RequestState> state; // as last notified
     std::set<RequestId> ended;
 };
 
@@ -327,6 +328,7 @@ private:
                 if (m_shadow.live.count(n.request) || m_shadow.ended.count(n.request))
                     return QStringLiteral("request %1 added twice").arg(n.request);
                 m_shadow.live[n.request] = n.port;
+                m_shadow.state[n.request] = RequestState::Waiting;
                 const RequestInfo info = m_processor->request(n.request);
                 if (info.kind == RequestKind::Extension) {
                     const ExtensionStatus t = m_processor->extension(info.target);
@@ -340,11 +342,19 @@ private:
             case Notification::Type::RequestChanged: {
                 if (!m_shadow.live.count(n.request))
                     return QStringLiteral("request %1 changed while not live").arg(n.request);
+                // Served: from waiting, suspended or camped on into a ringing state (not the
+                // caller answering, which moves a served request on).
                 const RequestInfo info = m_processor->request(n.request);
-                if (info.id && (info.state == RequestState::RingingCaller || info.state == RequestState::RingingTarget)) {
+                const RequestState before = m_shadow.state[n.request];
+                const bool wasResting = before == RequestState::Waiting || before == RequestState::Suspended
+                    || before == RequestState::CampedOn;
+                if (info.id && info.reason == EndReason::None && wasResting
+                    && (info.state == RequestState::RingingCaller || info.state == RequestState::RingingTarget)) {
                     servedNow.push_back(n.request);
                     ++m_served;
                 }
+                if (info.id && info.reason == EndReason::None)
+                    m_shadow.state[n.request] = info.state;
                 break;
             }
             case Notification::Type::RequestEnded:
@@ -354,6 +364,7 @@ private:
                     return QStringLiteral("request %1 ended without a reason").arg(n.request);
                 ++m_reasons[n.reason];
                 m_shadow.live.erase(n.request);
+                m_shadow.state.erase(n.request);
                 m_shadow.ended.insert(n.request);
                 break;
             case Notification::Type::SystemReset:
@@ -393,7 +404,7 @@ private:
         // FIFO: a request just served had no ready request ahead of it at its target.
         for (RequestId id : servedNow) {
             const RequestInfo served = m_processor->request(id);
-            if (!served.id)
+            if (!served.id || served.reason != EndReason::None)
                 continue;
             for (RequestId aheadId : m_processor->queueAt(served.kind == RequestKind::Extension ? served.target : 0)) {
                 if (aheadId == id)
@@ -404,8 +415,14 @@ private:
                     && !m_processor->extension(c).dnd && inProgress[c] == 0;
                 const bool ready = ahead.state == RequestState::CampedOn
                     || ((ahead.state == RequestState::Waiting || ahead.state == RequestState::Suspended) && callerIdle);
-                if (ready)
-                    return QStringLiteral("request %1 served before ready request %2 ahead of it").arg(id).arg(aheadId);
+                if (ready) {
+                    const ExtensionStatus ce = m_processor->extension(c);
+                    return QStringLiteral("request %1 (%2->%3, %4) served before ready request %5 (%6->%7, %8; "
+                                          "caller %9 off-hook=%10 ringing=%11 dnd=%12)")
+                        .arg(id).arg(served.caller).arg(served.target).arg(QLatin1String(toString(served.state)))
+                        .arg(aheadId).arg(ahead.caller).arg(ahead.target).arg(QLatin1String(toString(ahead.state)))
+                        .arg(QLatin1String(toString(ce.state))).arg(m_shadow.offHook[c]).arg(m_shadow.ringing[c]).arg(ce.dnd);
+                }
             }
         }
 
