@@ -23,20 +23,15 @@ ControllerLink::ControllerLink(Transport *transport, LinkSettings settings, QObj
         pump();
     });
     connect(&m_retry, &QTimer::timeout, this, [this] {
-        setState(State::Opening, m_transport->describe());
-        m_transport->open();
+        m_transport->open(); // still "reconnecting" until it opens: retries are quiet
     });
     connect(m_transport.get(), &Transport::opened, this, [this] {
-        m_lastFailure.clear();
         m_session.opened(m_clock.elapsed());
         setState(State::Connecting, m_transport->describe());
         pump();
     });
     connect(m_transport.get(), &Transport::failed, this, [this](const QString &why) {
-        // Said once per cause, then retried quietly: a missing device is not a crash or an exit.
-        if (why != m_lastFailure)
-            emit logMessage(why);
-        m_lastFailure = why;
+        // The state says why, once per cause; then it retries quietly. Never an exit.
         retryLater(why, retryInterval);
     });
     connect(m_transport.get(), &Transport::closed, this, [this](const QString &why) {
@@ -106,9 +101,10 @@ void ControllerLink::retryLater(const QString &why, int delay)
 
 void ControllerLink::setState(State s, const QString &detail)
 {
-    if (m_state == s && s != State::Retrying)
+    if (m_state == s && (m_detail == detail || s != State::Retrying))
         return;
     m_state = s;
+    m_detail = detail;
     emit stateChanged(s, detail);
 }
 

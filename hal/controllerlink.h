@@ -59,7 +59,7 @@ private:
     QTimer m_timer;
     QTimer m_retry;
     State m_state = State::Stopped;
-    QString m_lastFailure;
+    QString m_detail;
 };
 
 } // namespace sb::hal

@@ -97,7 +97,7 @@ void SerialTransport::onError(int error)
     }
     // ReadError or ResourceError when the other end goes away; Qt repeats it in a busy loop,
     // so the port is closed at the first one.
-    lost(tr("%1 lost: %2").arg(m_current, m_port ? m_port->errorString() : QString()));
+    lost(tr("%1 lost (unplugged or reset): %2").arg(m_current, m_port ? m_port->errorString() : QString()));
 }
 
 void SerialTransport::lost(const QString &reason)

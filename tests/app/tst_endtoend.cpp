@@ -205,6 +205,22 @@ private slots:
         WAIT(sim, QStringLiteral("^host RING 3 callback"), s0);
     }
 
+    // A controller that is not there yet: named with the reason, retried, never an exit.
+    void missingControllerIsRetriedUntilItComes()
+    {
+        Child sim(QStringLiteral("sim")), host(QStringLiteral("host"));
+        const QString tty = m_dir.filePath(QStringLiteral("late-tty"));
+        host.start(QStringLiteral(SWITCHBOARD_BIN), {QStringLiteral("--headless"), QStringLiteral("--serial"), tty});
+        WAIT(host, QStringLiteral("cannot open .*late-tty: "), 0);
+        QTest::qWait(1500);
+        QCOMPARE(host.process().state(), QProcess::Running);
+        QCOMPARE(host.count(QStringLiteral("cannot open")), 1); // said once, retried quietly
+        sim.start(QStringLiteral(SWITCHBOARD_SIM_BIN), {QStringLiteral("--stations"), QStringLiteral("8"),
+                                                       QStringLiteral("--lines"), QStringLiteral("2"),
+                                                       QStringLiteral("--link"), tty});
+        WAIT(host, QStringLiteral("link up"), 0);
+    }
+
     // Pull the cable 50 times during traffic: no crash, no leaked descriptors, back every time.
     void cablePulledFiftyTimes()
     {
