@@ -104,11 +104,7 @@ void SerialTransport::lost(const QString &reason)
 {
     if (!m_port)
         return;
-    QSerialPort *port = m_port;
-    m_port = nullptr;
-    port->disconnect(this);
-    port->close();
-    port->deleteLater();
+    close();
     qCWarning(lcSerial) << reason;
     emit closed(reason);
 }
