@@ -1,0 +1,218 @@
+// The simulated controller (device side of CLP/1): cadences, RING_CYCLE, ring trip, tones,
+// talk paths, the 5-second fail-safe, ERROR answers and boot_id.
+
+#include "hal/hostsession.h"
+#include "hal/simulatedcontroller.h"
+
+#include <QtTest>
+
+using namespace sb;
+using namespace sb::hal;
+
+namespace {
+
+/// A controller with a host session on the other end; commands go in, events come out.
+struct Rig
+{
+    explicit Rig(double speed = 1.0, quint64 seed = 5)
+        : sim([&] {
+            SimulatedController::Options o;
+            o.stations = 8;
+            o.lines = 2;
+            o.speed = speed;
+            o.seed = seed;
+            return o;
+        }())
+    {
+        sim.powerUp(0);
+        host.opened(0);
+        run(50);
+    }
+    void run(Millis until)
+    {
+        while (now < until) {
+            now += 1;
+            host.advanceTo(now);
+            sim.advanceTo(now);
+            sim.receive(host.takeWire(), now);
+            host.receive(sim.takeWire(), now);
+            for (auto &o : host.takeOutputs()) {
+                if (o.type == HostSession::Output::Type::Event)
+                    events.push_back(std::make_pair(now, o.event));
+                if (o.type == HostSession::Output::Type::ControllerError)
+                    errors << o.text;
+            }
+        }
+    }
+    void command(const core::Command &c) { host.send(c, now); }
+    std::vector<std::pair<Millis, int>> ringCycles(int station) const
+    {
+        std::vector<std::pair<Millis, int>> out;
+        for (const auto &[t, e] : events) {
+            if (e.type == core::Event::Type::RingCycle && e.port == station)
+                out.emplace_back(t, e.value);
+        }
+        return out;
+    }
+    SimulatedController sim;
+    HostSession host;
+    Millis now = 0;
+    std::vector<std::pair<Millis, core::Event>> events;
+    QStringList errors;
+};
+
+} // namespace
+
+class TestSimulatedController : public QObject
+{
+    Q_OBJECT
+private slots:
+    // RING_CYCLE at the end of each burst, counting bursts: intercom 1 s burst every 3 s.
+    void ringCycleAtTheEndOfEachBurst()
+    {
+        Rig r;
+        const Millis start = r.now;
+        r.command(core::Command::ring(3, core::Cadence::Intercom));
+        r.run(start + 10500);
+        const auto cycles = r.ringCycles(3);
+        QCOMPARE(int(cycles.size()), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(cycles[size_t(i)].second, i + 1);
+            const Millis expected = start + 1000 + 3000 * i;
+            QVERIFY2(qAbs(cycles[size_t(i)].first - expected) <= 5, qPrintable(QString::number(cycles[size_t(i)].first)));
+        }
+    }
+
+    // The speed factor runs the cadences faster, for demonstrations and tests.
+    void speedFactor()
+    {
+        Rig r(10);
+        const Millis start = r.now;
+        r.command(core::Command::ring(4, core::Cadence::Callback));
+        r.run(start + 1700);
+        const auto cycles = r.ringCycles(4);
+        QCOMPARE(int(cycles.size()), 4); // 150 ms burst, every 400 ms
+        QVERIFY(qAbs(cycles[3].first - (start + 150 + 1200)) <= 5);
+    }
+
+    // Going off-hook stops the ring (ring trip); RING to an off-hook station is ignored.
+    void ringTripAndRingIgnoredOffHook()
+    {
+        Rig r;
+        r.command(core::Command::ring(3, core::Cadence::Outside));
+        r.run(r.now + 100);
+        QCOMPARE(r.sim.station(3).cadence, 2);
+        QVERIFY(r.sim.offHook(3, r.now));
+        QCOMPARE(r.sim.station(3).cadence, 0);
+        r.command(core::Command::ring(3, core::Cadence::Intercom));
+        r.run(r.now + 5000);
+        QCOMPARE(r.sim.station(3).cadence, 0);
+        QVERIFY(r.ringCycles(3).empty());
+    }
+
+    // Tones play only off-hook; confirm is a burst; camp-on is mixed in; CONNECT stops tones.
+    void tonesAndPaths()
+    {
+        Rig r;
+        r.command(core::Command::tone(3, core::Tone::Dial));
+        r.run(r.now + 20);
+        QCOMPARE(r.sim.hearing(3, r.now), core::Tone::None); // on-hook
+        r.sim.offHook(3, r.now);
+        r.sim.offHook(4, r.now);
+        r.command(core::Command::tone(3, core::Tone::Busy));
+        r.run(r.now + 20);
+        QCOMPARE(r.sim.hearing(3, r.now), core::Tone::Busy);
+        r.command(core::Command::tone(3, core::Tone::CampOn));
+        r.run(r.now + 20);
+        QCOMPARE(r.sim.hearing(3, r.now), core::Tone::CampOn);
+        r.run(r.now + 600);
+        QCOMPARE(r.sim.hearing(3, r.now), core::Tone::Busy); // the burst ended, busy is under it
+        r.command(core::Command::tone(3, core::Tone::Confirm));
+        r.run(r.now + 20);
+        QCOMPARE(r.sim.hearing(3, r.now), core::Tone::Confirm);
+        r.run(r.now + 600);
+        QCOMPARE(r.sim.hearing(3, r.now), core::Tone::None);
+        r.command(core::Command::tone(4, core::Tone::Ringback));
+        r.command(core::Command::connect(core::EndpointKind::Station, 3, core::EndpointKind::Station, 4));
+        r.run(r.now + 20);
+        QCOMPARE(r.sim.talkingWith(3), QStringLiteral("station 4"));
+        QCOMPARE(r.sim.hearing(4, r.now), core::Tone::None);
+        r.command(core::Command::release(core::EndpointKind::Station, 4));
+        r.run(r.now + 20);
+        QVERIFY(r.sim.talkingWith(3).isEmpty());
+    }
+
+    // No word from the host for 5 s: ringing and tones stop; talk paths stay.
+    void failSafeAfterFiveSeconds()
+    {
+        Rig r;
+        r.sim.offHook(3, r.now);
+        r.sim.offHook(4, r.now);
+        r.command(core::Command::connect(core::EndpointKind::Station, 3, core::EndpointKind::Station, 4));
+        r.command(core::Command::ring(5, core::Cadence::Intercom));
+        r.sim.offHook(6, r.now);
+        r.command(core::Command::tone(6, core::Tone::Dial));
+        r.run(r.now + 50);
+        const Millis cut = r.now;
+        // The host goes silent (nothing more reaches the controller).
+        for (Millis t = cut; t < cut + 4900; ++t)
+            r.sim.advanceTo(t);
+        QCOMPARE(r.sim.station(5).cadence, 1);
+        QCOMPARE(r.sim.hearing(6, cut + 4900), core::Tone::Dial);
+        r.sim.advanceTo(cut + 5001);
+        QCOMPARE(r.sim.station(5).cadence, 0);
+        QCOMPARE(r.sim.hearing(6, cut + 5001), core::Tone::None);
+        QCOMPARE(r.sim.talkingWith(3), QStringLiteral("station 4"));
+    }
+
+    // A well-formed command it cannot carry out: ERROR, and still acknowledged.
+    void errorForImpossibleCommands()
+    {
+        Rig r;
+        r.command(core::Command::ring(9, core::Cadence::Intercom));       // no such port
+        r.command(core::Command::tone(3, core::Tone(9)));                  // bad value
+        r.command(core::Command::line(3, true));                           // no such line
+        r.run(r.now + 100);
+        QCOMPARE(r.errors.size(), 3);
+        QVERIFY2(r.errors[0].contains(QStringLiteral("no such port")), qPrintable(r.errors[0]));
+        QVERIFY2(r.errors[1].contains(QStringLiteral("bad value")), qPrintable(r.errors[1]));
+        QCOMPARE(r.host.state(), HostSession::State::Up);
+        QCOMPARE(r.host.stats().retransmissions, quint64(0)); // all were acknowledged
+    }
+
+    // A new random non-zero boot_id at each power-up.
+    void newBootIdAtEachStart()
+    {
+        SimulatedController::Options o;
+        o.seed = 11;
+        SimulatedController c(o);
+        QSet<quint32> seen;
+        for (int i = 0; i < 20; ++i) {
+            c.powerUp(0);
+            QVERIFY(c.bootId() != 0);
+            seen.insert(c.bootId());
+            c.powerDown();
+        }
+        QCOMPARE(seen.size(), 20);
+    }
+
+    // Outside calls: LINE_RING in and out; LINE_DROP only for a seized line.
+    void outsideLines()
+    {
+        Rig r;
+        QVERIFY(r.sim.ringLineIn(2, r.now));
+        QVERIFY(!r.sim.ringLineIn(2, r.now));
+        QVERIFY(!r.sim.dropLine(2, r.now)); // not seized
+        r.command(core::Command::line(2, true));
+        r.run(r.now + 20);
+        QVERIFY(r.sim.line(2).seized);
+        QVERIFY(!r.sim.line(2).ringingIn);
+        QVERIFY(r.sim.dropLine(2, r.now));
+        r.run(r.now + 20);
+        QCOMPARE(r.events.back().second.type, core::Event::Type::LineDrop);
+        QCOMPARE(r.events.front().second.type, core::Event::Type::LineRing);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulatedController)
+#include "tst_simulatedcontroller.moc"
