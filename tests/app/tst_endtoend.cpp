@@ -3,6 +3,8 @@
 // R12) and pulling the cable.
 
 #include <QDir>
+
+#include <csignal>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -203,6 +205,38 @@ private slots:
         const int s0 = sim.size();
         sim.say(QStringLiteral("on-hook 4"));
         WAIT(sim, QStringLiteral("^host RING 3 callback"), s0);
+    }
+
+    // --headless on the built-in simulator: one line per event; SIGINT and SIGTERM end it cleanly.
+    void headlessEndsCleanlyOnSignals_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addRow("SIGINT") << int(SIGINT);
+        QTest::addRow("SIGTERM") << int(SIGTERM);
+    }
+    void headlessEndsCleanlyOnSignals()
+    {
+        QFETCH(int, signal);
+        Child sim(QStringLiteral("none")), host(QStringLiteral("host"));
+        host.start(QStringLiteral(SWITCHBOARD_BIN), {QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("16,2")});
+        WAIT(host, QStringLiteral("link up"), 0);
+        QVERIFY(host.waitFor(QStringLiteral("simulated controller \\(16 stations, 2 lines\\)"), 0) >= 0);
+        ::kill(pid_t(host.process().processId()), signal);
+        QVERIFY(host.process().waitForFinished(5000));
+        QCOMPARE(host.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(host.process().exitCode(), 0);
+        QVERIFY(host.waitFor(QStringLiteral("stopped$"), 0, 1000) >= 0);
+    }
+
+    // Bad arguments: one line naming the problem, exit status 2.
+    void badArgumentsExitTwo()
+    {
+        QProcess p;
+        p.start(QStringLiteral(SWITCHBOARD_BIN), {QStringLiteral("--baud"), QStringLiteral("7")});
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+        QVERIFY2(err.contains(QStringLiteral("--baud")) && !err.contains(QLatin1Char('\n')), qPrintable(err));
     }
 
     // A controller that is not there yet: named with the reason, retried, never an exit.
