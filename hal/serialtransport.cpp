@@ -127,8 +127,11 @@ bool SerialTransport::isOpen() const
 
 void SerialTransport::write(const QByteArray &bytes)
 {
-    if (m_port && m_port->write(bytes) != bytes.size())
-        lost(tr("%1: write failed: %2").arg(m_current, m_port->errorString()));
+    if (m_port && m_port->write(bytes) != bytes.size()) {
+        // Reported from the event loop, never inside the caller's write().
+        const QString why = tr("%1: write failed: %2").arg(m_current, m_port->errorString());
+        QMetaObject::invokeMethod(this, [this, why] { lost(why); }, Qt::QueuedConnection);
+    }
 }
 
 } // namespace sb::hal

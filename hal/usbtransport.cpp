@@ -201,7 +201,9 @@ void UsbTransport::write(const QByteArray &bytes)
         --m_pendingOut;
         delete[] buffer;
         libusb_free_transfer(out);
-        lost(tr("%1: %2").arg(describe(), usbError(rc)));
+        // Reported from the event loop, never inside the caller's write().
+        QMetaObject::invokeMethod(this, [this, rc] { lost(tr("%1: %2").arg(describe(), usbError(rc))); },
+                                  Qt::QueuedConnection);
     }
 }
 
@@ -221,12 +223,19 @@ void UsbTransport::close()
     libusb_device_handle *h = m_handle;
     m_handle = nullptr;
     if (m_in) {
-        if (m_inPending)
-            libusb_cancel_transfer(m_in);
-        // The events thread completes the cancellation; wait for it before freeing.
-        for (int i = 0; i < 200 && (m_inPending || m_pendingOut > 0); ++i)
+        // The events thread completes the cancellation; wait for it before freeing. Cancel again
+        // while waiting: an IN transfer completing right now may be resubmitted by inCallback
+        // before it sees the handle gone, and that submission must be cancelled too.
+        for (int i = 0; i < 200 && (m_inPending || m_pendingOut > 0); ++i) {
+            if (m_inPending)
+                libusb_cancel_transfer(m_in);
             QThread::msleep(5);
-        libusb_free_transfer(m_in);
+        }
+        // A transfer still in flight must not be freed under libusb's feet.
+        if (m_inPending)
+            qCWarning(lcUsb) << "the IN transfer did not finish; leaving it allocated";
+        else
+            libusb_free_transfer(m_in);
         m_in = nullptr;
     }
     libusb_release_interface(h, m_settings.interfaceNumber);
