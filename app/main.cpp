@@ -57,9 +57,10 @@ int run(QCoreApplication &app, const sb::app::Options &options)
     if (options.headless) {
         QObject::connect(&runtime, &sb::app::Runtime::line, &app, printLine);
     } else {
-        window = std::make_unique<sb::ui::MainWindow>(&runtime.processor());
-        QObject::connect(&runtime, &sb::app::Runtime::processorChanged, window.get(), &sb::ui::MainWindow::refresh);
-        QObject::connect(&runtime, &sb::app::Runtime::linkStateChanged, window.get(), &sb::ui::MainWindow::setLinkState);
+        window = std::make_unique<sb::ui::MainWindow>(&runtime);
+        sb::ui::MainWindow *w = window.get();
+        QObject::connect(&runtime, &sb::app::Runtime::notified, w, [w](const std::vector<sb::core::Notification> &n) { w->notify(n); });
+        QObject::connect(&runtime, &sb::app::Runtime::linkStateChanged, w, &sb::ui::MainWindow::setLinkState);
         window->show();
     }
     runtime.start();

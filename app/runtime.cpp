@@ -113,6 +113,12 @@ void Runtime::stop()
     m_simulator = nullptr;
 }
 
+void Runtime::act(const std::function<void(core::CallProcessor &, core::Millis)> &action)
+{
+    action(m_processor, m_clock.elapsed());
+    flush();
+}
+
 void Runtime::onEvent(const core::Event &event)
 {
     if (event.type < core::Event::Type::SessionUp)
@@ -163,7 +169,7 @@ void Runtime::flush()
             emit line(text);
     }
     if (!notes.empty())
-        emit processorChanged();
+        emit notified(notes);
     const core::Millis next = m_processor.nextDeadline();
     if (next < 0)
         m_deadline.stop();

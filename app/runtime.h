@@ -3,6 +3,7 @@
 #include "options.h"
 
 #include "core/callprocessor.h"
+#include "ui/backend.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -19,7 +20,7 @@ namespace sb::app {
 
 /// Wires the call processor (this thread) to the controller link (its own thread): events in,
 /// commands out, the processor's timers on this thread's clock. The UI thread never waits on I/O.
-class Runtime : public QObject
+class Runtime : public QObject, public ui::Backend
 {
     Q_OBJECT
 public:
@@ -32,6 +33,10 @@ public:
     void stop();
 
     core::CallProcessor &processor() { return m_processor; }
+    const core::CallProcessor &processor() const override { return m_processor; }
+    core::Millis now() const override { return m_clock.elapsed(); }
+    void act(const std::function<void(core::CallProcessor &, core::Millis)> &action) override;
+    QString controllerDescription() const override { return m_transportText; }
     /// The simulated controller, or null when running real hardware. It lives on the link thread.
     hal::SimulatorRunner *simulator() const { return m_simulator; }
     QString transportDescription() const { return m_transportText; }
@@ -40,8 +45,8 @@ signals:
     /// One line per event, for --headless and the log.
     void line(const QString &text);
     void linkStateChanged(const QString &state, bool up);
-    /// The processor changed; the console refreshes.
-    void processorChanged();
+    /// The processor changed; the console refreshes what the notifications name.
+    void notified(const std::vector<sb::core::Notification> &notifications);
 
 private:
     void onEvent(const core::Event &event);

@@ -1,48 +1,234 @@
 #include "mainwindow.h"
 
-#include "core/callprocessor.h"
+#include "detailspane.h"
+#include "extensiondelegate.h"
+#include "extensionmodel.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QDateTime>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace sb::ui {
 
-MainWindow::MainWindow(core::CallProcessor *processor, QWidget *parent)
+namespace {
+
+/// Filters tiles by number or name, as typed in the search box.
+class ExtensionFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setText(const QString &text)
+    {
+        m_text = text.trimmed();
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_text.isEmpty())
+            return true;
+        const QModelIndex i = sourceModel()->index(row, 0, parent);
+        return i.data(ExtensionModel::NumberRole).toString().startsWith(m_text)
+            || i.data(ExtensionModel::NameRole).toString().contains(m_text, Qt::CaseInsensitive);
+    }
+
+private:
+    QString m_text;
+};
+
+} // namespace
+
+MainWindow::MainWindow(Backend *backend, QWidget *parent)
     : QMainWindow(parent)
-    , m_processor(processor)
-    , m_summary(new QLabel(this))
+    , m_backend(backend)
+    , m_model(new ExtensionModel(const_cast<core::CallProcessor *>(&backend->processor()), this))
+    , m_filter(new ExtensionFilter(this))
+    , m_undo(new QUndoStack(this))
+    , m_tabs(new QTabWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_grid(new QListView(this))
+    , m_details(new DetailsPane(backend, m_model, m_undo, this))
+    , m_linkLabel(new QLabel(this))
+    , m_controllerLabel(new QLabel(this))
+    , m_freshLabel(new QLabel(this))
 {
     setWindowTitle(tr("Switchboard"));
-    m_summary->setAlignment(Qt::AlignCenter);
-    m_summary->setMargin(24);
-    setCentralWidget(m_summary);
-    resize(640, 360);
-    refresh();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
+
+    m_filter->setSourceModel(m_model);
+    m_search->setPlaceholderText(tr("Search by number or name (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search extensions"));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
+        static_cast<ExtensionFilter *>(m_filter)->setText(t);
+        if (!m_grid->currentIndex().isValid() && m_filter->rowCount())
+            m_grid->setCurrentIndex(m_filter->index(0, 0));
+    });
+    // Enter in the search box goes to the first match.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount()) {
+            m_grid->setCurrentIndex(m_filter->index(0, 0));
+            m_grid->setFocus();
+        }
+    });
+
+    m_grid->setModel(m_filter);
+    m_grid->setItemDelegate(new ExtensionDelegate(m_grid));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setFlow(QListView::LeftToRight);
+    m_grid->setWrapping(true);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setGridSize(QSize(ExtensionDelegate::tileWidth, ExtensionDelegate::tileHeight));
+    m_grid->setAccessibleName(tr("Extensions"));
+    m_grid->setMouseTracking(true);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
+    // Enter on a tile moves to its actions.
+    connect(m_grid, &QListView::activated, this, [this] { m_details->setFocus(Qt::TabFocusReason); });
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_grid);
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    m_details->setMinimumWidth(360);
+    m_details->setMaximumWidth(520);
+
+    m_tabs->addTab(split, tr("&Extensions"));
+    auto *supervisor = new QLabel(tr("The supervisor's view (all requests, counters, charts, the event log and link health) "
+                                     "is being built."), this);
+    supervisor->setAlignment(Qt::AlignCenter);
+    supervisor->setWordWrap(true);
+    m_tabs->addTab(supervisor, tr("&Supervisor"));
+    auto *programming = new QLabel(tr("Installer programming is protected by the installer password "
+                                      "and comes with the configurator."), this);
+    programming->setAlignment(Qt::AlignCenter);
+    programming->setWordWrap(true);
+    m_tabs->addTab(programming, QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Programming"));
+    setCentralWidget(m_tabs);
+
+    // Menus: the role, undo, search.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find extension"), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *cancel = edit->addAction(tr("&Cancel request"), m_details, &DetailsPane::cancelSelected);
+    cancel->setShortcut(QKeySequence::Delete);
+    cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_details->addAction(cancel);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *roles = new QActionGroup(this);
+    QAction *reception = view->addAction(tr("&Receptionist"), this, [this] { setRole(Role::Receptionist); });
+    QAction *super = view->addAction(tr("&Supervisor"), this, [this] { setRole(Role::Supervisor); });
+    for (QAction *a : {reception, super}) {
+        a->setCheckable(true);
+        roles->addAction(a);
+    }
+    reception->setChecked(true);
+
+    connect(m_details, &DetailsPane::done, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_undo, &QUndoStack::indexChanged, m_details, &DetailsPane::refresh);
+    connect(m_model, &ExtensionModel::flushed, this, [this] {
+        m_details->refresh();
+        updateFreshness();
+    });
+
+    m_linkLabel->setAccessibleName(tr("Controller link"));
+    statusBar()->addPermanentWidget(m_controllerLabel);
+    statusBar()->addPermanentWidget(m_freshLabel);
+    statusBar()->addPermanentWidget(m_linkLabel);
+    m_controllerLabel->setText(backend->controllerDescription());
+    auto *fresh = new QTimer(this);
+    connect(fresh, &QTimer::timeout, this, &MainWindow::updateFreshness);
+    fresh->start(1000);
+    setLinkState(tr("connecting"), false);
+    setRole(Role::Receptionist);
+    resize(1200, 760);
+    if (m_filter->rowCount())
+        m_grid->setCurrentIndex(m_filter->index(0, 0));
 }
 
-void MainWindow::refresh()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::notify(const std::vector<core::Notification> &notifications)
 {
-    int extensions = 0;
-    for (int port = 1; port <= m_processor->stationCount(); ++port)
-        extensions += m_processor->hasExtension(port) ? 1 : 0;
-    m_summary->setText(tr("Call processor ready: %n extension(s), %1 outside line(s), "
-                          "%2 callback request(s).",
-                          nullptr, extensions)
-                           .arg(m_processor->lineCount())
-                           .arg(m_processor->liveRequestCount()));
-    if (m_linkState.isEmpty())
-        statusBar()->showMessage(m_processor->linkUp() ? tr("Controller link up")
-                                                       : tr("No controller link yet"));
-    else
-        statusBar()->showMessage(m_linkUp ? tr("Controller link up")
-                                          : tr("Controller link %1").arg(m_linkState));
+    m_model->notify(notifications);
 }
 
 void MainWindow::setLinkState(const QString &state, bool up)
 {
-    m_linkState = state;
     m_linkUp = up;
-    refresh();
+    m_model->setLinkUp(up);
+    m_linkLabel->setText(up ? tr("Link up") : tr("Link %1").arg(state));
+    m_linkLabel->setStyleSheet(up ? QString() : QStringLiteral("QLabel { color: white; background: #b71c1c; padding: 1px 6px; font-weight: bold; }"));
+    m_linkLabel->setMinimumWidth(m_linkLabel->sizeHint().width());
+    m_details->refresh();
+    updateFreshness();
+}
+
+void MainWindow::setRole(Role role)
+{
+    // The receptionist works on the grid; the supervisor also sees the queues' view.
+    m_tabs->setTabVisible(1, role == Role::Supervisor);
+}
+
+bool MainWindow::selectNumber(const QString &number)
+{
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QModelIndex i = m_filter->index(r, 0);
+        if (i.data(ExtensionModel::NumberRole).toString() == number) {
+            m_grid->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::selectionChanged()
+{
+    const QModelIndex i = m_grid->currentIndex();
+    m_details->setPort(i.isValid() ? i.data(ExtensionModel::PortRole).toInt() : 0);
+}
+
+void MainWindow::updateFreshness()
+{
+    const qint64 age = QDateTime::currentMSecsSinceEpoch() - m_model->lastUpdateMs();
+    m_freshLabel->setText(!m_linkUp ? tr("picture not current")
+                                    : age < 2000 ? tr("up to date") : tr("last change %1 s ago").arg(age / 1000));
+    m_freshLabel->setMinimumWidth(m_freshLabel->sizeHint().width());
 }
 
 } // namespace sb::ui

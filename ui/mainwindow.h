@@ -1,32 +1,63 @@
 #pragma once
 
+#include "backend.h"
+
 #include <QMainWindow>
 
-namespace sb::core {
-class CallProcessor;
-}
-
 class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QUndoStack;
 
 /// The attendant console's widgets; talks to core, never to hal.
 namespace sb::ui {
 
-/// The main window. For now it shows what the call processor holds; the grid comes with the console issue.
+class DetailsPane;
+class ExtensionModel;
+
+/// The console: the extension grid (busy lamp field) with search, the selected extension's
+/// details and actions, the supervisor's view, and the link's state in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(core::CallProcessor *processor, QWidget *parent = nullptr);
+    enum class Role { Receptionist, Supervisor };
 
-    /// Shows the processor's current extensions and requests.
-    void refresh();
-    /// Shows the controller link's state in the status bar.
+    explicit MainWindow(Backend *backend, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// The processor's notifications, as they come.
+    void notify(const std::vector<core::Notification> &notifications);
+    /// The controller link's state: shown in the status bar and, when down, on every tile.
     void setLinkState(const QString &state, bool up);
+    void setRole(Role role);
+
+    ExtensionModel *model() const { return m_model; }
+    QListView *grid() const { return m_grid; }
+    DetailsPane *details() const { return m_details; }
+    QLineEdit *search() const { return m_search; }
+    QSortFilterProxyModel *filter() const { return m_filter; }
+    QLabel *linkLabel() const { return m_linkLabel; }
+    /// Selects an extension by its number; false if there is none.
+    bool selectNumber(const QString &number);
 
 private:
-    core::CallProcessor *m_processor;
-    QLabel *m_summary;
-    QString m_linkState;
+    void selectionChanged();
+    void updateFreshness();
+
+    Backend *m_backend;
+    ExtensionModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QUndoStack *m_undo;
+    QTabWidget *m_tabs;
+    QLineEdit *m_search;
+    QListView *m_grid;
+    DetailsPane *m_details;
+    QLabel *m_linkLabel;
+    QLabel *m_controllerLabel;
+    QLabel *m_freshLabel;
     bool m_linkUp = false;
 };
 

@@ -1,0 +1,249 @@
+// The console offscreen, through the real call processor: tiles, details, actions, link state,
+// search and keyboard. Screenshots go to the build folder for a person to look at.
+
+#include "core/callprocessor.h"
+#include "ui/detailspane.h"
+#include "ui/extensionmodel.h"
+#include "ui/mainwindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace sb;
+using core::Event;
+
+namespace {
+
+/// The processor behind the console, with a clock the test moves and phones it plays.
+class TestBackend : public ui::Backend
+{
+public:
+    TestBackend()
+        : m_processor(core::Programming::factoryDefaults(24, 2))
+    {
+        m_processor.handle(Event::sessionUp(24, 2, 1), m_now);
+        m_processor.handle(Event::portStates(QVector<quint8>(24, 0), QVector<quint8>(2, 0)), m_now);
+        m_processor.clearOutput();
+    }
+    const core::CallProcessor &processor() const override { return m_processor; }
+    core::Millis now() const override { return m_now; }
+    void act(const std::function<void(core::CallProcessor &, core::Millis)> &action) override
+    {
+        action(m_processor, m_now);
+        deliver();
+    }
+    QString controllerDescription() const override { return QStringLiteral("test controller"); }
+
+    void event(const Event &e)
+    {
+        m_processor.handle(e, m_now);
+        deliver();
+    }
+    void call(int from, const char *number)
+    {
+        event(Event::hook(from, true));
+        for (const char *d = number; *d; ++d)
+            event(Event::digit(from, *d));
+    }
+    /// `from` meets busy `to` (off-hook first) and leaves a callback; hangs up unless camping.
+    void leaveCallback(int from, int to, bool hangUp = true)
+    {
+        if (!m_processor.extension(to).offHook)
+            event(Event::hook(to, true));
+        call(from, m_processor.extension(to).number.toLatin1().constData());
+        event(Event::key(from, core::Key::Callback));
+        if (hangUp)
+            event(Event::hook(from, false));
+    }
+
+    ui::MainWindow *window = nullptr;
+    core::CallProcessor m_processor;
+    core::Millis m_now = 1000;
+
+private:
+    void deliver()
+    {
+        m_processor.takeCommands();
+        const auto notes = m_processor.takeNotifications();
+        if (window)
+            window->notify(notes);
+    }
+};
+
+QString shot(QWidget *w, const QString &name)
+{
+    const QString path = QDir::current().filePath(name + QStringLiteral(".png"));
+    w->grab().save(path);
+    return path;
+}
+
+int rowOf(ui::MainWindow &w, const QString &number)
+{
+    for (int r = 0; r < w.model()->rowCount(); ++r) {
+        if (w.model()->status(r).number == number)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TestBackend> b;
+    std::unique_ptr<ui::MainWindow> w;
+
+private slots:
+    void init()
+    {
+        b = std::make_unique<TestBackend>();
+        w = std::make_unique<ui::MainWindow>(b.get());
+        b->window = w.get();
+        w->setLinkState(QStringLiteral("up"), true);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    }
+    void cleanup()
+    {
+        w.reset();
+        b.reset();
+    }
+
+    // One tile per extension, in number order.
+    void gridShowsEveryExtensionInOrder()
+    {
+        QCOMPARE(w->model()->rowCount(), 24);
+        QCOMPARE(w->model()->status(0).number, QStringLiteral("101"));
+        QCOMPARE(w->model()->status(23).number, QStringLiteral("124"));
+    }
+
+    // A callback left shows on both tiles and in the details queue, in FIFO order (R1, R2).
+    void callbackShowsOnBothTilesAndQueueInFifoOrder()
+    {
+        b->leaveCallback(3, 4);
+        b->leaveCallback(5, 4);
+        const int target = rowOf(*w, QStringLiteral("104"));
+        QTRY_COMPARE(w->model()->status(target).waiting, 2);
+        QCOMPARE(w->model()->status(target).firstCaller, 3);
+        QCOMPARE(w->model()->status(rowOf(*w, QStringLiteral("103"))).left, 1);
+        QVERIFY(w->model()->index(target).data(Qt::ToolTipRole).toString().contains(QStringLiteral("first: 103")));
+        QVERIFY(w->selectNumber(QStringLiteral("104")));
+        QTreeWidget *q = w->details()->queueView();
+        QTRY_COMPARE(q->topLevelItemCount(), 2);
+        QCOMPARE(q->topLevelItem(0)->text(1), QStringLiteral("103"));
+        QCOMPARE(q->topLevelItem(1)->text(1), QStringLiteral("105"));
+        QCOMPARE(q->topLevelItem(0)->text(0), QStringLiteral("1"));
+        QVERIFY(w->selectNumber(QStringLiteral("103")));
+        QTRY_COMPARE(w->details()->leftView()->topLevelItemCount(), 1);
+        QCOMPARE(w->details()->leftView()->topLevelItem(0)->text(0), QStringLiteral("104"));
+        shot(w.get(), QStringLiteral("console-callbacks"));
+    }
+
+    // A camp-on shows its mark while the caller waits off-hook, and loses it when served (R9).
+    void campOnMarkShowsAndGoesWhenServed()
+    {
+        b->leaveCallback(6, 7, false); // 106 stays off-hook
+        const int target = rowOf(*w, QStringLiteral("107"));
+        QTRY_VERIFY(w->model()->status(target).campedOn);
+        QVERIFY(w->model()->index(target).data(Qt::ToolTipRole).toString().contains(QStringLiteral("camp-on")));
+        b->leaveCallback(3, 4);
+        shot(w.get(), QStringLiteral("console-campon"));
+        b->event(Event::hook(7, false)); // 107 hangs up: 106's camp-on is served, 107 rings
+        QTRY_VERIFY(!w->model()->status(target).campedOn);
+        QCOMPARE(w->model()->status(target).state, core::CallState::Ringing);
+    }
+
+    // The CLEAR actions clear what they say and only that (R14).
+    void clearActionsClearWhatTheySayOnly()
+    {
+        b->leaveCallback(3, 4);
+        b->leaveCallback(3, 5);
+        b->leaveCallback(6, 3, false);
+        b->act([](core::CallProcessor &p, core::Millis now) { p.setForwarding(3, 8, now); });
+        QVERIFY(w->selectNumber(QStringLiteral("103")));
+        w->details()->clearCallbacks();
+        QCOMPARE(b->processor().requestsLeftBy(3).size(), size_t(0));
+        QCOMPARE(b->processor().queueAt(3).size(), size_t(1)); // requests at 103 are not its own
+        QCOMPARE(b->processor().extension(3).forwardTo, 8);     // forwarding untouched
+        w->details()->clearForwarding();
+        QCOMPARE(b->processor().extension(3).forwardTo, 0);
+        QCOMPARE(b->processor().queueAt(3).size(), size_t(1));
+    }
+
+    // DND and forwarding are undone with Ctrl+Z.
+    void dndAndForwardingUndo()
+    {
+        QVERIFY(w->selectNumber(QStringLiteral("110")));
+        w->details()->toggleDnd();
+        QVERIFY(b->processor().extension(10).dnd);
+        w->details()->forwardTo(QStringLiteral("111"));
+        QCOMPARE(b->processor().extension(10).forwardTo, 11);
+        w->details()->forwardTo(QStringLiteral("999"));
+        QCOMPARE(b->processor().extension(10).forwardTo, 11); // no such number: unchanged
+        QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(b->processor().extension(10).forwardTo, 0);
+        QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!b->processor().extension(10).dnd);
+    }
+
+    // A link drop shows at once on every tile and in the status bar.
+    void linkDropShowsAtOnce()
+    {
+        w->setLinkState(QStringLiteral("reconnecting"), false);
+        QCOMPARE(w->model()->index(0).data(ui::ExtensionModel::StateTextRole).toString(),
+                 QStringLiteral("unknown (link down)"));
+        QCOMPARE(w->linkLabel()->text(), QStringLiteral("Link reconnecting"));
+        shot(w.get(), QStringLiteral("console-link-down"));
+        w->setLinkState(QStringLiteral("up"), true);
+        QCOMPARE(w->linkLabel()->text(), QStringLiteral("Link up"));
+    }
+
+    // The search box filters by number or name; Enter goes to the first match.
+    void searchFiltersByNumberOrName()
+    {
+        QTest::keyClicks(w->search(), QStringLiteral("11"));
+        QCOMPARE(w->filter()->rowCount(), 10); // 110 to 119
+        w->search()->clear();
+        QTest::keyClicks(w->search(), QStringLiteral("attend"));
+        QCOMPARE(w->filter()->rowCount(), 1);
+        QTest::keyClick(w->search(), Qt::Key_Return);
+        QCOMPARE(w->grid()->currentIndex().data(ui::ExtensionModel::NumberRole).toString(), QStringLiteral("101"));
+        w->search()->clear();
+        QCOMPARE(w->filter()->rowCount(), 24);
+    }
+
+    // Typing digits in the grid jumps to an extension; arrow keys move.
+    void digitsJumpArrowsMove()
+    {
+        w->grid()->setFocus();
+        QTest::keyClicks(w->grid(), QStringLiteral("117"));
+        QCOMPARE(w->grid()->currentIndex().data(ui::ExtensionModel::NumberRole).toString(), QStringLiteral("117"));
+        QCOMPARE(w->details()->port(), 17);
+        QTest::keyClick(w->grid(), Qt::Key_Right);
+        QCOMPARE(w->grid()->currentIndex().data(ui::ExtensionModel::NumberRole).toString(), QStringLiteral("118"));
+        QTest::keyClick(w->grid(), Qt::Key_Left);
+        QTest::keyClick(w->grid(), Qt::Key_Left);
+        QCOMPARE(w->details()->port(), 16);
+    }
+
+    // Updates are coalesced: many changes, few signals.
+    void updatesAreCoalesced()
+    {
+        QSignalSpy changed(w->model(), &QAbstractItemModel::dataChanged);
+        for (int i = 0; i < 50; ++i) {
+            b->event(Event::hook(2 + i % 20, true));
+            b->event(Event::hook(2 + i % 20, false));
+        }
+        QTRY_VERIFY(changed.count() >= 1);
+        QVERIFY2(changed.count() <= 3, qPrintable(QString::number(changed.count())));
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
