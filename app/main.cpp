@@ -61,6 +61,7 @@ int run(QCoreApplication &app, const sb::app::Options &options)
         sb::ui::MainWindow *w = window.get();
         QObject::connect(&runtime, &sb::app::Runtime::notified, w, [w](const std::vector<sb::core::Notification> &n) { w->notify(n); });
         QObject::connect(&runtime, &sb::app::Runtime::linkStateChanged, w, &sb::ui::MainWindow::setLinkState);
+        QObject::connect(&runtime, &sb::app::Runtime::line, w, &sb::ui::MainWindow::appendLog);
         window->show();
     }
     runtime.start();

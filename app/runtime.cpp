@@ -1,6 +1,7 @@
 #include "runtime.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include "hal/controllerlink.h"
 #include "hal/inprocesstransport.h"
@@ -18,6 +19,7 @@ Runtime::Runtime(const Options &options, QObject *parent)
 {
     qRegisterMetaType<core::Event>();
     qRegisterMetaType<core::Command>();
+    qRegisterMetaType<hal::LinkStats>();
     m_clock.start();
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
@@ -60,8 +62,19 @@ Runtime::Runtime(const Options &options, QObject *parent)
 
     connect(m_link, &hal::ControllerLink::eventReceived, this, &Runtime::onEvent, Qt::QueuedConnection);
     connect(m_link, &hal::ControllerLink::logMessage, this, &Runtime::line, Qt::QueuedConnection);
+    connect(m_link, &hal::ControllerLink::statsChanged, this, [this](const hal::LinkStats &s) {
+        m_health.framesSent = s.framesSent;
+        m_health.framesReceived = s.framesReceived;
+        m_health.retransmissions = s.retransmissions;
+        m_health.framingErrors = s.framingErrors;
+        m_health.controllerErrors = s.controllerErrors;
+        m_health.outages = s.outages;
+    }, Qt::QueuedConnection);
     connect(m_link, &hal::ControllerLink::identityChanged, this,
             [this](const QString &model, int firmware, quint32 bootId) {
+                m_health.model = model;
+                m_health.firmware = firmware;
+                m_health.bootId = bootId;
                 emit line(tr("controller %1, firmware %2.%3, boot_id %4")
                               .arg(model)
                               .arg(firmware >> 8)
@@ -71,6 +84,8 @@ Runtime::Runtime(const Options &options, QObject *parent)
     connect(m_link, &hal::ControllerLink::stateChanged, this,
             [this](hal::ControllerLink::State s, const QString &detail) {
                 const QString text = hal::ControllerLink::stateName(s);
+                m_health.state = text;
+                m_health.up = s == hal::ControllerLink::State::Up;
                 emit line(detail.isEmpty() ? tr("link %1").arg(text) : tr("link %1: %2").arg(text, detail));
                 emit linkStateChanged(text, s == hal::ControllerLink::State::Up);
             }, Qt::QueuedConnection);
@@ -164,6 +179,8 @@ void Runtime::flush()
     }
     const std::vector<core::Notification> notes = m_processor.takeNotifications();
     for (const core::Notification &n : notes) {
+        if (n.type == core::Notification::Type::SystemReset)
+            m_health.lastReset = QDateTime::currentDateTime().toString(Qt::ISODate);
         const QString text = describe(n);
         if (!text.isEmpty())
             emit line(text);

@@ -37,6 +37,7 @@ public:
     core::Millis now() const override { return m_clock.elapsed(); }
     void act(const std::function<void(core::CallProcessor &, core::Millis)> &action) override;
     QString controllerDescription() const override { return m_transportText; }
+    ui::LinkHealth linkHealth() const override { return m_health; }
     /// The simulated controller, or null when running real hardware. It lives on the link thread.
     hal::SimulatorRunner *simulator() const { return m_simulator; }
     QString transportDescription() const { return m_transportText; }
@@ -62,6 +63,7 @@ private:
     hal::ControllerLink *m_link = nullptr;
     hal::SimulatorRunner *m_simulator = nullptr;
     QString m_transportText;
+    ui::LinkHealth m_health;
     bool m_stopped = false;
 };
 

@@ -148,6 +148,10 @@ void ControllerLink::pump()
     const QByteArray more = m_session.takeWire();
     if (!more.isEmpty() && m_transport->isOpen())
         m_transport->write(more);
+    if (m_clock.elapsed() - m_lastStats >= 500) {
+        m_lastStats = m_clock.elapsed();
+        emit statsChanged(m_session.stats());
+    }
     const Millis next = m_session.nextDeadline();
     if (next < 0)
         m_timer.stop();

@@ -47,6 +47,8 @@ signals:
     void logMessage(const QString &text);
     /// IDENTITY of a new session.
     void identityChanged(const QString &model, int firmware, quint32 bootId);
+    /// The link's counters, at most twice a second.
+    void statsChanged(const sb::hal::LinkStats &stats);
 
 private:
     void setState(State s, const QString &detail);
@@ -60,6 +62,7 @@ private:
     QTimer m_retry;
     State m_state = State::Stopped;
     QString m_detail;
+    Millis m_lastStats = -1000;
 };
 
 } // namespace sb::hal

@@ -4,6 +4,8 @@
 #include "protocol.h"
 #include "reliablechannel.h"
 
+#include <QMetaType>
+
 #include <vector>
 
 namespace sb::hal {
@@ -101,3 +103,5 @@ private:
 };
 
 } // namespace sb::hal
+
+Q_DECLARE_METATYPE(sb::hal::LinkStats)

@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "detailspane.h"
+#include "eventlogmodel.h"
 #include "extensiondelegate.h"
 #include "extensionmodel.h"
+#include "requeststatistics.h"
+#include "supervisorview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -61,6 +64,9 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_grid(new QListView(this))
     , m_details(new DetailsPane(backend, m_model, m_undo, this))
+    , m_log(new EventLogModel(this))
+    , m_stats(new RequestStatistics(this))
+    , m_supervisor(new SupervisorView(backend, m_model, m_log, m_stats, this))
     , m_linkLabel(new QLabel(this))
     , m_controllerLabel(new QLabel(this))
     , m_freshLabel(new QLabel(this))
@@ -115,11 +121,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     m_details->setMaximumWidth(520);
 
     m_tabs->addTab(split, tr("&Extensions"));
-    auto *supervisor = new QLabel(tr("The supervisor's view (all requests, counters, charts, the event log and link health) "
-                                     "is being built."), this);
-    supervisor->setAlignment(Qt::AlignCenter);
-    supervisor->setWordWrap(true);
-    m_tabs->addTab(supervisor, tr("&Supervisor"));
+    m_tabs->addTab(m_supervisor, tr("&Supervisor"));
     auto *programming = new QLabel(tr("Installer programming is protected by the installer password "
                                       "and comes with the configurator."), this);
     programming->setAlignment(Qt::AlignCenter);
@@ -163,6 +165,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connect(m_undo, &QUndoStack::indexChanged, m_details, &DetailsPane::refresh);
     connect(m_model, &ExtensionModel::flushed, this, [this] {
         m_details->refresh();
+        if (m_supervisor->isVisible())
+            m_supervisor->refresh();
         updateFreshness();
     });
 
@@ -172,8 +176,18 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     statusBar()->addPermanentWidget(m_linkLabel);
     m_controllerLabel->setText(backend->controllerDescription());
     auto *fresh = new QTimer(this);
-    connect(fresh, &QTimer::timeout, this, &MainWindow::updateFreshness);
+    connect(fresh, &QTimer::timeout, this, [this] {
+        updateFreshness();
+        if (m_supervisor->isVisible())
+            m_supervisor->refresh(); // ages and link counters
+    });
     fresh->start(1000);
+    auto *sampler = new QTimer(this);
+    connect(sampler, &QTimer::timeout, m_supervisor, &SupervisorView::sample);
+    sampler->start(5000);
+    m_supervisor->sample();
+    QAction *exportLog = file->addAction(tr("&Export event log…"), m_supervisor, &SupervisorView::exportLog);
+    file->insertAction(quit, exportLog);
     setLinkState(tr("connecting"), false);
     setRole(Role::Receptionist);
     resize(1200, 760);
@@ -186,6 +200,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::notify(const std::vector<core::Notification> &notifications)
 {
     m_model->notify(notifications);
+    m_stats->notify(notifications);
+}
+
+void MainWindow::appendLog(const QString &text)
+{
+    m_log->append(text);
 }
 
 void MainWindow::setLinkState(const QString &state, bool up)
@@ -203,6 +223,8 @@ void MainWindow::setRole(Role role)
 {
     // The receptionist works on the grid; the supervisor also sees the queues' view.
     m_tabs->setTabVisible(1, role == Role::Supervisor);
+    if (role == Role::Supervisor)
+        m_supervisor->refresh();
 }
 
 bool MainWindow::selectNumber(const QString &number)

@@ -15,7 +15,10 @@ class QUndoStack;
 namespace sb::ui {
 
 class DetailsPane;
+class EventLogModel;
 class ExtensionModel;
+class RequestStatistics;
+class SupervisorView;
 
 /// The console: the extension grid (busy lamp field) with search, the selected extension's
 /// details and actions, the supervisor's view, and the link's state in the status bar.
@@ -33,6 +36,8 @@ public:
     /// The controller link's state: shown in the status bar and, when down, on every tile.
     void setLinkState(const QString &state, bool up);
     void setRole(Role role);
+    /// A line for the event log.
+    void appendLog(const QString &text);
 
     ExtensionModel *model() const { return m_model; }
     QListView *grid() const { return m_grid; }
@@ -40,6 +45,9 @@ public:
     QLineEdit *search() const { return m_search; }
     QSortFilterProxyModel *filter() const { return m_filter; }
     QLabel *linkLabel() const { return m_linkLabel; }
+    SupervisorView *supervisor() const { return m_supervisor; }
+    EventLogModel *log() const { return m_log; }
+    QTabWidget *tabs() const { return m_tabs; }
     /// Selects an extension by its number; false if there is none.
     bool selectNumber(const QString &number);
 
@@ -55,6 +63,9 @@ private:
     QLineEdit *m_search;
     QListView *m_grid;
     DetailsPane *m_details;
+    EventLogModel *m_log;
+    RequestStatistics *m_stats;
+    SupervisorView *m_supervisor;
     QLabel *m_linkLabel;
     QLabel *m_controllerLabel;
     QLabel *m_freshLabel;

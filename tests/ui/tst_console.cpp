@@ -3,6 +3,9 @@
 
 #include "core/callprocessor.h"
 #include "ui/detailspane.h"
+#include "ui/eventlogmodel.h"
+#include "ui/requesttablemodel.h"
+#include "ui/supervisorview.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
 
@@ -11,6 +14,8 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -38,6 +43,8 @@ public:
         deliver();
     }
     QString controllerDescription() const override { return QStringLiteral("test controller"); }
+    ui::LinkHealth linkHealth() const override { return health; }
+    ui::LinkHealth health;
 
     void event(const Event &e)
     {
@@ -230,6 +237,53 @@ private slots:
         QTest::keyClick(w->grid(), Qt::Key_Left);
         QTest::keyClick(w->grid(), Qt::Key_Left);
         QCOMPARE(w->details()->port(), 16);
+    }
+
+    // The supervisor sees every live request (sortable, filterable), counters and link health.
+    void supervisorSeesRequestsCountersAndLinkHealth()
+    {
+        w->setRole(ui::MainWindow::Role::Supervisor);
+        w->tabs()->setCurrentWidget(w->supervisor());
+        b->health = {QStringLiteral("up"), true, QStringLiteral("KTS-64"), 0x0102, 0xCAFE0001, 120, 118, 3, 1, 0, 0, QString()};
+        b->leaveCallback(3, 4);
+        b->leaveCallback(5, 4);
+        b->leaveCallback(6, 7);
+        b->m_now += 4000;
+        b->event(Event::hook(7, false)); // 107 free: 106 gets the callback ring
+        for (int c = 1; c <= 4; ++c)
+            b->event(Event::ringCycle(6, c)); // no answer (R6)
+        w->supervisor()->refresh();
+        QCOMPARE(w->supervisor()->requests()->rowCount(), 2);
+        QTableWidget *c = w->supervisor()->counters();
+        QCOMPARE(c->item(0, 0)->text(), QStringLiteral("2")); // waiting now
+        QCOMPARE(c->item(2, 1)->text(), QStringLiteral("3")); // left since start
+        QCOMPARE(c->item(3 + int(core::EndReason::NoAnswer) - 1, 1)->text(), QStringLiteral("1"));
+        QVERIFY(w->supervisor()->healthLabel()->text().contains(QStringLiteral("cafe0001")));
+        QVERIFY(w->supervisor()->healthLabel()->text().contains(QStringLiteral("KTS-64")));
+        w->supervisor()->requestFilter()->setFilterFixedString(QStringLiteral("105"));
+        QCOMPARE(w->supervisor()->requestFilter()->rowCount(), 1);
+        w->supervisor()->requestFilter()->setFilterFixedString(QString());
+        w->supervisor()->sample();
+        shot(w.get(), QStringLiteral("console-supervisor"));
+    }
+
+    // The event log exports as CSV, quoted where it must be.
+    void eventLogCsvExport()
+    {
+        ui::EventLogModel log;
+        const QDateTime t(QDate(2026, 11, 25), QTime(9, 30, 0, 5));
+        log.append(QStringLiteral("HOOK 3 off"), t);
+        log.append(QStringLiteral("DISPLAY 3 row 0 \"Busy 104, Bob\""), t.addMSecs(10));
+        QCOMPARE(log.toCsv(), QByteArray("time,event\r\n"
+                                         "2026-11-25T09:30:00.005,HOOK 3 off\r\n"
+                                         "2026-11-25T09:30:00.015,\"DISPLAY 3 row 0 \"\"Busy 104, Bob\"\"\"\r\n"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.csv"));
+        QCOMPARE(log.exportCsv(path), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), log.toCsv());
+        QVERIFY(!log.exportCsv(QStringLiteral("/nonexistent/dir/log.csv")).isEmpty());
     }
 
     // Updates are coalesced: many changes, few signals.

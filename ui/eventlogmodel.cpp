@@ -1,0 +1,79 @@
+#include "eventlogmodel.h"
+
+#include <QSaveFile>
+
+namespace sb::ui {
+
+EventLogModel::EventLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 2;
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    return section == 0 ? tr("Time") : tr("Event");
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (role != Qt::DisplayRole || !index.isValid() || index.row() >= int(m_entries.size()))
+        return QVariant();
+    const Entry &e = m_entries[size_t(index.row())];
+    return index.column() == 0 ? e.when.toString(QStringLiteral("HH:mm:ss.zzz")) : e.text;
+}
+
+void EventLogModel::append(const QString &text, const QDateTime &when)
+{
+    if (int(m_entries.size()) >= capacity) {
+        beginRemoveRows(QModelIndex(), 0, 0);
+        m_entries.pop_front();
+        endRemoveRows();
+    }
+    const int row = int(m_entries.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_entries.push_back({when, text});
+    endInsertRows();
+}
+
+static QByteArray csvField(const QString &s)
+{
+    QByteArray f = s.toUtf8();
+    if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')) {
+        f.replace("\"", "\"\"");
+        f = '"' + f + '"';
+    }
+    return f;
+}
+
+QByteArray EventLogModel::toCsv() const
+{
+    QByteArray out = "time,event\r\n";
+    for (const Entry &e : m_entries)
+        out += csvField(e.when.toString(Qt::ISODateWithMs)) + ',' + csvField(e.text) + "\r\n";
+    return out;
+}
+
+QString EventLogModel::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    file.write(toCsv());
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return QString();
+}
+
+} // namespace sb::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/callprocessor.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <array>
+#include <deque>
+
+namespace sb::ui {
+
+/// Counters of how requests end, today and since start, and samples of the queue depth.
+class RequestStatistics : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int reasons = int(core::EndReason::Expired) + 1;
+    /// Queue depth samples kept (one per sampling period).
+    static constexpr int samplesKept = 2880;
+
+    struct Counts
+    {
+        int left = 0;
+        std::array<int, reasons> ended {};
+    };
+
+    explicit RequestStatistics(QObject *parent = nullptr);
+
+    void notify(const std::vector<core::Notification> &notifications, const QDate &today = QDate::currentDate());
+    /// Records the number of live requests now (the chart's queue depth).
+    void sample(qint64 msSinceEpoch, int depth);
+
+    const Counts &sinceStart() const { return m_sinceStart; }
+    const Counts &today() const { return m_today; }
+    const std::deque<std::pair<qint64, int>> &depth() const { return m_depth; }
+
+signals:
+    void changed();
+
+private:
+    Counts m_sinceStart, m_today;
+    QDate m_day;
+    std::deque<std::pair<qint64, int>> m_depth;
+};
+
+} // namespace sb::ui

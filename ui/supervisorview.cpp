@@ -1,0 +1,289 @@
+#include "supervisorview.h"
+
+#include "eventlogmodel.h"
+#include "extensionmodel.h"
+#include "requeststatistics.h"
+#include "requesttablemodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace sb::ui {
+
+namespace {
+
+QString reasonName(core::EndReason r)
+{
+    switch (r) {
+    case core::EndReason::None: return QString();
+    case core::EndReason::Completed: return SupervisorView::tr("completed");
+    case core::EndReason::Abandoned: return SupervisorView::tr("abandoned");
+    case core::EndReason::NoAnswer: return SupervisorView::tr("no answer");
+    case core::EndReason::Cleared: return SupervisorView::tr("cleared");
+    case core::EndReason::Reset: return SupervisorView::tr("reset");
+    case core::EndReason::Disabled: return SupervisorView::tr("disabled");
+    case core::EndReason::Expired: return SupervisorView::tr("expired");
+    }
+    return QString();
+}
+
+/// A top for an axis of whole numbers with 4 steps: 4, 8, 12 … so that every tick is a whole number.
+int niceCeiling(int most)
+{
+    return std::max(4, (most + 3) / 4 * 4);
+}
+
+} // namespace
+
+SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, EventLogModel *log,
+                               RequestStatistics *statistics, QWidget *parent)
+    : QWidget(parent)
+    , m_backend(backend)
+    , m_stats(statistics)
+    , m_log(log)
+    , m_requests(new RequestTableModel(&backend->processor(), extensions, this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_counters(new QTableWidget(this))
+    , m_health(new QLabel(this))
+{
+    // Live requests, sortable and filterable.
+    m_filter->setSourceModel(m_requests);
+    m_filter->setSortRole(Qt::UserRole);
+    m_filter->setFilterKeyColumn(-1);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search->setPlaceholderText(tr("Filter requests by number or state"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RequestTableModel::LeftAt, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Live requests"));
+    auto *requestsBox = new QGroupBox(tr("Live requests"), this);
+    auto *rl = new QVBoxLayout(requestsBox);
+    rl->addWidget(m_search);
+    rl->addWidget(m_table);
+
+    // Counters: now, today, since start.
+    QStringList rows {tr("waiting now"), tr("ringing now"), tr("left")};
+    for (int r = int(core::EndReason::Completed); r <= int(core::EndReason::Expired); ++r)
+        rows << tr("ended: %1").arg(reasonName(core::EndReason(r)));
+    m_counters->setRowCount(int(rows.size()));
+    m_counters->setColumnCount(2);
+    m_counters->setHorizontalHeaderLabels({tr("Today"), tr("Since start")});
+    m_counters->setVerticalHeaderLabels(rows);
+    m_counters->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_counters->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_counters->horizontalHeader()->setStretchLastSection(true);
+    m_counters->setMinimumWidth(300);
+    auto *countersBox = new QGroupBox(tr("Counters"), this);
+    (new QVBoxLayout(countersBox))->addWidget(m_counters);
+
+    m_health->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_health->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_health->setMinimumWidth(260);
+    auto *healthBox = new QGroupBox(tr("Controller link"), this);
+    (new QVBoxLayout(healthBox))->addWidget(m_health);
+
+    // Charts.
+    m_depthSeries = new QLineSeries(this);
+    m_depthSeries->setName(tr("requests queued"));
+    auto *depthChart = new QChart;
+    depthChart->addSeries(m_depthSeries);
+    depthChart->setTitle(tr("Queue depth"));
+    depthChart->legend()->hide();
+    m_timeAxis = new QDateTimeAxis(this);
+    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
+    m_depthAxis = new QValueAxis(this);
+    m_depthAxis->setLabelFormat(QStringLiteral("%d"));
+    depthChart->addAxis(m_timeAxis, Qt::AlignBottom);
+    depthChart->addAxis(m_depthAxis, Qt::AlignLeft);
+    m_depthSeries->attachAxis(m_timeAxis);
+    m_depthSeries->attachAxis(m_depthAxis);
+    m_depthView = new QChartView(depthChart, this);
+    m_depthView->setRenderHint(QPainter::Antialiasing);
+    m_depthView->setMinimumHeight(200);
+
+    m_endedToday = new QBarSet(tr("today"), this);
+    m_endedSinceStart = new QBarSet(tr("since start"), this);
+    QStringList categories;
+    for (int r = int(core::EndReason::Completed); r <= int(core::EndReason::Expired); ++r) {
+        categories << reasonName(core::EndReason(r));
+        *m_endedToday << 0;
+        *m_endedSinceStart << 0;
+    }
+    auto *bars = new QBarSeries(this);
+    bars->append(m_endedToday);
+    bars->append(m_endedSinceStart);
+    auto *endedChart = new QChart;
+    endedChart->addSeries(bars);
+    endedChart->setTitle(tr("How requests ended"));
+    auto *cat = new QBarCategoryAxis(this);
+    cat->append(categories);
+    m_endedAxis = new QValueAxis(this);
+    m_endedAxis->setLabelFormat(QStringLiteral("%d"));
+    endedChart->addAxis(cat, Qt::AlignBottom);
+    endedChart->addAxis(m_endedAxis, Qt::AlignLeft);
+    bars->attachAxis(cat);
+    bars->attachAxis(m_endedAxis);
+    m_endedView = new QChartView(endedChart, this);
+    m_endedView->setRenderHint(QPainter::Antialiasing);
+    m_endedView->setMinimumHeight(200);
+
+    // The event log.
+    auto *logView = new QTableView(this);
+    logView->setModel(m_log);
+    logView->horizontalHeader()->setStretchLastSection(true);
+    logView->verticalHeader()->hide();
+    logView->setAccessibleName(tr("Event log"));
+    connect(m_log, &QAbstractItemModel::rowsInserted, logView, &QTableView::scrollToBottom);
+    auto *exportButton = new QPushButton(tr("&Export log as CSV…"), this);
+    connect(exportButton, &QPushButton::clicked, this, &SupervisorView::exportLog);
+    auto *logBox = new QGroupBox(tr("Event log"), this);
+    auto *ll = new QVBoxLayout(logBox);
+    ll->addWidget(logView);
+    ll->addWidget(exportButton, 0, Qt::AlignRight);
+
+    auto *top = new QWidget(this);
+    auto *grid = new QGridLayout(top);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(countersBox, 0, 0, 2, 1);
+    grid->addWidget(healthBox, 0, 1, 2, 1);
+    grid->addWidget(m_depthView, 0, 2);
+    grid->addWidget(m_endedView, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 3);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(requestsBox);
+    split->addWidget(logBox);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    (new QVBoxLayout(this))->addWidget(split);
+    refresh();
+}
+
+void SupervisorView::refresh()
+{
+    m_requests->reload(m_backend->now());
+    int waiting = 0, ringing = 0;
+    for (int r = 0; r < m_requests->rowCount(); ++r) {
+        const QString s = m_requests->index(r, RequestTableModel::State).data().toString();
+        if (s == RequestTableModel::stateName(core::RequestState::RingingCaller)
+            || s == RequestTableModel::stateName(core::RequestState::RingingTarget))
+            ++ringing;
+        else
+            ++waiting;
+    }
+    auto set = [this](int row, int col, int v) {
+        auto *item = m_counters->item(row, col);
+        if (!item) {
+            item = new QTableWidgetItem;
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_counters->setItem(row, col, item);
+        }
+        item->setText(QString::number(v));
+    };
+    // "Now" has no history: only the first column.
+    set(0, 0, waiting);
+    set(1, 0, ringing);
+    set(2, 0, m_stats->today().left);
+    set(2, 1, m_stats->sinceStart().left);
+    int most = 1;
+    for (int r = int(core::EndReason::Completed); r <= int(core::EndReason::Expired); ++r) {
+        const int row = 3 + r - int(core::EndReason::Completed);
+        set(row, 0, m_stats->today().ended[size_t(r)]);
+        set(row, 1, m_stats->sinceStart().ended[size_t(r)]);
+        m_endedToday->replace(r - 1, m_stats->today().ended[size_t(r)]);
+        m_endedSinceStart->replace(r - 1, m_stats->sinceStart().ended[size_t(r)]);
+        most = std::max(most, m_stats->sinceStart().ended[size_t(r)]);
+    }
+    m_endedAxis->setRange(0, niceCeiling(most));
+    m_endedAxis->setTickCount(5);
+
+    const LinkHealth h = m_backend->linkHealth();
+    m_health->setText(tr("<table>"
+                         "<tr><td>State</td><td><b>%1</b></td></tr>"
+                         "<tr><td>Controller</td><td>%2, firmware %3.%4</td></tr>"
+                         "<tr><td>boot_id</td><td>%5</td></tr>"
+                         "<tr><td>Frames sent</td><td>%6</td></tr>"
+                         "<tr><td>Frames received</td><td>%7</td></tr>"
+                         "<tr><td>Retransmissions</td><td>%8</td></tr>"
+                         "<tr><td>Framing errors</td><td>%9</td></tr>"
+                         "<tr><td>Controller errors</td><td>%10</td></tr>"
+                         "<tr><td>Outages</td><td>%11</td></tr>"
+                         "<tr><td>Last reset</td><td>%12</td></tr></table>")
+                          .arg(h.state.isEmpty() ? tr("unknown") : h.state.toHtmlEscaped(),
+                               h.model.isEmpty() ? tr("none yet") : h.model.toHtmlEscaped())
+                          .arg(h.firmware >> 8)
+                          .arg(h.firmware & 0xFF)
+                          .arg(h.bootId, 8, 16, QLatin1Char('0'))
+                          .arg(h.framesSent)
+                          .arg(h.framesReceived)
+                          .arg(h.retransmissions)
+                          .arg(h.framingErrors)
+                          .arg(h.controllerErrors)
+                          .arg(h.outages)
+                          .arg(h.lastReset.isEmpty() ? tr("none since start") : h.lastReset));
+}
+
+void SupervisorView::sample()
+{
+    const qint64 t = QDateTime::currentMSecsSinceEpoch();
+    m_stats->sample(t, m_backend->processor().liveRequestCount());
+    QList<QPointF> points;
+    int most = 1;
+    for (const auto &[when, depth] : m_stats->depth()) {
+        points.append(QPointF(qreal(when), depth));
+        most = std::max(most, depth);
+    }
+    m_depthSeries->replace(points);
+    const qint64 first = m_stats->depth().empty() ? t : m_stats->depth().front().first;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(std::max(t, first + 60000)));
+    m_depthAxis->setRange(0, niceCeiling(most));
+    m_depthAxis->setTickCount(5);
+    m_timeAxis->setFormat(t - first < 600000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+}
+
+void SupervisorView::exportLog()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the event log"),
+        dir + QStringLiteral("/switchboard-log-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = m_log->exportCsv(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export the event log"), error);
+}
+
+} // namespace sb::ui

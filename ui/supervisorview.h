@@ -1,0 +1,70 @@
+#pragma once
+
+#include "backend.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTableWidget;
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QLineSeries;
+class QBarSet;
+class QDateTimeAxis;
+class QValueAxis;
+class QBarCategoryAxis;
+QT_END_NAMESPACE
+
+namespace sb::ui {
+
+class EventLogModel;
+class ExtensionModel;
+class RequestStatistics;
+class RequestTableModel;
+
+/// The supervisor's view: every live request, counters, charts of queue depth and of how
+/// requests ended, the event log with CSV export, and the link's health.
+class SupervisorView : public QWidget
+{
+    Q_OBJECT
+public:
+    SupervisorView(Backend *backend, ExtensionModel *extensions, EventLogModel *log,
+                   RequestStatistics *statistics, QWidget *parent = nullptr);
+
+    /// Rereads requests, counters, charts and link health.
+    void refresh();
+    /// Takes a queue depth sample for the chart.
+    void sample();
+    /// Asks for a file name and writes the event log as CSV.
+    void exportLog();
+
+    RequestTableModel *requests() const { return m_requests; }
+    QSortFilterProxyModel *requestFilter() const { return m_filter; }
+    QTableWidget *counters() const { return m_counters; }
+    QLabel *healthLabel() const { return m_health; }
+
+private:
+    Backend *m_backend;
+    RequestStatistics *m_stats;
+    EventLogModel *m_log;
+    RequestTableModel *m_requests;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QTableWidget *m_counters;
+    QLabel *m_health;
+    QChartView *m_depthView;
+    QLineSeries *m_depthSeries;
+    QDateTimeAxis *m_timeAxis;
+    QValueAxis *m_depthAxis;
+    QChartView *m_endedView;
+    QBarSet *m_endedToday;
+    QBarSet *m_endedSinceStart;
+    QValueAxis *m_endedAxis;
+};
+
+} // namespace sb::ui
