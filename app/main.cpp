@@ -1,5 +1,6 @@
 #include "options.h"
 #include "runtime.h"
+#include "simulatorphones.h"
 
 #include "ui/mainwindow.h"
 
@@ -62,6 +63,8 @@ int run(QCoreApplication &app, const sb::app::Options &options)
         QObject::connect(&runtime, &sb::app::Runtime::notified, w, [w](const std::vector<sb::core::Notification> &n) { w->notify(n); });
         QObject::connect(&runtime, &sb::app::Runtime::linkStateChanged, w, &sb::ui::MainWindow::setLinkState);
         QObject::connect(&runtime, &sb::app::Runtime::line, w, &sb::ui::MainWindow::appendLog);
+        if (runtime.simulator())
+            w->setPhoneBench(new sb::app::SimulatorPhones(runtime.simulator(), options.lines, w));
         window->show();
     }
     runtime.start();

@@ -4,6 +4,7 @@
 #include "eventlogmodel.h"
 #include "extensiondelegate.h"
 #include "extensionmodel.h"
+#include "phonespanel.h"
 #include "requeststatistics.h"
 #include "supervisorview.h"
 
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     , m_log(new EventLogModel(this))
     , m_stats(new RequestStatistics(this))
     , m_supervisor(new SupervisorView(backend, m_model, m_log, m_stats, this))
+    , m_side(new QTabWidget(this))
     , m_linkLabel(new QLabel(this))
     , m_controllerLabel(new QLabel(this))
     , m_freshLabel(new QLabel(this))
@@ -114,11 +116,12 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     leftLayout->addWidget(m_grid);
     auto *split = new QSplitter(this);
     split->addWidget(left);
-    split->addWidget(m_details);
+    m_side->addTab(m_details, tr("&Details"));
+    split->addWidget(m_side);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 0);
-    m_details->setMinimumWidth(360);
-    m_details->setMaximumWidth(520);
+    m_side->setMinimumWidth(380);
+    m_side->setMaximumWidth(560);
 
     m_tabs->addTab(split, tr("&Extensions"));
     m_tabs->addTab(m_supervisor, tr("&Supervisor"));
@@ -195,12 +198,25 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         m_grid->setCurrentIndex(m_filter->index(0, 0));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack says "index changed" while it is destroyed; by then the model is gone.
+    m_undo->disconnect();
+}
 
 void MainWindow::notify(const std::vector<core::Notification> &notifications)
 {
     m_model->notify(notifications);
     m_stats->notify(notifications);
+}
+
+void MainWindow::setPhoneBench(PhoneBench *bench)
+{
+    if (m_phones || !bench)
+        return;
+    m_phones = new PhonesPanel(bench, m_model, this);
+    // On the simulator a newcomer starts with the phones in reach.
+    m_side->setCurrentIndex(m_side->addTab(m_phones, tr("Simulated &phones")));
 }
 
 void MainWindow::appendLog(const QString &text)

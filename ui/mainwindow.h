@@ -15,6 +15,8 @@ class QUndoStack;
 namespace sb::ui {
 
 class DetailsPane;
+class PhoneBench;
+class PhonesPanel;
 class EventLogModel;
 class ExtensionModel;
 class RequestStatistics;
@@ -36,6 +38,9 @@ public:
     /// The controller link's state: shown in the status bar and, when down, on every tile.
     void setLinkState(const QString &state, bool up);
     void setRole(Role role);
+    /// Adds the simulated phones beside the grid (only when running on the simulator).
+    void setPhoneBench(PhoneBench *bench);
+    PhonesPanel *phones() const { return m_phones; }
     /// A line for the event log.
     void appendLog(const QString &text);
 
@@ -66,6 +71,8 @@ private:
     EventLogModel *m_log;
     RequestStatistics *m_stats;
     SupervisorView *m_supervisor;
+    QTabWidget *m_side;
+    PhonesPanel *m_phones = nullptr;
     QLabel *m_linkLabel;
     QLabel *m_controllerLabel;
     QLabel *m_freshLabel;

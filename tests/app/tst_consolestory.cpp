@@ -1,0 +1,113 @@
+// A first-time user plays the seed's story in the console on the built-in simulated controller,
+// only by clicking the simulated phones: leave a callback at a busy colleague, see it queued,
+// see the callback ring, answer, and be connected. The real runtime, link and simulator.
+
+#include "app/runtime.h"
+#include "app/simulatorphones.h"
+#include "ui/extensionmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/phonespanel.h"
+#include "ui/phonewidget.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace sb;
+
+namespace {
+
+QPushButton *button(QWidget *in, const QString &text)
+{
+    for (QPushButton *b : in->findChildren<QPushButton *>()) {
+        if (b->text() == text || b->text().startsWith(text + QLatin1Char(' ')))
+            return b;
+    }
+    return nullptr;
+}
+
+void dial(ui::PhoneWidget *phone, const QString &digits)
+{
+    for (const QChar d : digits) {
+        QPushButton *k = button(phone, QString(d));
+        QVERIFY(k);
+        k->click();
+    }
+}
+
+int rowOf(ui::ExtensionModel *m, const QString &number)
+{
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->status(r).number == number)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestConsoleStory : public QObject
+{
+    Q_OBJECT
+private slots:
+    void seedStoryByClickingThePhones()
+    {
+        app::Options o;
+        o.stations = 16;
+        o.lines = 2;
+        o.simulatorSpeed = 4;
+        app::Runtime runtime(o);
+        ui::MainWindow w(&runtime);
+        QObject::connect(&runtime, &app::Runtime::notified, &w, [&w](const std::vector<core::Notification> &n) { w.notify(n); });
+        QObject::connect(&runtime, &app::Runtime::linkStateChanged, &w, &ui::MainWindow::setLinkState);
+        w.setPhoneBench(new app::SimulatorPhones(runtime.simulator(), o.lines, &w));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        runtime.start();
+        QTRY_VERIFY_WITH_TIMEOUT(w.model()->linkUp(), 5000);
+
+        ui::PhoneWidget *a = w.phones()->phone(0); // 103
+        ui::PhoneWidget *b = w.phones()->phone(1); // 104
+        QCOMPARE(a->station(), 3);
+        QCOMPARE(b->station(), 4);
+
+        // B is on the phone.
+        b->handset()->click();
+        QTRY_COMPARE(b->hearing()->text(), QStringLiteral("Hears: dial tone"));
+        // A calls B: busy; the display hints at CALLBACK.
+        a->handset()->click();
+        QTRY_COMPARE(a->hearing()->text(), QStringLiteral("Hears: dial tone"));
+        dial(a, QStringLiteral("104"));
+        QTRY_COMPARE(a->hearing()->text(), QStringLiteral("Hears: busy tone"));
+        QTRY_VERIFY(a->displayRow(1)->text().contains(QStringLiteral("CALLBACK")));
+        button(a, QStringLiteral("CALLBACK"))->click();
+        QTRY_VERIFY(a->displayRow(0)->text().startsWith(QStringLiteral("Callback 104")));
+        a->handset()->click(); // hang up: a callback now
+        // The grid shows it queued at 104 and left by 103.
+        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("104"))).waiting, 1);
+        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("103"))).left, 1);
+        QTest::qWait(200);
+        w.grab().save(QStringLiteral("story-1-callback-queued.png"));
+
+        // B hangs up: A gets the callback ring.
+        b->handset()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(a->findChildren<QLabel *>().size() > 0 && button(a, QStringLiteral("Answer")), 3000);
+        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("103"))).state, core::CallState::CallbackRinging);
+        QTest::qWait(200);
+        w.grab().save(QStringLiteral("story-2-callback-ring.png"));
+        // A answers: B rings; B answers: connected, the request is complete.
+        button(a, QStringLiteral("Answer"))->click();
+        QTRY_VERIFY(button(b, QStringLiteral("Answer")));
+        button(b, QStringLiteral("Answer"))->click();
+        QTRY_COMPARE(a->hearing()->text(), QStringLiteral("Talking with 104"));
+        QTRY_COMPARE(b->hearing()->text(), QStringLiteral("Talking with 103"));
+        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("103"))).state, core::CallState::Talking);
+        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("104"))).waiting, 0);
+        QTest::qWait(200);
+        w.grab().save(QStringLiteral("story-3-connected.png"));
+        runtime.stop();
+    }
+};
+
+QTEST_MAIN(TestConsoleStory)
+#include "tst_consolestory.moc"

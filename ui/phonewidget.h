@@ -1,0 +1,48 @@
+#pragma once
+
+#include "phonebench.h"
+
+#include <QGroupBox>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace sb::ui {
+
+class ExtensionModel;
+
+/// One simulated phone: choose the extension, lift and hang up, dial, press CALLBACK, CLEAR
+/// and DND (with their lamps), read the display and hear what it hears.
+class PhoneWidget : public QGroupBox
+{
+    Q_OBJECT
+public:
+    PhoneWidget(const QString &title, PhoneBench *bench, ExtensionModel *extensions, QWidget *parent = nullptr);
+
+    int station() const;
+    void setStation(int port);
+    void show(const PhoneView &view);
+    QPushButton *handset() const { return m_handset; }
+    QLabel *hearing() const { return m_hearing; }
+    QLabel *displayRow(int row) const { return row ? m_row1 : m_row0; }
+
+private:
+    void press(const QString &what);
+    void fillStations();
+
+    PhoneBench *m_bench;
+    ExtensionModel *m_extensions;
+    QComboBox *m_station;
+    QPushButton *m_handset;
+    QPushButton *m_callback;
+    QPushButton *m_clear;
+    QPushButton *m_dnd;
+    QLabel *m_row0;
+    QLabel *m_row1;
+    QLabel *m_hearing;
+    QLabel *m_ring;
+    PhoneView m_view;
+};
+
+} // namespace sb::ui
