@@ -1,5 +1,6 @@
 #include "options.h"
 #include "runtime.h"
+#include "screenshotdemo.h"
 #include "simulatorphones.h"
 
 #include "ui/mainwindow.h"
@@ -63,8 +64,25 @@ int run(QCoreApplication &app, const sb::app::Options &options)
         QObject::connect(&runtime, &sb::app::Runtime::notified, w, [w](const std::vector<sb::core::Notification> &n) { w->notify(n); });
         QObject::connect(&runtime, &sb::app::Runtime::linkStateChanged, w, &sb::ui::MainWindow::setLinkState);
         QObject::connect(&runtime, &sb::app::Runtime::line, w, &sb::ui::MainWindow::appendLog);
-        if (runtime.simulator())
-            w->setPhoneBench(new sb::app::SimulatorPhones(runtime.simulator(), options.lines, w));
+        sb::ui::PhoneBench *phones = nullptr;
+        if (runtime.simulator()) {
+            phones = new sb::app::SimulatorPhones(runtime.simulator(), options.lines, w);
+            w->setPhoneBench(phones);
+        }
+        if (options.view == QLatin1String("supervisor")) {
+            w->setRole(sb::ui::MainWindow::Role::Supervisor);
+            w->tabs()->setCurrentIndex(1);
+        }
+        if (!options.screenshot.isEmpty()) {
+            auto *demo = new sb::app::ScreenshotDemo(w, phones, options.screenshot, w);
+            QObject::connect(&runtime, &sb::app::Runtime::linkStateChanged, demo, [demo](const QString &, bool up) {
+                if (up && !demo->property("started").toBool()) {
+                    demo->setProperty("started", true);
+                    demo->start();
+                }
+            });
+            QObject::connect(demo, &sb::app::ScreenshotDemo::finished, &app, [](int status) { QCoreApplication::exit(status); });
+        }
         window->show();
     }
     runtime.start();

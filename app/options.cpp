@@ -37,7 +37,8 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
                                    tr("FACTOR"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Save a picture of the main window to FILE and exit."),
                                        tr("FILE"));
-    p.addOptions({help, version, simulate, serial, baud, config, headless, lang, speed, screenshot});
+    const QCommandLineOption view(QStringLiteral("view"), tr("The view to start in: extensions or supervisor."), tr("VIEW"));
+    p.addOptions({help, version, simulate, serial, baud, config, headless, lang, speed, screenshot, view});
 
     // --usb takes an optional value: "--usb" alone, "--usb 1209:4b54" or "--usb=1209:4b54".
     QStringList args = arguments;
@@ -132,6 +133,11 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
     o->headless = p.isSet(headless);
     o->language = p.value(lang);
     o->screenshot = p.value(screenshot);
+    o->view = p.value(view);
+    if (p.isSet(view) && o->view != QLatin1String("extensions") && o->view != QLatin1String("supervisor"))
+        return error(tr("--view takes extensions or supervisor; got '%1'").arg(o->view));
+    if (!o->screenshot.isEmpty() && o->headless)
+        return error(tr("--screenshot needs the window: leave out --headless"));
     if (p.isSet(lang) && !QRegularExpression(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$")).match(o->language).hasMatch())
         return error(tr("--lang takes a language code such as de or es; got '%1'").arg(o->language));
     return r;

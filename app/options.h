@@ -20,7 +20,8 @@ struct Options
     bool headless = false;
     QString language;       ///< --lang
     double simulatorSpeed = 1.0; ///< --sim-speed (demonstrations, tests)
-    QString screenshot;     ///< --screenshot (later: the console)
+    QString screenshot;     ///< --screenshot: play a short demo, save the window, exit
+    QString view;           ///< --view extensions|supervisor
 };
 
 /// What parsing decided.

@@ -144,8 +144,6 @@ void ExtensionDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
         mark(Queue, tr("%1, first %2").arg(s.waiting).arg(model->numberOf(s.firstCaller)));
     if (s.left)
         mark(Callback, tr("left %1").arg(s.left));
-    if (s.forwardTo)
-        mark(Forward, model->numberOf(s.forwardTo));
     p->restore();
 }
 

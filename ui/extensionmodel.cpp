@@ -117,7 +117,7 @@ QString ExtensionModel::stateText(const core::ExtensionStatus &s) const
     case CallState::Dialing: text = tr("off-hook"); break;
     case CallState::Calling: text = s.peer ? tr("calling %1").arg(numberOf(s.peer)) : tr("calling"); break;
     case CallState::BusyTone: text = tr("hears busy"); break;
-    case CallState::Camped: text = tr("waiting off-hook (camp-on)"); break;
+    case CallState::Camped: text = tr("camped on, waiting"); break;
     case CallState::Tone: text = tr("off-hook"); break;
     case CallState::Ringing: text = s.peer ? tr("ringing: %1 calls").arg(numberOf(s.peer)) : tr("ringing"); break;
     case CallState::RingingOutside: text = tr("ringing: outside call"); break;

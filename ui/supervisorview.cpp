@@ -193,6 +193,9 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
 void SupervisorView::refresh()
 {
     m_requests->reload(m_backend->now());
+    // The depth chart also takes a point whenever the depth changes.
+    if (m_stats->depth().empty() || m_stats->depth().back().second != m_backend->processor().liveRequestCount())
+        sample();
     int waiting = 0, ringing = 0;
     for (int r = 0; r < m_requests->rowCount(); ++r) {
         const QString s = m_requests->index(r, RequestTableModel::State).data().toString();
@@ -231,7 +234,8 @@ void SupervisorView::refresh()
     const LinkHealth h = m_backend->linkHealth();
     m_health->setText(tr("<table>"
                          "<tr><td>State</td><td><b>%1</b></td></tr>"
-                         "<tr><td>Controller</td><td>%2, firmware %3.%4</td></tr>"
+                         "<tr><td>Controller</td><td>%2</td></tr>"
+                         "<tr><td>Firmware</td><td>%3.%4</td></tr>"
                          "<tr><td>boot_id</td><td>%5</td></tr>"
                          "<tr><td>Frames sent</td><td>%6</td></tr>"
                          "<tr><td>Frames received</td><td>%7</td></tr>"
