@@ -8,7 +8,41 @@ SimulatorRunner::SimulatorRunner(const SimulatedController::Options &options, QO
     : QObject(parent)
     , m_controller(options)
     , m_timer(this)
+    , m_traffic(this)
 {
+    connect(&m_traffic, &QTimer::timeout, this, [this] {
+        // One random person does one plausible thing, as in an office: lift, dial a colleague,
+        // press CALLBACK at busy tone, answer, hang up; and now and then an outside call.
+        auto rnd = [this](int n) {
+            m_trafficSeed = m_trafficSeed * 1103515245u + 12345u;
+            return int((m_trafficSeed >> 16) % unsigned(n));
+        };
+        const int stations = m_controller.options().stations;
+        const int s = 2 + rnd(std::max(1, stations - 1)); // the attendant is left to the person at the console
+        if (s > stations)
+            return;
+        const auto &st = m_controller.station(s);
+        const Millis t = now();
+        if (rnd(40) == 0 && m_controller.options().lines > 0) {
+            const int l = 1 + rnd(m_controller.options().lines);
+            if (!m_controller.ringLineIn(l, t))
+                m_controller.stopLineIn(l, t);
+        } else if (st.cadence) {
+            m_controller.offHook(s, t); // answer
+        } else if (!st.offHook) {
+            m_controller.offHook(s, t);
+            const int other = 2 + rnd(std::max(1, stations - 1));
+            const QByteArray number = QByteArray::number((stations <= 899 ? 100 : 1000) + std::min(other, stations));
+            for (char d : number)
+                m_controller.dial(s, d, t);
+        } else if (st.tone == int(core::Tone::Busy) && rnd(2) == 0) {
+            m_controller.key(s, quint8(core::Key::Callback), t);
+        } else if (rnd(3) == 0 || !st.path) {
+            m_controller.onHook(s, t);
+        }
+        flush();
+        emit changed();
+    });
     m_clock.start();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -58,6 +92,38 @@ void SimulatorRunner::schedule()
         return;
     }
     m_timer.start(int(qBound(Millis(0), next - now(), Millis(60000))));
+}
+
+void SimulatorRunner::queryPhone(int s)
+{
+    PhoneSnapshot p;
+    p.station = s;
+    if (m_controller.powered() && s >= 1 && s <= m_controller.options().stations) {
+        const auto &st = m_controller.station(s);
+        p.offHook = st.offHook;
+        p.ringing = st.cadence;
+        p.hearing = int(m_controller.hearing(s, now()));
+        p.display[0] = QString::fromLatin1(st.display[0]);
+        p.display[1] = QString::fromLatin1(st.display[1]);
+        p.callbackLamp = st.lamps[quint8(core::Key::Callback)];
+        p.dndLamp = st.lamps[quint8(core::Key::Dnd)];
+        p.talkingWith = m_controller.talkingWith(s);
+        for (int l = 1; l <= m_controller.options().lines; ++l) {
+            if (m_controller.line(l).ringingIn)
+                p.linesRinging.append(l);
+        }
+    }
+    emit phoneState(p);
+}
+
+void SimulatorRunner::setTraffic(int callsPerMinute)
+{
+    if (callsPerMinute <= 0) {
+        m_traffic.stop();
+        return;
+    }
+    // About three actions make a call: lift, dial, hang up.
+    m_traffic.start(std::max(5, 60000 / (callsPerMinute * 3)));
 }
 
 QString SimulatorRunner::act(const QString &line)

@@ -8,6 +8,20 @@
 
 namespace sb::hal {
 
+/// What a person at one simulated phone sees and hears, copied out of the simulator's thread.
+struct PhoneSnapshot
+{
+    int station = 0;
+    bool offHook = false;
+    int ringing = 0;          ///< cadence, 0 = silent
+    int hearing = 0;          ///< core::Tone
+    QString display[2];
+    quint8 callbackLamp = 0;  ///< LampMode
+    quint8 dndLamp = 0;
+    QString talkingWith;
+    QVector<int> linesRinging; ///< outside lines ringing in now
+};
+
 /// Runs a SimulatedController on the wall clock of its thread: bytes in through feed(), bytes
 /// out through transmit(); phone actions as slots. The pure controller does the work.
 class SimulatorRunner : public QObject
@@ -26,6 +40,10 @@ public slots:
     /// One phone action in the words of the standalone simulator ("off-hook 3", "dial 3 103" …);
     /// returns an empty string or what is wrong with it.
     QString act(const QString &line);
+    /// Answers with phoneState() for this station.
+    void queryPhone(int station);
+    /// Random phone traffic: about `callsPerMinute` calls started per minute; 0 stops it.
+    void setTraffic(int callsPerMinute);
 
 signals:
     void transmit(const QByteArray &bytes);
@@ -33,6 +51,9 @@ signals:
     void commandReceived(const QString &text);
     /// Something changed at the ports (for a phone view).
     void changed();
+    void phoneState(const sb::hal::PhoneSnapshot &snapshot);
+    /// What an action said when it failed ("station 3 cannot do that now").
+    void actionFailed(const QString &why);
 
 private:
     void flush();
@@ -41,6 +62,10 @@ private:
     SimulatedController m_controller;
     QElapsedTimer m_clock;
     QTimer m_timer;
+    QTimer m_traffic;
+    quint32 m_trafficSeed = 12345;
 };
 
 } // namespace sb::hal
+
+Q_DECLARE_METATYPE(sb::hal::PhoneSnapshot)
