@@ -29,7 +29,7 @@ public:
     };
 
     /// How long notifications are gathered before the view hears of them.
-    static constexpr int coalesceMs = 40;
+    static constexpr int coalesceMs = 25;
 
     explicit ExtensionModel(core::CallProcessor *processor, QObject *parent = nullptr);
 
