@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -51,8 +53,23 @@ void printLine(const QString &text)
     std::fflush(stdout);
 }
 
+/// The interface language: --lang, or the system's; Qt's own strings too where installed.
+void installTranslations(QCoreApplication *app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *own = new QTranslator(app);
+    if (own->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else if (!language.isEmpty() && !language.startsWith(QLatin1String("en")))
+        std::fprintf(stderr, "switchboard: no %s translation; using English\n", qPrintable(language));
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
 int run(QCoreApplication &app, const sb::app::Options &options)
 {
+    installTranslations(&app, options.language);
     quitOnSignals(&app);
     sb::app::Runtime runtime(options);
     std::unique_ptr<sb::ui::MainWindow> window;

@@ -8,36 +8,37 @@ namespace sb::app {
 
 namespace {
 
-QString tr(const char *text)
+/// The command line's messages, translated in the context "Options".
+struct Text
 {
-    return QCoreApplication::translate("Options", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Options)
+};
 
 } // namespace
 
 ParseResult parseArguments(const QStringList &arguments, Options *o)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Runs a key telephone system from this PC. With no transport "
+    p.setApplicationDescription(Text::tr("Runs a key telephone system from this PC. With no transport "
                                    "option it runs on the built-in simulated controller."));
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Shows the version."));
-    const QCommandLineOption simulate(QStringLiteral("simulate"), tr("Size of the simulated controller (default 32,8)."),
-                                      tr("STATIONS[,LINES]"));
-    const QCommandLineOption serial(QStringLiteral("serial"), tr("Controller on a serial port (/dev/ttyUSB0, /dev/ttyACM0 …)."),
-                                    tr("DEVICE"));
-    const QCommandLineOption baud(QStringLiteral("baud"), tr("Serial rate, 9600 to 921600 (default 115200)."), tr("RATE"));
-    const QCommandLineOption usb(QStringLiteral("usb"), tr("Controller on USB; VID:PID in hex (default 1209:4b54)."),
-                                 tr("VID:PID"));
-    const QCommandLineOption config(QStringLiteral("config"), tr("The programming file (default: in the user's configuration directory)."),
-                                    tr("FILE"));
-    const QCommandLineOption headless(QStringLiteral("headless"), tr("No window: call processing only, one line per event."));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language (default: the system's)."), tr("CODE"));
-    const QCommandLineOption speed(QStringLiteral("sim-speed"), tr("Run the simulated controller's ring cadences this many times faster."),
-                                   tr("FACTOR"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Save a picture of the main window to FILE and exit."),
-                                       tr("FILE"));
-    const QCommandLineOption view(QStringLiteral("view"), tr("The view to start in: extensions or supervisor."), tr("VIEW"));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Shows this help."));
+    const QCommandLineOption version(QStringLiteral("version"), Text::tr("Shows the version."));
+    const QCommandLineOption simulate(QStringLiteral("simulate"), Text::tr("Size of the simulated controller (default 32,8)."),
+                                      Text::tr("STATIONS[,LINES]"));
+    const QCommandLineOption serial(QStringLiteral("serial"), Text::tr("Controller on a serial port (/dev/ttyUSB0, /dev/ttyACM0 …)."),
+                                    Text::tr("DEVICE"));
+    const QCommandLineOption baud(QStringLiteral("baud"), Text::tr("Serial rate, 9600 to 921600 (default 115200)."), Text::tr("RATE"));
+    const QCommandLineOption usb(QStringLiteral("usb"), Text::tr("Controller on USB; VID:PID in hex (default 1209:4b54)."),
+                                 Text::tr("VID:PID"));
+    const QCommandLineOption config(QStringLiteral("config"), Text::tr("The programming file (default: in the user's configuration directory)."),
+                                    Text::tr("FILE"));
+    const QCommandLineOption headless(QStringLiteral("headless"), Text::tr("No window: call processing only, one line per event."));
+    const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Interface language (default: the system's)."), Text::tr("CODE"));
+    const QCommandLineOption speed(QStringLiteral("sim-speed"), Text::tr("Run the simulated controller's ring cadences this many times faster."),
+                                   Text::tr("FACTOR"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), Text::tr("Save a picture of the main window to FILE and exit."),
+                                       Text::tr("FILE"));
+    const QCommandLineOption view(QStringLiteral("view"), Text::tr("The view to start in: extensions or supervisor."), Text::tr("VIEW"));
     p.addOptions({help, version, simulate, serial, baud, config, headless, lang, speed, screenshot, view});
 
     // --usb takes an optional value: "--usb" alone, "--usb 1209:4b54" or "--usb=1209:4b54".
@@ -79,37 +80,37 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
         return r;
     }
     if (!p.positionalArguments().isEmpty())
-        return error(tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
+        return error(Text::tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
 
     const int transports = int(p.isSet(simulate)) + int(p.isSet(serial)) + int(usbWanted);
     if (transports > 1)
-        return error(tr("--simulate, --serial and --usb exclude each other: choose one"));
+        return error(Text::tr("--simulate, --serial and --usb exclude each other: choose one"));
     if (p.isSet(simulate)) {
         const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d{1,5})(?:,(\\d{1,5}))?$"))
                                               .match(p.value(simulate));
         if (!m.hasMatch())
-            return error(tr("--simulate takes STATIONS[,LINES], e.g. 32,8; got '%1'").arg(p.value(simulate)));
+            return error(Text::tr("--simulate takes STATIONS[,LINES], e.g. 32,8; got '%1'").arg(p.value(simulate)));
         o->stations = m.captured(1).toInt();
         if (!m.captured(2).isEmpty())
             o->lines = m.captured(2).toInt();
         if (o->stations < 2 || o->stations > 9999)
-            return error(tr("--simulate: stations must be 2 to 9999; got %1").arg(o->stations));
+            return error(Text::tr("--simulate: stations must be 2 to 9999; got %1").arg(o->stations));
         if (o->lines < 0 || o->lines > 16)
-            return error(tr("--simulate: lines must be 0 to 16; got %1").arg(o->lines));
+            return error(Text::tr("--simulate: lines must be 0 to 16; got %1").arg(o->lines));
     }
     if (p.isSet(serial)) {
         o->transport = Options::Transport::Serial;
         o->serialDevice = p.value(serial);
         if (o->serialDevice.isEmpty())
-            return error(tr("--serial needs a device, e.g. /dev/ttyUSB0"));
+            return error(Text::tr("--serial needs a device, e.g. /dev/ttyUSB0"));
     }
     if (p.isSet(baud)) {
         bool ok = false;
         const int rate = p.value(baud).toInt(&ok);
         if (!ok || rate < 9600 || rate > 921600)
-            return error(tr("--baud must be a rate from 9600 to 921600; got '%1'").arg(p.value(baud)));
+            return error(Text::tr("--baud must be a rate from 9600 to 921600; got '%1'").arg(p.value(baud)));
         if (!p.isSet(serial))
-            return error(tr("--baud only applies with --serial"));
+            return error(Text::tr("--baud only applies with --serial"));
         o->baud = rate;
     }
     if (usbWanted) {
@@ -118,7 +119,7 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
             const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^([0-9a-fA-F]{1,4}):([0-9a-fA-F]{1,4})$"))
                                                   .match(usbValue);
             if (!m.hasMatch())
-                return error(tr("--usb takes VID:PID in hex, e.g. 1209:4b54; got '%1'").arg(usbValue));
+                return error(Text::tr("--usb takes VID:PID in hex, e.g. 1209:4b54; got '%1'").arg(usbValue));
             o->vendorId = quint16(m.captured(1).toUInt(nullptr, 16));
             o->productId = quint16(m.captured(2).toUInt(nullptr, 16));
         }
@@ -127,7 +128,7 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
         bool ok = false;
         o->simulatorSpeed = p.value(speed).toDouble(&ok);
         if (!ok || o->simulatorSpeed < 0.1 || o->simulatorSpeed > 1000)
-            return error(tr("--sim-speed must be a factor from 0.1 to 1000; got '%1'").arg(p.value(speed)));
+            return error(Text::tr("--sim-speed must be a factor from 0.1 to 1000; got '%1'").arg(p.value(speed)));
     }
     o->configFile = p.value(config);
     o->headless = p.isSet(headless);
@@ -135,11 +136,11 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
     o->screenshot = p.value(screenshot);
     o->view = p.value(view);
     if (p.isSet(view) && o->view != QLatin1String("extensions") && o->view != QLatin1String("supervisor"))
-        return error(tr("--view takes extensions or supervisor; got '%1'").arg(o->view));
+        return error(Text::tr("--view takes extensions or supervisor; got '%1'").arg(o->view));
     if (!o->screenshot.isEmpty() && o->headless)
-        return error(tr("--screenshot needs the window: leave out --headless"));
+        return error(Text::tr("--screenshot needs the window: leave out --headless"));
     if (p.isSet(lang) && !QRegularExpression(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$")).match(o->language).hasMatch())
-        return error(tr("--lang takes a language code such as de or es; got '%1'").arg(o->language));
+        return error(Text::tr("--lang takes a language code such as de or es; got '%1'").arg(o->language));
     return r;
 }
 

@@ -39,7 +39,8 @@ Programming Programming::factoryDefaults(int stations, int lines)
         e.number = factoryNumber(port, stations);
         if (port == 1) {
             e.type = ExtensionType::Attendant;
-            e.name = QStringLiteral("Attendant");
+            // In the interface language at the time the factory programming is made.
+            e.name = QCoreApplication::translate("Programming", "Attendant");
             // Every outside line rings the attendant.
             for (int l = 1; l <= lines; ++l)
                 e.lines.append(l);

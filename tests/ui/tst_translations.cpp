@@ -1,0 +1,180 @@
+// The German and Spanish translations load and cover every string of the main window: each
+// text a person can see or hear (labels, buttons, titles, tabs, menus, headers, placeholders,
+// tooltips, accessible names) differs from the English, except a few that are the same on purpose.
+
+#include "core/callprocessor.h"
+#include "ui/mainwindow.h"
+#include "ui/phonebench.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTranslator>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace sb;
+
+namespace {
+
+class Backend : public ui::Backend
+{
+public:
+    Backend()
+        : p(core::Programming::factoryDefaults(8, 2))
+    {
+        p.handle(core::Event::sessionUp(8, 2, 1), 0);
+        p.handle(core::Event::portStates(QVector<quint8>(8, 0), QVector<quint8>(2, 0)), 0);
+    }
+    const core::CallProcessor &processor() const override { return p; }
+    core::Millis now() const override { return 0; }
+    void act(const std::function<void(core::CallProcessor &, core::Millis)> &a) override { a(p, 0); }
+    QString controllerDescription() const override { return QString(); }
+    ui::LinkHealth linkHealth() const override { return {}; }
+    core::CallProcessor p;
+};
+
+class Phones : public ui::PhoneBench
+{
+public:
+    void act(const QString &) override {}
+    void query(int) override {}
+    void setTraffic(int) override {}
+    int lineCount() const override { return 2; }
+};
+
+/// Every text of the window, in a fixed order, with where it was found.
+QList<QPair<QString, QString>> texts(QWidget *w)
+{
+    QList<QPair<QString, QString>> out;
+    auto add = [&](const QString &where, const QString &t) {
+        if (!t.trimmed().isEmpty())
+            out.append({where, t});
+    };
+    add(QStringLiteral("title"), w->windowTitle());
+    for (QWidget *c : w->findChildren<QWidget *>()) {
+        const QString where = QString::fromLatin1(c->metaObject()->className());
+        add(where + QStringLiteral(" tooltip"), c->toolTip());
+        add(where + QStringLiteral(" accessible"), c->accessibleName());
+        if (auto *l = qobject_cast<QLabel *>(c))
+            add(where, l->text());
+        if (auto *b = qobject_cast<QAbstractButton *>(c))
+            add(where, b->text());
+        if (auto *g = qobject_cast<QGroupBox *>(c))
+            add(where, g->title());
+        if (auto *e = qobject_cast<QLineEdit *>(c))
+            add(where + QStringLiteral(" placeholder"), e->placeholderText());
+        if (auto *t = qobject_cast<QTabWidget *>(c)) {
+            for (int i = 0; i < t->count(); ++i)
+                add(QStringLiteral("tab"), t->tabText(i));
+        }
+        if (auto *tree = qobject_cast<QTreeWidget *>(c)) {
+            for (int i = 0; i < tree->columnCount(); ++i)
+                add(QStringLiteral("tree header"), tree->headerItem()->text(i));
+        }
+        if (auto *table = qobject_cast<QTableView *>(c); table && table->model()) {
+            for (int i = 0; i < table->model()->columnCount(); ++i)
+                add(QStringLiteral("table header"), table->model()->headerData(i, Qt::Horizontal).toString());
+            for (int i = 0; i < table->model()->rowCount() && i < 20; ++i)
+                add(QStringLiteral("table row header"), table->model()->headerData(i, Qt::Vertical).toString());
+        }
+    }
+    for (QAction *menu : static_cast<QMainWindow *>(w)->menuBar()->actions()) {
+        add(QStringLiteral("menu"), menu->text());
+        if (menu->menu()) {
+            for (QAction *a : menu->menu()->actions())
+                add(QStringLiteral("menu item"), a->text());
+        }
+    }
+    return out;
+}
+
+QList<QPair<QString, QString>> windowTexts(Backend &b, Phones &phones)
+{
+    ui::MainWindow w(&b);
+    w.setPhoneBench(&phones);
+    w.setLinkState(QStringLiteral("up"), true);
+    w.setRole(ui::MainWindow::Role::Supervisor);
+    w.selectNumber(QStringLiteral("103"));
+    return texts(&w);
+}
+
+bool isData(const QString &t)
+{
+    // Numbers, extension labels ("101 Attendant"), dial keys and lamp glyphs are data, not language.
+    return t.isEmpty() || t.at(0).isDigit() || t.size() == 1 || t == QLatin1String("line 1");
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyStringOfTheMainWindowIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("German") << QStringLiteral("de");
+        QTest::addRow("Spanish") << QStringLiteral("es");
+    }
+    void everyStringOfTheMainWindowIsTranslated()
+    {
+        QFETCH(QString, language);
+        Backend b;
+        Phones phones;
+        const auto english = windowTexts(b, phones);
+
+        QTranslator translator;
+        QVERIFY2(translator.load(QLocale(language), QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")),
+                 "the translation is built into the program");
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        // Qt's own strings (scroll buttons of a tab bar) come from Qt's translations, as in the program.
+        QTranslator qt;
+        QVERIFY2(qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+                 "qt6-translations-l10n is installed");
+        QCoreApplication::installTranslator(&qt);
+        const auto translated = windowTexts(b, phones);
+        QCoreApplication::removeTranslator(&qt);
+        QCoreApplication::removeTranslator(&translator);
+
+        QCOMPARE(translated.size(), english.size());
+        // The same in every language on purpose: the product's name and the keys' engravings.
+        const QStringList same {QStringLiteral("Switchboard"), QStringLiteral("CALLBACK"), QStringLiteral("CLEAR"),
+                                QStringLiteral("DND"), QStringLiteral("CALLBACK ◐"), QStringLiteral("DND ●")};
+        QStringList untranslated;
+        int checked = 0;
+        for (int i = 0; i < english.size(); ++i) {
+            const QString &e = english.at(i).second;
+            if (isData(e) || same.contains(e))
+                continue;
+            ++checked;
+            if (translated.at(i).second == e)
+                untranslated << QStringLiteral("%1: \"%2\"").arg(english.at(i).first, e);
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+        QVERIFY2(checked > 120, qPrintable(QString::number(checked)));
+    }
+
+    // --lang switches the language of the program's own strings.
+    void translatorSwitchesLanguage()
+    {
+        QTranslator de;
+        QVERIFY(de.load(QLocale(QStringLiteral("de")), QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCOMPARE(de.translate("sb::ui::ExtensionModel", "talking with %1"), QStringLiteral("spricht mit %1"));
+        QTranslator es;
+        QVERIFY(es.load(QLocale(QStringLiteral("es")), QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCOMPARE(es.translate("sb::ui::ExtensionModel", "callback ringing"), QStringLiteral("rellamada timbrando"));
+        QCOMPARE(es.translate("sb::ui::ExtensionModel", "%n caller(s) waiting for this extension; first: %1", nullptr, 2),
+                 QStringLiteral("%n llamantes esperan a esta extensión; primero: %1"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

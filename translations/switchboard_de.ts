@@ -1,0 +1,1127 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Options</name>
+    <message>
+        <source>Runs a key telephone system from this PC. With no transport option it runs on the built-in simulated controller.</source>
+        <translation>Betreibt eine Telefonanlage von diesem PC aus. Ohne Verbindungsoption läuft es mit der eingebauten simulierten Steuerung.</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Zeigt diese Hilfe.</translation>
+    </message>
+    <message>
+        <source>Shows the version.</source>
+        <translation>Zeigt die Version.</translation>
+    </message>
+    <message>
+        <source>Size of the simulated controller (default 32,8).</source>
+        <translation>Größe der simulierten Steuerung (Vorgabe 32,8).</translation>
+    </message>
+    <message>
+        <source>STATIONS[,LINES]</source>
+        <translation>APPARATE[,LEITUNGEN]</translation>
+    </message>
+    <message>
+        <source>Controller on a serial port (/dev/ttyUSB0, /dev/ttyACM0 …).</source>
+        <translation>Steuerung an einer seriellen Schnittstelle (/dev/ttyUSB0, /dev/ttyACM0 …).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>Serial rate, 9600 to 921600 (default 115200).</source>
+        <translation>Baudrate, 9600 bis 921600 (Vorgabe 115200).</translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <translation>RATE</translation>
+    </message>
+    <message>
+        <source>Controller on USB; VID:PID in hex (default 1209:4b54).</source>
+        <translation>Steuerung an USB; VID:PID hexadezimal (Vorgabe 1209:4b54).</translation>
+    </message>
+    <message>
+        <source>VID:PID</source>
+        <translation>VID:PID</translation>
+    </message>
+    <message>
+        <source>The programming file (default: in the user's configuration directory).</source>
+        <translation>Die Programmierdatei (Vorgabe: im Konfigurationsordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>No window: call processing only, one line per event.</source>
+        <translation>Kein Fenster: nur Vermittlung, eine Zeile je Ereignis.</translation>
+    </message>
+    <message>
+        <source>Interface language (default: the system's).</source>
+        <translation>Sprache der Oberfläche (Vorgabe: die des Systems).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Run the simulated controller's ring cadences this many times faster.</source>
+        <translation>Die Rufrhythmen der simulierten Steuerung so viel schneller ablaufen lassen.</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FAKTOR</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE and exit.</source>
+        <translation>Ein Bild des Hauptfensters in DATEI speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>The view to start in: extensions or supervisor.</source>
+        <translation>Die Ansicht beim Start: extensions oder supervisor.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>ANSICHT</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--simulate, --serial and --usb exclude each other: choose one</source>
+        <translation>--simulate, --serial und --usb schließen einander aus: bitte eines wählen</translation>
+    </message>
+    <message>
+        <source>--simulate takes STATIONS[,LINES], e.g. 32,8; got '%1'</source>
+        <translation>--simulate erwartet APPARATE[,LEITUNGEN], z. B. 32,8; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--simulate: stations must be 2 to 9999; got %1</source>
+        <translation>--simulate: 2 bis 9999 Apparate; erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--simulate: lines must be 0 to 16; got %1</source>
+        <translation>--simulate: 0 bis 16 Leitungen; erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--serial needs a device, e.g. /dev/ttyUSB0</source>
+        <translation>--serial braucht ein Gerät, z. B. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>--baud must be a rate from 9600 to 921600; got '%1'</source>
+        <translation>--baud muss eine Rate von 9600 bis 921600 sein; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--baud only applies with --serial</source>
+        <translation>--baud gilt nur zusammen mit --serial</translation>
+    </message>
+    <message>
+        <source>--usb takes VID:PID in hex, e.g. 1209:4b54; got '%1'</source>
+        <translation>--usb erwartet VID:PID hexadezimal, z. B. 1209:4b54; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--sim-speed must be a factor from 0.1 to 1000; got '%1'</source>
+        <translation>--sim-speed muss ein Faktor von 0,1 bis 1000 sein; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--view takes extensions or supervisor; got '%1'</source>
+        <translation>--view erwartet extensions oder supervisor; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--screenshot needs the window: leave out --headless</source>
+        <translation>--screenshot braucht das Fenster: --headless weglassen</translation>
+    </message>
+    <message>
+        <source>--lang takes a language code such as de or es; got '%1'</source>
+        <translation>--lang erwartet einen Sprachcode wie de oder es; erhalten: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Programming</name>
+    <message>
+        <source>extension %1</source>
+        <translation>Nebenstelle %1</translation>
+    </message>
+    <message>
+        <source>%1: number must be 1 to 8 digits</source>
+        <translation>%1: die Nummer muss 1 bis 8 Ziffern haben</translation>
+    </message>
+    <message>
+        <source>%1: number is used twice</source>
+        <translation>%1: die Nummer ist doppelt vergeben</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is out of range</source>
+        <translation>%1: Anschluss %2 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is used twice</source>
+        <translation>%1: Anschluss %2 ist doppelt vergeben</translation>
+    </message>
+    <message>
+        <source>ring limit must be 1 to 15</source>
+        <translation>die Rufanzahl muss 1 bis 15 sein</translation>
+    </message>
+    <message>
+        <source>guard delay must be 0 to 60 s</source>
+        <translation>die Schutzzeit muss 0 bis 60 s sein</translation>
+    </message>
+    <message>
+        <source>expiry must not be negative</source>
+        <translation>die Verfallszeit darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>requests per extension must be 1 to 1000</source>
+        <translation>Aufträge je Nebenstelle: 1 bis 1000</translation>
+    </message>
+    <message>
+        <source>requests per caller must be 1 to 1000</source>
+        <translation>Aufträge je Anrufer: 1 bis 1000</translation>
+    </message>
+    <message>
+        <source>Attendant</source>
+        <translation>Vermittlung</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::Runtime</name>
+    <message>
+        <source>controller %1, firmware %2.%3, boot_id %4</source>
+        <translation>Steuerung %1, Firmware %2.%3, boot_id %4</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>link %1: %2</source>
+        <translation>Verbindung %1: %2</translation>
+    </message>
+    <message>
+        <source>switchboard %1 on %2</source>
+        <translation>Switchboard %1 an %2</translation>
+    </message>
+    <message>
+        <source>the line group</source>
+        <translation>die Amtsleitungen</translation>
+    </message>
+    <message>
+        <source>request %1 left: %2 waits for %3 (position %4)</source>
+        <translation>Auftrag %1 hinterlegt: %2 wartet auf %3 (Platz %4)</translation>
+    </message>
+    <message>
+        <source>request %1 ended: %2</source>
+        <translation>Auftrag %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>the controller was reset: every request is cancelled</source>
+        <translation>die Steuerung wurde neu gestartet: alle Aufträge sind gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>sb::hal::ControllerLink</name>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>wird geöffnet</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>synchronising</source>
+        <translation>gleicht ab</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>steht</translation>
+    </message>
+    <message>
+        <source>link down: %1</source>
+        <translation>Verbindung unterbrochen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::hal::InProcessTransport</name>
+    <message>
+        <source>simulated controller (%1 stations, %2 lines)</source>
+        <translation>simulierte Steuerung (%1 Apparate, %2 Leitungen)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::hal::SerialTransport</name>
+    <message>
+        <source>%1 at %2 baud</source>
+        <translation>%1 mit %2 Baud</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 lost (unplugged or reset): %2</source>
+        <translation>%1 verloren (ausgesteckt oder zurückgesetzt): %2</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::hal::SimulatorRunner</name>
+    <message>
+        <source>power takes on or off</source>
+        <translation>power erwartet on oder off</translation>
+    </message>
+    <message>
+        <source>say '%1 line N'</source>
+        <translation>bitte „%1 line N“</translation>
+    </message>
+    <message>
+        <source>line %1 cannot do that now</source>
+        <translation>Leitung %1 kann das jetzt nicht</translation>
+    </message>
+    <message>
+        <source>'%1' needs a station number</source>
+        <translation>„%1“ braucht eine Apparatnummer</translation>
+    </message>
+    <message>
+        <source>dial takes digits 0-9, * and #</source>
+        <translation>dial erwartet Ziffern 0-9, * und #</translation>
+    </message>
+    <message>
+        <source>keys are CALLBACK, CLEAR, DND, FLASH, LINE1 to LINE16</source>
+        <translation>Tasten sind CALLBACK, CLEAR, DND, FLASH, LINE1 bis LINE16</translation>
+    </message>
+    <message>
+        <source>unknown action '%1'</source>
+        <translation>unbekannte Handlung „%1“</translation>
+    </message>
+    <message>
+        <source>station %1 cannot do that now</source>
+        <translation>Apparat %1 kann das jetzt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>sb::hal::UsbTransport</name>
+    <message>
+        <source>USB is not available: %1</source>
+        <translation>USB ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>USB %1:%2</source>
+        <translation>USB %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 was unplugged</source>
+        <translation>%1 wurde ausgesteckt</translation>
+    </message>
+    <message>
+        <source>no USB device %1 is present</source>
+        <translation>kein USB-Gerät %1 vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2%3</source>
+        <translation>%1 lässt sich nicht öffnen: %2%3</translation>
+    </message>
+    <message>
+        <source> (install the udev rule, see README)</source>
+        <translation> (udev-Regel installieren, siehe README)</translation>
+    </message>
+    <message>
+        <source>cannot claim interface %1 of %2: %3</source>
+        <translation>Schnittstelle %1 von %2 nicht verfügbar: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: read failed</source>
+        <translation>%1: Lesen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: write failed</source>
+        <translation>%1: Schreiben fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::DetailsPane</name>
+    <message>
+        <source>Clear its &amp;callbacks</source>
+        <translation>&amp;Rückrufe löschen</translation>
+    </message>
+    <message>
+        <source>Clear its for&amp;warding</source>
+        <translation>&amp;Umleitung löschen</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;request</source>
+        <translation>Auftrag &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>U&amp;mleiten</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Callers waiting for this extension, first in line first</source>
+        <translation>Anrufer, die auf diese Nebenstelle warten, der erste zuerst</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Callbacks this extension has left</source>
+        <translation>Rückrufe, die diese Nebenstelle hinterlegt hat</translation>
+    </message>
+    <message>
+        <source>Cancel every callback this extension has left (as its CLEAR key, choice 1)</source>
+        <translation>Alle Rückrufe dieser Nebenstelle löschen (wie ihre CLEAR-Taste, Wahl 1)</translation>
+    </message>
+    <message>
+        <source>Stop forwarding this extension's calls (as its CLEAR key, choice 2)</source>
+        <translation>Die Umleitung dieser Nebenstelle aufheben (wie ihre CLEAR-Taste, Wahl 2)</translation>
+    </message>
+    <message>
+        <source>Cancel the request selected in either list (Delete)</source>
+        <translation>Den in einer der Listen gewählten Auftrag abbrechen (Entf)</translation>
+    </message>
+    <message>
+        <source>Do not disturb: callers hear the DND tone and cannot leave callbacks here (undo: Ctrl+Z)</source>
+        <translation>Nicht stören: Anrufer hören den Ruhe-Ton und können hier keinen Rückruf hinterlegen (rückgängig: Strg+Z)</translation>
+    </message>
+    <message>
+        <source>extension number</source>
+        <translation>Nebenstellennummer</translation>
+    </message>
+    <message>
+        <source>Forward all calls of this extension to the number given (undo: Ctrl+Z)</source>
+        <translation>Alle Anrufe dieser Nebenstelle zur angegebenen Nummer umleiten (rückgängig: Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Waiting for this extension (first in line first)</source>
+        <translation>Warten auf diese Nebenstelle (der erste zuerst)</translation>
+    </message>
+    <message>
+        <source>Callbacks it has left</source>
+        <translation>Hinterlegte Rückrufe</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>Umleiten zu:</translation>
+    </message>
+    <message>
+        <source>the line group</source>
+        <translation>die Amtsleitungen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>suspended (caller busy)</source>
+        <translation>zurückgestellt (Anrufer besetzt)</translation>
+    </message>
+    <message>
+        <source>calling the caller back</source>
+        <translation>ruft den Anrufer zurück</translation>
+    </message>
+    <message>
+        <source>ringing this extension</source>
+        <translation>klingelt bei dieser Nebenstelle</translation>
+    </message>
+    <message>
+        <source>camped on (off-hook)</source>
+        <translation>wartet abgehoben (Anklopfen)</translation>
+    </message>
+    <message>
+        <source>No extension selected</source>
+        <translation>Keine Nebenstelle gewählt</translation>
+    </message>
+    <message>
+        <source>Choose an extension in the grid (arrow keys, or type its number).</source>
+        <translation>Eine Nebenstelle im Raster wählen (Pfeiltasten oder ihre Nummer tippen).</translation>
+    </message>
+    <message>
+        <source>The controller link is down: this state is not current.</source>
+        <translation>Die Verbindung zur Steuerung ist unterbrochen: dieser Zustand ist nicht aktuell.</translation>
+    </message>
+    <message>
+        <source>End &amp;do not disturb</source>
+        <translation>&amp;Nicht stören beenden</translation>
+    </message>
+    <message>
+        <source>Callbacks left by %1 cleared</source>
+        <translation>Rückrufe von %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>clear forwarding of %1</source>
+        <translation>Umleitung von %1 löschen</translation>
+    </message>
+    <message>
+        <source>Forwarding of %1 cleared (Ctrl+Z undoes)</source>
+        <translation>Umleitung von %1 gelöscht (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Request of %1 for %2 cancelled</source>
+        <translation>Auftrag von %1 für %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>end do not disturb at %1</source>
+        <translation>Nicht stören bei %1 beenden</translation>
+    </message>
+    <message>
+        <source>do not disturb at %1</source>
+        <translation>Nicht stören bei %1</translation>
+    </message>
+    <message>
+        <source>%1: do not disturb ended</source>
+        <translation>%1: Nicht stören beendet</translation>
+    </message>
+    <message>
+        <source>%1: do not disturb (Ctrl+Z undoes)</source>
+        <translation>%1: Nicht stören (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>No extension %1: forwarding of %2 unchanged</source>
+        <translation>Keine Nebenstelle %1: Umleitung von %2 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 cannot forward to itself</source>
+        <translation>%1 kann nicht zu sich selbst umleiten</translation>
+    </message>
+    <message>
+        <source>forward %1 to %2</source>
+        <translation>%1 zu %2 umleiten</translation>
+    </message>
+    <message>
+        <source>%1 now forwards to %2 (Ctrl+Z undoes)</source>
+        <translation>%1 leitet jetzt zu %2 um (Strg+Z macht es rückgängig)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ExtensionDelegate</name>
+    <message>
+        <source>camp-on</source>
+        <translation>Anklopfen</translation>
+    </message>
+    <message>
+        <source>%1, first %2</source>
+        <translation>%1, zuerst %2</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>hinterlegt %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ExtensionModel</name>
+    <message>
+        <source>idle</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>off-hook</source>
+        <translation>abgehoben</translation>
+    </message>
+    <message>
+        <source>calling %1</source>
+        <translation>ruft %1</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>ruft</translation>
+    </message>
+    <message>
+        <source>hears busy</source>
+        <translation>hört besetzt</translation>
+    </message>
+    <message>
+        <source>camped on, waiting</source>
+        <translation>wartet abgehoben</translation>
+    </message>
+    <message>
+        <source>ringing: %1 calls</source>
+        <translation>klingelt: %1 ruft</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>klingelt</translation>
+    </message>
+    <message>
+        <source>ringing: outside call</source>
+        <translation>klingelt: Amtsanruf</translation>
+    </message>
+    <message>
+        <source>callback ringing</source>
+        <translation>Rückruf klingelt</translation>
+    </message>
+    <message>
+        <source>talking with %1</source>
+        <translation>spricht mit %1</translation>
+    </message>
+    <message>
+        <source>on line %1</source>
+        <translation>auf Leitung %1</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>nicht stören</translation>
+    </message>
+    <message>
+        <source>forwarded to %1</source>
+        <translation>umgeleitet zu %1</translation>
+    </message>
+    <message>
+        <source>unknown (link down)</source>
+        <translation>unbekannt (Verbindung weg)</translation>
+    </message>
+    <message>
+        <source>The controller link is down: this state is not current.</source>
+        <translation>Die Verbindung zur Steuerung ist unterbrochen: dieser Zustand ist nicht aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller(s) waiting for this extension; first: %1</source>
+        <translation><numerusform>%n Anrufer wartet auf diese Nebenstelle; zuerst: %1</numerusform><numerusform>%n Anrufer warten auf diese Nebenstelle; zuerst: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>A caller is waiting off-hook (camp-on) and is connected as soon as it is free.</source>
+        <translation>Ein Anrufer wartet abgehoben (Anklopfen) und wird verbunden, sobald frei ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Has left %n callback(s) at busy colleagues.</source>
+        <translation><numerusform>Hat %n Rückruf bei besetzten Kollegen hinterlegt.</numerusform><numerusform>Hat %n Rückrufe bei besetzten Kollegen hinterlegt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Do not disturb: calls get the DND tone; no callbacks can be left here.</source>
+        <translation>Nicht stören: Anrufer hören den Ruhe-Ton; hier kann kein Rückruf hinterlegt werden.</translation>
+    </message>
+    <message>
+        <source>All calls are forwarded to %1.</source>
+        <translation>Alle Anrufe werden zu %1 umgeleitet.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Search by number or name (Ctrl+F)</source>
+        <translation>Nach Nummer oder Name suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search extensions</source>
+        <translation>Nebenstellen suchen</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Nebenstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Einzelheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Extensions</source>
+        <translation>&amp;Nebenstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Aufsicht</translation>
+    </message>
+    <message>
+        <source>Installer programming is protected by the installer password and comes with the configurator.</source>
+        <translation>Die Programmierung ist durch das Errichter-Passwort geschützt und kommt mit dem Konfigurator.</translation>
+    </message>
+    <message>
+        <source>&amp;Programming</source>
+        <translation>&amp;Programmierung</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find extension</source>
+        <translation>Nebenstelle &amp;finden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>Auftrag &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Receptionist</source>
+        <translation>&amp;Vermittlung</translation>
+    </message>
+    <message>
+        <source>Controller link</source>
+        <translation>Verbindung zur Steuerung</translation>
+    </message>
+    <message>
+        <source>&amp;Export event log…</source>
+        <translation>Ereignisprotokoll &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;phones</source>
+        <translation>Simulierte &amp;Telefone</translation>
+    </message>
+    <message>
+        <source>Link up</source>
+        <translation>Verbindung steht</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>picture not current</source>
+        <translation>Bild nicht aktuell</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>last change %1 s ago</source>
+        <translation>letzte Änderung vor %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::PhoneWidget</name>
+    <message>
+        <source>silence</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
+        <source>dial tone</source>
+        <translation>Wählton</translation>
+    </message>
+    <message>
+        <source>busy tone</source>
+        <translation>Besetztton</translation>
+    </message>
+    <message>
+        <source>ringback</source>
+        <translation>Freiton</translation>
+    </message>
+    <message>
+        <source>confirmation beep</source>
+        <translation>Quittungston</translation>
+    </message>
+    <message>
+        <source>reorder (error) tone</source>
+        <translation>Fehlerton</translation>
+    </message>
+    <message>
+        <source>camp-on beep</source>
+        <translation>Anklopfton</translation>
+    </message>
+    <message>
+        <source>do-not-disturb tone</source>
+        <translation>Ruhe-Ton</translation>
+    </message>
+    <message>
+        <source>Lift handset</source>
+        <translation>Hörer abheben</translation>
+    </message>
+    <message>
+        <source>CALLBACK</source>
+        <translation>CALLBACK</translation>
+    </message>
+    <message>
+        <source>CLEAR</source>
+        <translation>CLEAR</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>DND</translation>
+    </message>
+    <message>
+        <source>Act as extension</source>
+        <translation>Als Nebenstelle handeln</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>What the handset plays</source>
+        <translation>Was der Hörer spielt</translation>
+    </message>
+    <message>
+        <source>Lift the handset (answers a ringing phone) or hang up</source>
+        <translation>Hörer abheben (nimmt einen Anruf an) oder auflegen</translation>
+    </message>
+    <message>
+        <source>CALLBACK: at busy tone, leave a callback; its lamp flashes while you have callbacks waiting</source>
+        <translation>CALLBACK: bei Besetztton einen Rückruf hinterlegen; die Lampe blinkt, solange Rückrufe warten</translation>
+    </message>
+    <message>
+        <source>CLEAR: at an idle phone, the menu to clear your callbacks (1) or forwarding (2)</source>
+        <translation>CLEAR: am freien Telefon das Menü zum Löschen der Rückrufe (1) oder der Umleitung (2)</translation>
+    </message>
+    <message>
+        <source>DND: do not disturb on or off</source>
+        <translation>DND: Nicht stören ein oder aus</translation>
+    </message>
+    <message>
+        <source>Dial %1</source>
+        <translation>%1 wählen</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Nebenstelle:</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Answer (lift handset)</source>
+        <translation>Annehmen (Hörer abheben)</translation>
+    </message>
+    <message>
+        <source>Ringing: an intercom call</source>
+        <translation>Es klingelt: ein interner Anruf</translation>
+    </message>
+    <message>
+        <source>Ringing: an outside call</source>
+        <translation>Es klingelt: ein Amtsanruf</translation>
+    </message>
+    <message>
+        <source>Ringing: the callback ring</source>
+        <translation>Es klingelt: der Rückruf</translation>
+    </message>
+    <message>
+        <source>Handset down</source>
+        <translation>Hörer aufgelegt</translation>
+    </message>
+    <message>
+        <source>outside line \1</source>
+        <translation>Amtsleitung \1</translation>
+    </message>
+    <message>
+        <source>Talking with %1</source>
+        <translation>Spricht mit %1</translation>
+    </message>
+    <message>
+        <source>Hears: %1</source>
+        <translation>Hört: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::PhonesPanel</name>
+    <message>
+        <source>Phone A</source>
+        <translation>Telefon A</translation>
+    </message>
+    <message>
+        <source>Phone B</source>
+        <translation>Telefon B</translation>
+    </message>
+    <message>
+        <source>Try it: lift B's handset, then from A dial B's number, press CALLBACK and hang up. Hang up B: A rings back; answer on A, then on B.</source>
+        <translation>Zum Ausprobieren: bei B abheben, dann von A die Nummer von B wählen, CALLBACK drücken und auflegen. B auflegen: A wird zurückgerufen; an A annehmen, dann an B.</translation>
+    </message>
+    <message>
+        <source>Outside lines</source>
+        <translation>Amtsleitungen</translation>
+    </message>
+    <message>
+        <source>line </source>
+        <translation>Leitung </translation>
+    </message>
+    <message>
+        <source>Ring in</source>
+        <translation>Anruf von außen</translation>
+    </message>
+    <message>
+        <source>Caller gives up</source>
+        <translation>Anrufer gibt auf</translation>
+    </message>
+    <message>
+        <source>Far end hangs up</source>
+        <translation>Gegenstelle legt auf</translation>
+    </message>
+    <message>
+        <source>Traffic generator</source>
+        <translation>Verkehrsgenerator</translation>
+    </message>
+    <message>
+        <source>Keep a realistic load going</source>
+        <translation>Eine realistische Last aufrechterhalten</translation>
+    </message>
+    <message>
+        <source> calls/min</source>
+        <translation> Anrufe/min</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RequestTableModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>ringing the caller</source>
+        <translation>klingelt beim Anrufer</translation>
+    </message>
+    <message>
+        <source>ringing the target</source>
+        <translation>klingelt beim Ziel</translation>
+    </message>
+    <message>
+        <source>camped on</source>
+        <translation>wartet abgehoben</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Hinterlegt um</translation>
+    </message>
+    <message>
+        <source>Waiting (s)</source>
+        <translation>Wartet (s)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>outside line</source>
+        <translation>Amtsleitung</translation>
+    </message>
+    <message>
+        <source>line queue</source>
+        <translation>Leitungswarteschlange</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>Rückruf</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SupervisorView</name>
+    <message>
+        <source>completed</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>abgeschaltet</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verfallen</translation>
+    </message>
+    <message>
+        <source>Filter requests by number or state</source>
+        <translation>Aufträge nach Nummer oder Zustand filtern</translation>
+    </message>
+    <message>
+        <source>Live requests</source>
+        <translation>Offene Aufträge</translation>
+    </message>
+    <message>
+        <source>waiting now</source>
+        <translation>wartend jetzt</translation>
+    </message>
+    <message>
+        <source>ringing now</source>
+        <translation>klingelnd jetzt</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>hinterlegt</translation>
+    </message>
+    <message>
+        <source>ended: %1</source>
+        <translation>beendet: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Seit Start</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Controller link</source>
+        <translation>Verbindung zur Steuerung</translation>
+    </message>
+    <message>
+        <source>requests queued</source>
+        <translation>wartende Aufträge</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Warteschlangenlänge</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>since start</source>
+        <translation>seit Start</translation>
+    </message>
+    <message>
+        <source>How requests ended</source>
+        <translation>Wie Aufträge endeten</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Export log as CSV…</source>
+        <translation>Protokoll als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;State&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Controller&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%3.%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;boot_id&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Frames sent&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Frames received&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Retransmissions&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Framing errors&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Controller errors&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Outages&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last reset&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Zustand&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Steuerung&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%3.%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;boot_id&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rahmen gesendet&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rahmen empfangen&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wiederholungen&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rahmenfehler&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fehler der Steuerung&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ausfälle&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Letzter Neustart&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>none since start</source>
+        <translation>keiner seit Start</translation>
+    </message>
+    <message>
+        <source>Export the event log</source>
+        <translation>Ereignisprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1127 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Options</name>
+    <message>
+        <source>Runs a key telephone system from this PC. With no transport option it runs on the built-in simulated controller.</source>
+        <translation>Gestiona una centralita telefónica desde este PC. Sin opción de conexión funciona con el controlador simulado integrado.</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Shows the version.</source>
+        <translation>Muestra la versión.</translation>
+    </message>
+    <message>
+        <source>Size of the simulated controller (default 32,8).</source>
+        <translation>Tamaño del controlador simulado (por defecto 32,8).</translation>
+    </message>
+    <message>
+        <source>STATIONS[,LINES]</source>
+        <translation>EXTENSIONES[,LÍNEAS]</translation>
+    </message>
+    <message>
+        <source>Controller on a serial port (/dev/ttyUSB0, /dev/ttyACM0 …).</source>
+        <translation>Controlador en un puerto serie (/dev/ttyUSB0, /dev/ttyACM0 …).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>Serial rate, 9600 to 921600 (default 115200).</source>
+        <translation>Velocidad serie, de 9600 a 921600 (por defecto 115200).</translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <translation>VELOCIDAD</translation>
+    </message>
+    <message>
+        <source>Controller on USB; VID:PID in hex (default 1209:4b54).</source>
+        <translation>Controlador por USB; VID:PID en hexadecimal (por defecto 1209:4b54).</translation>
+    </message>
+    <message>
+        <source>VID:PID</source>
+        <translation>VID:PID</translation>
+    </message>
+    <message>
+        <source>The programming file (default: in the user's configuration directory).</source>
+        <translation>El archivo de programación (por defecto: en la carpeta de configuración del usuario).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>No window: call processing only, one line per event.</source>
+        <translation>Sin ventana: solo el procesamiento de llamadas, una línea por evento.</translation>
+    </message>
+    <message>
+        <source>Interface language (default: the system's).</source>
+        <translation>Idioma de la interfaz (por defecto: el del sistema).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Run the simulated controller's ring cadences this many times faster.</source>
+        <translation>Acelera las cadencias de llamada del controlador simulado este número de veces.</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FACTOR</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE and exit.</source>
+        <translation>Guarda una imagen de la ventana principal en ARCHIVO y sale.</translation>
+    </message>
+    <message>
+        <source>The view to start in: extensions or supervisor.</source>
+        <translation>La vista inicial: extensions o supervisor.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VISTA</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>--simulate, --serial and --usb exclude each other: choose one</source>
+        <translation>--simulate, --serial y --usb se excluyen entre sí: elija uno</translation>
+    </message>
+    <message>
+        <source>--simulate takes STATIONS[,LINES], e.g. 32,8; got '%1'</source>
+        <translation>--simulate espera EXTENSIONES[,LÍNEAS], p. ej. 32,8; recibido «%1»</translation>
+    </message>
+    <message>
+        <source>--simulate: stations must be 2 to 9999; got %1</source>
+        <translation>--simulate: las extensiones deben ser de 2 a 9999; recibido %1</translation>
+    </message>
+    <message>
+        <source>--simulate: lines must be 0 to 16; got %1</source>
+        <translation>--simulate: las líneas deben ser de 0 a 16; recibido %1</translation>
+    </message>
+    <message>
+        <source>--serial needs a device, e.g. /dev/ttyUSB0</source>
+        <translation>--serial necesita un dispositivo, p. ej. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>--baud must be a rate from 9600 to 921600; got '%1'</source>
+        <translation>--baud debe ser una velocidad de 9600 a 921600; recibido «%1»</translation>
+    </message>
+    <message>
+        <source>--baud only applies with --serial</source>
+        <translation>--baud solo se aplica con --serial</translation>
+    </message>
+    <message>
+        <source>--usb takes VID:PID in hex, e.g. 1209:4b54; got '%1'</source>
+        <translation>--usb espera VID:PID en hexadecimal, p. ej. 1209:4b54; recibido «%1»</translation>
+    </message>
+    <message>
+        <source>--sim-speed must be a factor from 0.1 to 1000; got '%1'</source>
+        <translation>--sim-speed debe ser un factor de 0,1 a 1000; recibido «%1»</translation>
+    </message>
+    <message>
+        <source>--view takes extensions or supervisor; got '%1'</source>
+        <translation>--view espera extensions o supervisor; recibido «%1»</translation>
+    </message>
+    <message>
+        <source>--screenshot needs the window: leave out --headless</source>
+        <translation>--screenshot necesita la ventana: quite --headless</translation>
+    </message>
+    <message>
+        <source>--lang takes a language code such as de or es; got '%1'</source>
+        <translation>--lang espera un código de idioma como de o es; recibido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Programming</name>
+    <message>
+        <source>extension %1</source>
+        <translation>extensión %1</translation>
+    </message>
+    <message>
+        <source>%1: number must be 1 to 8 digits</source>
+        <translation>%1: el número debe tener de 1 a 8 dígitos</translation>
+    </message>
+    <message>
+        <source>%1: number is used twice</source>
+        <translation>%1: el número está usado dos veces</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is out of range</source>
+        <translation>%1: el puerto %2 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is used twice</source>
+        <translation>%1: el puerto %2 está usado dos veces</translation>
+    </message>
+    <message>
+        <source>ring limit must be 1 to 15</source>
+        <translation>el límite de timbres debe ser de 1 a 15</translation>
+    </message>
+    <message>
+        <source>guard delay must be 0 to 60 s</source>
+        <translation>el retardo de guarda debe ser de 0 a 60 s</translation>
+    </message>
+    <message>
+        <source>expiry must not be negative</source>
+        <translation>la caducidad no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>requests per extension must be 1 to 1000</source>
+        <translation>las solicitudes por extensión deben ser de 1 a 1000</translation>
+    </message>
+    <message>
+        <source>requests per caller must be 1 to 1000</source>
+        <translation>las solicitudes por llamante deben ser de 1 a 1000</translation>
+    </message>
+    <message>
+        <source>Attendant</source>
+        <translation>Operadora</translation>
+    </message>
+</context>
+<context>
+    <name>sb::app::Runtime</name>
+    <message>
+        <source>controller %1, firmware %2.%3, boot_id %4</source>
+        <translation>controlador %1, firmware %2.%3, boot_id %4</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>enlace %1</translation>
+    </message>
+    <message>
+        <source>link %1: %2</source>
+        <translation>enlace %1: %2</translation>
+    </message>
+    <message>
+        <source>switchboard %1 on %2</source>
+        <translation>Switchboard %1 en %2</translation>
+    </message>
+    <message>
+        <source>the line group</source>
+        <translation>el grupo de líneas</translation>
+    </message>
+    <message>
+        <source>request %1 left: %2 waits for %3 (position %4)</source>
+        <translation>solicitud %1 dejada: %2 espera a %3 (posición %4)</translation>
+    </message>
+    <message>
+        <source>request %1 ended: %2</source>
+        <translation>solicitud %1 terminada: %2</translation>
+    </message>
+    <message>
+        <source>the controller was reset: every request is cancelled</source>
+        <translation>el controlador se reinició: se cancelan todas las solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>sb::hal::ControllerLink</name>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>abriendo</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconectando</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>synchronising</source>
+        <translation>sincronizando</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>link down: %1</source>
+        <translation>enlace caído: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::hal::InProcessTransport</name>
+    <message>
+        <source>simulated controller (%1 stations, %2 lines)</source>
+        <translation>controlador simulado (%1 extensiones, %2 líneas)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::hal::SerialTransport</name>
+    <message>
+        <source>%1 at %2 baud</source>
+        <translation>%1 a %2 baudios</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 lost (unplugged or reset): %2</source>
+        <translation>%1 perdido (desconectado o reiniciado): %2</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: fallo de escritura: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::hal::SimulatorRunner</name>
+    <message>
+        <source>power takes on or off</source>
+        <translation>power espera on u off</translation>
+    </message>
+    <message>
+        <source>say '%1 line N'</source>
+        <translation>diga «%1 line N»</translation>
+    </message>
+    <message>
+        <source>line %1 cannot do that now</source>
+        <translation>la línea %1 no puede hacerlo ahora</translation>
+    </message>
+    <message>
+        <source>'%1' needs a station number</source>
+        <translation>«%1» necesita un número de extensión</translation>
+    </message>
+    <message>
+        <source>dial takes digits 0-9, * and #</source>
+        <translation>dial espera dígitos 0-9, * y #</translation>
+    </message>
+    <message>
+        <source>keys are CALLBACK, CLEAR, DND, FLASH, LINE1 to LINE16</source>
+        <translation>las teclas son CALLBACK, CLEAR, DND, FLASH, LINE1 a LINE16</translation>
+    </message>
+    <message>
+        <source>unknown action '%1'</source>
+        <translation>acción desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>station %1 cannot do that now</source>
+        <translation>la extensión %1 no puede hacerlo ahora</translation>
+    </message>
+</context>
+<context>
+    <name>sb::hal::UsbTransport</name>
+    <message>
+        <source>USB is not available: %1</source>
+        <translation>USB no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>USB %1:%2</source>
+        <translation>USB %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 was unplugged</source>
+        <translation>%1 se desconectó</translation>
+    </message>
+    <message>
+        <source>no USB device %1 is present</source>
+        <translation>no hay ningún dispositivo USB %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2%3</source>
+        <translation>no se puede abrir %1: %2%3</translation>
+    </message>
+    <message>
+        <source> (install the udev rule, see README)</source>
+        <translation> (instale la regla udev, vea el README)</translation>
+    </message>
+    <message>
+        <source>cannot claim interface %1 of %2: %3</source>
+        <translation>no se puede reclamar la interfaz %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: read failed</source>
+        <translation>%1: fallo de lectura</translation>
+    </message>
+    <message>
+        <source>%1: write failed</source>
+        <translation>%1: fallo de escritura</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::DetailsPane</name>
+    <message>
+        <source>Clear its &amp;callbacks</source>
+        <translation>Borrar sus &amp;rellamadas</translation>
+    </message>
+    <message>
+        <source>Clear its for&amp;warding</source>
+        <translation>Borrar su &amp;desvío</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;request</source>
+        <translation>Cancelar &amp;solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>&amp;No molestar</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Des&amp;viar</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Callers waiting for this extension, first in line first</source>
+        <translation>Llamantes que esperan a esta extensión, el primero primero</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Callbacks this extension has left</source>
+        <translation>Rellamadas que ha dejado esta extensión</translation>
+    </message>
+    <message>
+        <source>Cancel every callback this extension has left (as its CLEAR key, choice 1)</source>
+        <translation>Cancela todas las rellamadas que ha dejado esta extensión (como su tecla CLEAR, opción 1)</translation>
+    </message>
+    <message>
+        <source>Stop forwarding this extension's calls (as its CLEAR key, choice 2)</source>
+        <translation>Deja de desviar las llamadas de esta extensión (como su tecla CLEAR, opción 2)</translation>
+    </message>
+    <message>
+        <source>Cancel the request selected in either list (Delete)</source>
+        <translation>Cancela la solicitud seleccionada en cualquiera de las listas (Supr)</translation>
+    </message>
+    <message>
+        <source>Do not disturb: callers hear the DND tone and cannot leave callbacks here (undo: Ctrl+Z)</source>
+        <translation>No molestar: los llamantes oyen el tono de no molestar y no pueden dejar rellamadas (deshacer: Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>extension number</source>
+        <translation>número de extensión</translation>
+    </message>
+    <message>
+        <source>Forward all calls of this extension to the number given (undo: Ctrl+Z)</source>
+        <translation>Desvía todas las llamadas de esta extensión al número indicado (deshacer: Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Waiting for this extension (first in line first)</source>
+        <translation>Esperan a esta extensión (el primero primero)</translation>
+    </message>
+    <message>
+        <source>Callbacks it has left</source>
+        <translation>Rellamadas que ha dejado</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>Desviar a:</translation>
+    </message>
+    <message>
+        <source>the line group</source>
+        <translation>el grupo de líneas</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>suspended (caller busy)</source>
+        <translation>suspendida (llamante ocupado)</translation>
+    </message>
+    <message>
+        <source>calling the caller back</source>
+        <translation>devolviendo la llamada</translation>
+    </message>
+    <message>
+        <source>ringing this extension</source>
+        <translation>timbrando en esta extensión</translation>
+    </message>
+    <message>
+        <source>camped on (off-hook)</source>
+        <translation>en espera descolgado (camp-on)</translation>
+    </message>
+    <message>
+        <source>No extension selected</source>
+        <translation>Ninguna extensión seleccionada</translation>
+    </message>
+    <message>
+        <source>Choose an extension in the grid (arrow keys, or type its number).</source>
+        <translation>Elija una extensión en la cuadrícula (flechas, o escriba su número).</translation>
+    </message>
+    <message>
+        <source>The controller link is down: this state is not current.</source>
+        <translation>El enlace con el controlador está caído: este estado no es actual.</translation>
+    </message>
+    <message>
+        <source>End &amp;do not disturb</source>
+        <translation>Terminar &amp;no molestar</translation>
+    </message>
+    <message>
+        <source>Callbacks left by %1 cleared</source>
+        <translation>Rellamadas de %1 borradas</translation>
+    </message>
+    <message>
+        <source>clear forwarding of %1</source>
+        <translation>borrar el desvío de %1</translation>
+    </message>
+    <message>
+        <source>Forwarding of %1 cleared (Ctrl+Z undoes)</source>
+        <translation>Desvío de %1 borrado (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <source>Request of %1 for %2 cancelled</source>
+        <translation>Solicitud de %1 para %2 cancelada</translation>
+    </message>
+    <message>
+        <source>end do not disturb at %1</source>
+        <translation>terminar no molestar en %1</translation>
+    </message>
+    <message>
+        <source>do not disturb at %1</source>
+        <translation>no molestar en %1</translation>
+    </message>
+    <message>
+        <source>%1: do not disturb ended</source>
+        <translation>%1: no molestar terminado</translation>
+    </message>
+    <message>
+        <source>%1: do not disturb (Ctrl+Z undoes)</source>
+        <translation>%1: no molestar (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <source>No extension %1: forwarding of %2 unchanged</source>
+        <translation>No existe la extensión %1: el desvío de %2 no cambia</translation>
+    </message>
+    <message>
+        <source>%1 cannot forward to itself</source>
+        <translation>%1 no puede desviarse a sí misma</translation>
+    </message>
+    <message>
+        <source>forward %1 to %2</source>
+        <translation>desviar %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 now forwards to %2 (Ctrl+Z undoes)</source>
+        <translation>%1 ahora desvía a %2 (Ctrl+Z lo deshace)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ExtensionDelegate</name>
+    <message>
+        <source>camp-on</source>
+        <translation>camp-on</translation>
+    </message>
+    <message>
+        <source>%1, first %2</source>
+        <translation>%1, primero %2</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>dejadas %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ExtensionModel</name>
+    <message>
+        <source>idle</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>off-hook</source>
+        <translation>descolgado</translation>
+    </message>
+    <message>
+        <source>calling %1</source>
+        <translation>llamando a %1</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>llamando</translation>
+    </message>
+    <message>
+        <source>hears busy</source>
+        <translation>oye ocupado</translation>
+    </message>
+    <message>
+        <source>camped on, waiting</source>
+        <translation>en espera descolgado</translation>
+    </message>
+    <message>
+        <source>ringing: %1 calls</source>
+        <translation>timbrando: llama %1</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>timbrando</translation>
+    </message>
+    <message>
+        <source>ringing: outside call</source>
+        <translation>timbrando: llamada exterior</translation>
+    </message>
+    <message>
+        <source>callback ringing</source>
+        <translation>rellamada timbrando</translation>
+    </message>
+    <message>
+        <source>talking with %1</source>
+        <translation>hablando con %1</translation>
+    </message>
+    <message>
+        <source>on line %1</source>
+        <translation>en la línea %1</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>no molestar</translation>
+    </message>
+    <message>
+        <source>forwarded to %1</source>
+        <translation>desviada a %1</translation>
+    </message>
+    <message>
+        <source>unknown (link down)</source>
+        <translation>desconocido (enlace caído)</translation>
+    </message>
+    <message>
+        <source>The controller link is down: this state is not current.</source>
+        <translation>El enlace con el controlador está caído: este estado no es actual.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller(s) waiting for this extension; first: %1</source>
+        <translation><numerusform>%n llamante espera a esta extensión; primero: %1</numerusform><numerusform>%n llamantes esperan a esta extensión; primero: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>A caller is waiting off-hook (camp-on) and is connected as soon as it is free.</source>
+        <translation>Un llamante espera descolgado (camp-on) y se conecta en cuanto quede libre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Has left %n callback(s) at busy colleagues.</source>
+        <translation><numerusform>Ha dejado %n rellamada a colegas ocupados.</numerusform><numerusform>Ha dejado %n rellamadas a colegas ocupados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Do not disturb: calls get the DND tone; no callbacks can be left here.</source>
+        <translation>No molestar: las llamadas oyen el tono de no molestar; no se pueden dejar rellamadas.</translation>
+    </message>
+    <message>
+        <source>All calls are forwarded to %1.</source>
+        <translation>Todas las llamadas se desvían a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Search by number or name (Ctrl+F)</source>
+        <translation>Buscar por número o nombre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search extensions</source>
+        <translation>Buscar extensiones</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Extensions</source>
+        <translation>&amp;Extensiones</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Supervisión</translation>
+    </message>
+    <message>
+        <source>Installer programming is protected by the installer password and comes with the configurator.</source>
+        <translation>La programación está protegida por la contraseña del instalador y llega con el configurador.</translation>
+    </message>
+    <message>
+        <source>&amp;Programming</source>
+        <translation>&amp;Programación</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find extension</source>
+        <translation>&amp;Buscar extensión</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>&amp;Cancelar solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Receptionist</source>
+        <translation>&amp;Recepcionista</translation>
+    </message>
+    <message>
+        <source>Controller link</source>
+        <translation>Enlace con el controlador</translation>
+    </message>
+    <message>
+        <source>&amp;Export event log…</source>
+        <translation>&amp;Exportar el registro de eventos…</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;phones</source>
+        <translation>&amp;Teléfonos simulados</translation>
+    </message>
+    <message>
+        <source>Link up</source>
+        <translation>Enlace activo</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Enlace %1</translation>
+    </message>
+    <message>
+        <source>picture not current</source>
+        <translation>imagen no actual</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>last change %1 s ago</source>
+        <translation>último cambio hace %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::PhoneWidget</name>
+    <message>
+        <source>silence</source>
+        <translation>silencio</translation>
+    </message>
+    <message>
+        <source>dial tone</source>
+        <translation>tono de marcar</translation>
+    </message>
+    <message>
+        <source>busy tone</source>
+        <translation>tono de ocupado</translation>
+    </message>
+    <message>
+        <source>ringback</source>
+        <translation>tono de llamada</translation>
+    </message>
+    <message>
+        <source>confirmation beep</source>
+        <translation>pitido de confirmación</translation>
+    </message>
+    <message>
+        <source>reorder (error) tone</source>
+        <translation>tono de error</translation>
+    </message>
+    <message>
+        <source>camp-on beep</source>
+        <translation>pitido de camp-on</translation>
+    </message>
+    <message>
+        <source>do-not-disturb tone</source>
+        <translation>tono de no molestar</translation>
+    </message>
+    <message>
+        <source>Lift handset</source>
+        <translation>Descolgar</translation>
+    </message>
+    <message>
+        <source>CALLBACK</source>
+        <translation>CALLBACK</translation>
+    </message>
+    <message>
+        <source>CLEAR</source>
+        <translation>CLEAR</translation>
+    </message>
+    <message>
+        <source>DND</source>
+        <translation>DND</translation>
+    </message>
+    <message>
+        <source>Act as extension</source>
+        <translation>Actuar como extensión</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>What the handset plays</source>
+        <translation>Lo que suena en el auricular</translation>
+    </message>
+    <message>
+        <source>Lift the handset (answers a ringing phone) or hang up</source>
+        <translation>Descuelga (contesta un teléfono que suena) o cuelga</translation>
+    </message>
+    <message>
+        <source>CALLBACK: at busy tone, leave a callback; its lamp flashes while you have callbacks waiting</source>
+        <translation>CALLBACK: con tono de ocupado, deja una rellamada; su luz parpadea mientras tenga rellamadas pendientes</translation>
+    </message>
+    <message>
+        <source>CLEAR: at an idle phone, the menu to clear your callbacks (1) or forwarding (2)</source>
+        <translation>CLEAR: con el teléfono libre, el menú para borrar sus rellamadas (1) o su desvío (2)</translation>
+    </message>
+    <message>
+        <source>DND: do not disturb on or off</source>
+        <translation>DND: no molestar sí o no</translation>
+    </message>
+    <message>
+        <source>Dial %1</source>
+        <translation>Marcar %1</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Extensión:</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Answer (lift handset)</source>
+        <translation>Contestar (descolgar)</translation>
+    </message>
+    <message>
+        <source>Ringing: an intercom call</source>
+        <translation>Suena: una llamada interna</translation>
+    </message>
+    <message>
+        <source>Ringing: an outside call</source>
+        <translation>Suena: una llamada exterior</translation>
+    </message>
+    <message>
+        <source>Ringing: the callback ring</source>
+        <translation>Suena: la rellamada</translation>
+    </message>
+    <message>
+        <source>Handset down</source>
+        <translation>Auricular colgado</translation>
+    </message>
+    <message>
+        <source>outside line \1</source>
+        <translation>línea exterior \1</translation>
+    </message>
+    <message>
+        <source>Talking with %1</source>
+        <translation>Hablando con %1</translation>
+    </message>
+    <message>
+        <source>Hears: %1</source>
+        <translation>Oye: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::PhonesPanel</name>
+    <message>
+        <source>Phone A</source>
+        <translation>Teléfono A</translation>
+    </message>
+    <message>
+        <source>Phone B</source>
+        <translation>Teléfono B</translation>
+    </message>
+    <message>
+        <source>Try it: lift B's handset, then from A dial B's number, press CALLBACK and hang up. Hang up B: A rings back; answer on A, then on B.</source>
+        <translation>Pruébelo: descuelgue B, marque desde A el número de B, pulse CALLBACK y cuelgue. Cuelgue B: A recibe la rellamada; conteste en A y luego en B.</translation>
+    </message>
+    <message>
+        <source>Outside lines</source>
+        <translation>Líneas exteriores</translation>
+    </message>
+    <message>
+        <source>line </source>
+        <translation>línea </translation>
+    </message>
+    <message>
+        <source>Ring in</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>Caller gives up</source>
+        <translation>El llamante desiste</translation>
+    </message>
+    <message>
+        <source>Far end hangs up</source>
+        <translation>El otro extremo cuelga</translation>
+    </message>
+    <message>
+        <source>Traffic generator</source>
+        <translation>Generador de tráfico</translation>
+    </message>
+    <message>
+        <source>Keep a realistic load going</source>
+        <translation>Mantener una carga realista</translation>
+    </message>
+    <message>
+        <source> calls/min</source>
+        <translation> llamadas/min</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RequestTableModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendida</translation>
+    </message>
+    <message>
+        <source>ringing the caller</source>
+        <translation>timbrando al llamante</translation>
+    </message>
+    <message>
+        <source>ringing the target</source>
+        <translation>timbrando al destino</translation>
+    </message>
+    <message>
+        <source>camped on</source>
+        <translation>en camp-on</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Espera a</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Dejada a las</translation>
+    </message>
+    <message>
+        <source>Waiting (s)</source>
+        <translation>Esperando (s)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>outside line</source>
+        <translation>línea exterior</translation>
+    </message>
+    <message>
+        <source>line queue</source>
+        <translation>cola de líneas</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>rellamada</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SupervisorView</name>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonada</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>borrada</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reinicio</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>Filter requests by number or state</source>
+        <translation>Filtrar solicitudes por número o estado</translation>
+    </message>
+    <message>
+        <source>Live requests</source>
+        <translation>Solicitudes activas</translation>
+    </message>
+    <message>
+        <source>waiting now</source>
+        <translation>en espera ahora</translation>
+    </message>
+    <message>
+        <source>ringing now</source>
+        <translation>timbrando ahora</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>dejadas</translation>
+    </message>
+    <message>
+        <source>ended: %1</source>
+        <translation>terminadas: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Desde el inicio</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <source>Controller link</source>
+        <translation>Enlace con el controlador</translation>
+    </message>
+    <message>
+        <source>requests queued</source>
+        <translation>solicitudes en cola</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Longitud de la cola</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>since start</source>
+        <translation>desde el inicio</translation>
+    </message>
+    <message>
+        <source>How requests ended</source>
+        <translation>Cómo terminaron las solicitudes</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Export log as CSV…</source>
+        <translation>&amp;Exportar el registro como CSV…</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;State&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Controller&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%3.%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;boot_id&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Frames sent&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Frames received&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Retransmissions&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Framing errors&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Controller errors&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Outages&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last reset&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Estado&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Controlador&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%3.%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;boot_id&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tramas enviadas&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tramas recibidas&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Retransmisiones&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Errores de trama&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Errores del controlador&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cortes&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Último reinicio&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message>
+        <source>none since start</source>
+        <translation>ninguno desde el inicio</translation>
+    </message>
+    <message>
+        <source>Export the event log</source>
+        <translation>Exportar el registro de eventos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+</TS>
