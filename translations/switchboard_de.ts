@@ -369,15 +369,11 @@
     </message>
     <message>
         <source>Cancel &amp;request</source>
-        <translation>Auftrag &amp;abbrechen</translation>
+        <translation>Auftrag strei&amp;chen</translation>
     </message>
     <message>
         <source>&amp;Do not disturb</source>
-        <translation>&amp;Nicht stören</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>U&amp;mleiten</translation>
+        <translation>Nic&amp;ht stören</translation>
     </message>
     <message>
         <source>#</source>
@@ -489,7 +485,7 @@
     </message>
     <message>
         <source>End &amp;do not disturb</source>
-        <translation>&amp;Nicht stören beenden</translation>
+        <translation>Nic&amp;ht stören beenden</translation>
     </message>
     <message>
         <source>Callbacks left by %1 cleared</source>
@@ -538,6 +534,10 @@
     <message>
         <source>%1 now forwards to %2 (Ctrl+Z undoes)</source>
         <translation>%1 leitet jetzt zu %2 um (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>U&amp;mleiten</translation>
     </message>
 </context>
 <context>
@@ -676,24 +676,12 @@
         <translation>Nebenstellen</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Einzelheiten</translation>
-    </message>
-    <message>
-        <source>&amp;Extensions</source>
-        <translation>&amp;Nebenstellen</translation>
-    </message>
-    <message>
         <source>&amp;Supervisor</source>
         <translation>&amp;Aufsicht</translation>
     </message>
     <message>
         <source>Installer programming is protected by the installer password and comes with the configurator.</source>
         <translation>Die Programmierung ist durch das Errichter-Passwort geschützt und kommt mit dem Konfigurator.</translation>
-    </message>
-    <message>
-        <source>&amp;Programming</source>
-        <translation>&amp;Programmierung</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -744,10 +732,6 @@
         <translation>verbindet</translation>
     </message>
     <message>
-        <source>Simulated &amp;phones</source>
-        <translation>Simulierte &amp;Telefone</translation>
-    </message>
-    <message>
         <source>Link up</source>
         <translation>Verbindung steht</translation>
     </message>
@@ -766,6 +750,26 @@
     <message>
         <source>last change %1 s ago</source>
         <translation>letzte Änderung vor %1 s</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Einzelheiten</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions</source>
+        <translation>&amp;Nebenstellen</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor</source>
+        <translation>Auf&amp;sicht</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramming</source>
+        <translation>&amp;Programmierung</translation>
+    </message>
+    <message>
+        <source>Simulated p&amp;hones</source>
+        <translation>Simulierte &amp;Telefone</translation>
     </message>
 </context>
 <context>
@@ -1096,10 +1100,6 @@
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <source>&amp;Export log as CSV…</source>
-        <translation>Protokoll als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;State&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Controller&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%3.%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;boot_id&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Frames sent&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Frames received&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Retransmissions&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Framing errors&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Controller errors&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Outages&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last reset&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Zustand&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Steuerung&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%3.%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;boot_id&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rahmen gesendet&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rahmen empfangen&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wiederholungen&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rahmenfehler&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fehler der Steuerung&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ausfälle&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Letzter Neustart&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1122,6 +1122,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;log as CSV…</source>
+        <translation>Protokoll als CSV e&amp;xportieren…</translation>
     </message>
 </context>
 </TS>

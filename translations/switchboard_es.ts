@@ -376,10 +376,6 @@
         <translation>&amp;No molestar</translation>
     </message>
     <message>
-        <source>&amp;Forward</source>
-        <translation>Des&amp;viar</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N.º</translation>
     </message>
@@ -539,6 +535,10 @@
         <source>%1 now forwards to %2 (Ctrl+Z undoes)</source>
         <translation>%1 ahora desvía a %2 (Ctrl+Z lo deshace)</translation>
     </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>Desv&amp;iar</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -676,24 +676,12 @@
         <translation>Extensiones</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Detalles</translation>
-    </message>
-    <message>
-        <source>&amp;Extensions</source>
-        <translation>&amp;Extensiones</translation>
-    </message>
-    <message>
         <source>&amp;Supervisor</source>
         <translation>&amp;Supervisión</translation>
     </message>
     <message>
         <source>Installer programming is protected by the installer password and comes with the configurator.</source>
         <translation>La programación está protegida por la contraseña del instalador y llega con el configurador.</translation>
-    </message>
-    <message>
-        <source>&amp;Programming</source>
-        <translation>&amp;Programación</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -744,10 +732,6 @@
         <translation>conectando</translation>
     </message>
     <message>
-        <source>Simulated &amp;phones</source>
-        <translation>&amp;Teléfonos simulados</translation>
-    </message>
-    <message>
         <source>Link up</source>
         <translation>Enlace activo</translation>
     </message>
@@ -766,6 +750,26 @@
     <message>
         <source>last change %1 s ago</source>
         <translation>último cambio hace %1 s</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;talles</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions</source>
+        <translation>E&amp;xtensiones</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor</source>
+        <translation>Su&amp;pervisión</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramming</source>
+        <translation>Pro&amp;gramación</translation>
+    </message>
+    <message>
+        <source>Simulated p&amp;hones</source>
+        <translation>Teléfonos si&amp;mulados</translation>
     </message>
 </context>
 <context>
@@ -1096,10 +1100,6 @@
         <translation>Registro de eventos</translation>
     </message>
     <message>
-        <source>&amp;Export log as CSV…</source>
-        <translation>&amp;Exportar el registro como CSV…</translation>
-    </message>
-    <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;State&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Controller&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%3.%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;boot_id&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Frames sent&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Frames received&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Retransmissions&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Framing errors&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Controller errors&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Outages&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last reset&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Estado&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Controlador&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%3.%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;boot_id&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tramas enviadas&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tramas recibidas&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Retransmisiones&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Errores de trama&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Errores del controlador&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cortes&lt;/td&gt;&lt;td&gt;%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Último reinicio&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1122,6 +1122,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;log as CSV…</source>
+        <translation>Exportar el registro como &amp;CSV…</translation>
     </message>
 </context>
 </TS>

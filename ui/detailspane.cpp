@@ -87,7 +87,7 @@ DetailsPane::DetailsPane(Backend *backend, ExtensionModel *model, QUndoStack *un
     , m_cancel(new QPushButton(tr("Cancel &request"), this))
     , m_dnd(new QPushButton(tr("&Do not disturb"), this))
     , m_forward(new QLineEdit(this))
-    , m_forwardButton(new QPushButton(tr("&Forward"), this))
+    , m_forwardButton(new QPushButton(tr("F&orward"), this))
 {
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);

@@ -116,20 +116,20 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     leftLayout->addWidget(m_grid);
     auto *split = new QSplitter(this);
     split->addWidget(left);
-    m_side->addTab(m_details, tr("&Details"));
+    m_side->addTab(m_details, tr("De&tails"));
     split->addWidget(m_side);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 0);
     m_side->setMinimumWidth(380);
     m_side->setMaximumWidth(560);
 
-    m_tabs->addTab(split, tr("&Extensions"));
-    m_tabs->addTab(m_supervisor, tr("&Supervisor"));
+    m_tabs->addTab(split, tr("E&xtensions"));
+    m_tabs->addTab(m_supervisor, tr("S&upervisor"));
     auto *programming = new QLabel(tr("Installer programming is protected by the installer password "
                                       "and comes with the configurator."), this);
     programming->setAlignment(Qt::AlignCenter);
     programming->setWordWrap(true);
-    m_tabs->addTab(programming, QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Programming"));
+    m_tabs->addTab(programming, QIcon(QStringLiteral(":/icons/lock.svg")), tr("Pro&gramming"));
     setCentralWidget(m_tabs);
 
     // Menus: the role, undo, search.
@@ -216,7 +216,7 @@ void MainWindow::setPhoneBench(PhoneBench *bench)
         return;
     m_phones = new PhonesPanel(bench, m_model, this);
     // On the simulator a newcomer starts with the phones in reach.
-    m_side->setCurrentIndex(m_side->addTab(m_phones, tr("Simulated &phones")));
+    m_side->setCurrentIndex(m_side->addTab(m_phones, tr("Simulated p&hones")));
 }
 
 void MainWindow::appendLog(const QString &text)

@@ -162,7 +162,7 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
     logView->verticalHeader()->hide();
     logView->setAccessibleName(tr("Event log"));
     connect(m_log, &QAbstractItemModel::rowsInserted, logView, &QTableView::scrollToBottom);
-    auto *exportButton = new QPushButton(tr("&Export log as CSV…"), this);
+    auto *exportButton = new QPushButton(tr("Export &log as CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, &SupervisorView::exportLog);
     auto *logBox = new QGroupBox(tr("Event log"), this);
     auto *ll = new QVBoxLayout(logBox);

@@ -14,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
+#include "ui/detailspane.h"
 #include <QTabWidget>
 #include <QTableView>
 #include <QTranslator>
@@ -160,6 +161,53 @@ private slots:
         }
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
         QVERIFY2(checked > 120, qPrintable(QString::number(checked)));
+    }
+
+    // Alt+letter reaches each control of the window: no two visible ones share a letter.
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("English") << QString();
+        QTest::addRow("German") << QStringLiteral("de");
+        QTest::addRow("Spanish") << QStringLiteral("es");
+    }
+    void mnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        Backend b;
+        Phones phones;
+        ui::MainWindow w(&b);
+        w.setPhoneBench(&phones);
+        w.setRole(ui::MainWindow::Role::Supervisor);
+        w.selectNumber(QStringLiteral("103"));
+        QStringList texts;
+        for (QAction *a : w.menuBar()->actions())
+            texts << a->text();
+        for (QTabWidget *t : w.findChildren<QTabWidget *>()) {
+            for (int i = 0; i < t->count(); ++i)
+                texts << t->tabText(i);
+        }
+        for (QAbstractButton *button : w.details()->findChildren<QAbstractButton *>())
+            texts << button->text();
+        QMap<QChar, QString> seen;
+        QStringList clashes;
+        for (const QString &t : texts) {
+            const int amp = t.indexOf(QLatin1Char('&'));
+            if (amp < 0 || amp + 1 >= t.size())
+                continue;
+            const QChar key = t.at(amp + 1).toLower();
+            if (seen.contains(key) && seen[key] != t)
+                clashes << QStringLiteral("Alt+%1: %2 / %3").arg(key, seen[key], t);
+            seen[key] = t;
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        QVERIFY(seen.size() >= 10);
     }
 
     // --lang switches the language of the program's own strings.
