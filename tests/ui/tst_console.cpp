@@ -9,6 +9,7 @@
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -284,6 +285,30 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), log.toCsv());
         QVERIFY(!log.exportCsv(QStringLiteral("/nonexistent/dir/log.csv")).isEmpty());
+    }
+
+    // The console follows the desktop's palette: a dark one gives dark tiles with light text.
+    void followsDarkPalette()
+    {
+        const QPalette before = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        QApplication::setPalette(dark);
+        b->leaveCallback(3, 4);
+        b->leaveCallback(6, 7, false);
+        QTest::qWait(60);
+        const QImage img = w->grid()->viewport()->grab().toImage();
+        shot(w.get(), QStringLiteral("console-dark"));
+        QApplication::setPalette(before);
+        // The middle of the first tile is dark, as the palette's base is.
+        const QRect tile = w->grid()->visualRect(w->filter()->index(1, 0));
+        QVERIFY(img.pixelColor(tile.center() + QPoint(40, 10)).lightness() < 110);
     }
 
     // Updates are coalesced: many changes, few signals.
