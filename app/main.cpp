@@ -8,8 +8,8 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QLibraryInfo>
-#include <QTranslator>
 #include <QSocketNotifier>
+#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -47,7 +47,8 @@ void quitOnSignals(QCoreApplication *app)
 
 void printLine(const QString &text)
 {
-    const QByteArray line = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz ")).toUtf8()
+    const QByteArray line
+        = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz ")).toUtf8()
         + text.toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
@@ -58,12 +59,15 @@ void installTranslations(QCoreApplication *app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(
+            locale, QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else if (!language.isEmpty() && !language.startsWith(QLatin1String("en")))
-        std::fprintf(stderr, "switchboard: no %s translation; using English\n", qPrintable(language));
+        std::fprintf(
+            stderr, "switchboard: no %s translation; using English\n", qPrintable(language));
     auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -78,8 +82,10 @@ int run(QCoreApplication &app, const sb::app::Options &options)
     } else {
         window = std::make_unique<sb::ui::MainWindow>(&runtime);
         sb::ui::MainWindow *w = window.get();
-        QObject::connect(&runtime, &sb::app::Runtime::notified, w, [w](const std::vector<sb::core::Notification> &n) { w->notify(n); });
-        QObject::connect(&runtime, &sb::app::Runtime::linkStateChanged, w, &sb::ui::MainWindow::setLinkState);
+        QObject::connect(&runtime, &sb::app::Runtime::notified, w,
+            [w](const std::vector<sb::core::Notification> &n) { w->notify(n); });
+        QObject::connect(
+            &runtime, &sb::app::Runtime::linkStateChanged, w, &sb::ui::MainWindow::setLinkState);
         QObject::connect(&runtime, &sb::app::Runtime::line, w, &sb::ui::MainWindow::appendLog);
         sb::ui::PhoneBench *phones = nullptr;
         if (runtime.simulator()) {
@@ -92,13 +98,15 @@ int run(QCoreApplication &app, const sb::app::Options &options)
         }
         if (!options.screenshot.isEmpty()) {
             auto *demo = new sb::app::ScreenshotDemo(w, phones, options.screenshot, w);
-            QObject::connect(&runtime, &sb::app::Runtime::linkStateChanged, demo, [demo](const QString &, bool up) {
-                if (up && !demo->property("started").toBool()) {
-                    demo->setProperty("started", true);
-                    demo->start();
-                }
-            });
-            QObject::connect(demo, &sb::app::ScreenshotDemo::finished, &app, [](int status) { QCoreApplication::exit(status); });
+            QObject::connect(&runtime, &sb::app::Runtime::linkStateChanged, demo,
+                [demo](const QString &, bool up) {
+                    if (up && !demo->property("started").toBool()) {
+                        demo->setProperty("started", true);
+                        demo->start();
+                    }
+                });
+            QObject::connect(demo, &sb::app::ScreenshotDemo::finished, &app,
+                [](int status) { QCoreApplication::exit(status); });
         }
         window->show();
     }
@@ -133,8 +141,8 @@ int main(int argc, char *argv[])
     case sb::app::ParseResult::Action::Run:
         break;
     }
-    std::unique_ptr<QCoreApplication> app(options.headless ? new QCoreApplication(argc, argv)
-                                                           : new QApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(
+        options.headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("switchboard"));
     QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));

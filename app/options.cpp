@@ -19,27 +19,37 @@ struct Text
 ParseResult parseArguments(const QStringList &arguments, Options *o)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Text::tr("Runs a key telephone system from this PC. With no transport "
-                                   "option it runs on the built-in simulated controller."));
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Shows this help."));
+    p.setApplicationDescription(
+        Text::tr("Runs a key telephone system from this PC. With no transport "
+                 "option it runs on the built-in simulated controller."));
+    const QCommandLineOption help(
+        QStringList {QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Shows this help."));
     const QCommandLineOption version(QStringLiteral("version"), Text::tr("Shows the version."));
-    const QCommandLineOption simulate(QStringLiteral("simulate"), Text::tr("Size of the simulated controller (default 32,8)."),
-                                      Text::tr("STATIONS[,LINES]"));
-    const QCommandLineOption serial(QStringLiteral("serial"), Text::tr("Controller on a serial port (/dev/ttyUSB0, /dev/ttyACM0 …)."),
-                                    Text::tr("DEVICE"));
-    const QCommandLineOption baud(QStringLiteral("baud"), Text::tr("Serial rate, 9600 to 921600 (default 115200)."), Text::tr("RATE"));
-    const QCommandLineOption usb(QStringLiteral("usb"), Text::tr("Controller on USB; VID:PID in hex (default 1209:4b54)."),
-                                 Text::tr("VID:PID"));
-    const QCommandLineOption config(QStringLiteral("config"), Text::tr("The programming file (default: in the user's configuration directory)."),
-                                    Text::tr("FILE"));
-    const QCommandLineOption headless(QStringLiteral("headless"), Text::tr("No window: call processing only, one line per event."));
-    const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Interface language (default: the system's)."), Text::tr("CODE"));
-    const QCommandLineOption speed(QStringLiteral("sim-speed"), Text::tr("Run the simulated controller's ring cadences this many times faster."),
-                                   Text::tr("FACTOR"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), Text::tr("Save a picture of the main window to FILE and exit."),
-                                       Text::tr("FILE"));
-    const QCommandLineOption view(QStringLiteral("view"), Text::tr("The view to start in: extensions or supervisor."), Text::tr("VIEW"));
-    p.addOptions({help, version, simulate, serial, baud, config, headless, lang, speed, screenshot, view});
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+        Text::tr("Size of the simulated controller (default 32,8)."), Text::tr("STATIONS[,LINES]"));
+    const QCommandLineOption serial(QStringLiteral("serial"),
+        Text::tr("Controller on a serial port (/dev/ttyUSB0, /dev/ttyACM0 …)."),
+        Text::tr("DEVICE"));
+    const QCommandLineOption baud(QStringLiteral("baud"),
+        Text::tr("Serial rate, 9600 to 921600 (default 115200)."), Text::tr("RATE"));
+    const QCommandLineOption usb(QStringLiteral("usb"),
+        Text::tr("Controller on USB; VID:PID in hex (default 1209:4b54)."), Text::tr("VID:PID"));
+    const QCommandLineOption config(QStringLiteral("config"),
+        Text::tr("The programming file (default: in the user's configuration directory)."),
+        Text::tr("FILE"));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+        Text::tr("No window: call processing only, one line per event."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        Text::tr("Interface language (default: the system's)."), Text::tr("CODE"));
+    const QCommandLineOption speed(QStringLiteral("sim-speed"),
+        Text::tr("Run the simulated controller's ring cadences this many times faster."),
+        Text::tr("FACTOR"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        Text::tr("Save a picture of the main window to FILE and exit."), Text::tr("FILE"));
+    const QCommandLineOption view(QStringLiteral("view"),
+        Text::tr("The view to start in: extensions or supervisor."), Text::tr("VIEW"));
+    p.addOptions(
+        {help, version, simulate, serial, baud, config, headless, lang, speed, screenshot, view});
 
     // --usb takes an optional value: "--usb" alone, "--usb 1209:4b54" or "--usb=1209:4b54".
     QStringList args = arguments;
@@ -80,21 +90,25 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
         return r;
     }
     if (!p.positionalArguments().isEmpty())
-        return error(Text::tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
+        return error(
+            Text::tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
 
     const int transports = int(p.isSet(simulate)) + int(p.isSet(serial)) + int(usbWanted);
     if (transports > 1)
         return error(Text::tr("--simulate, --serial and --usb exclude each other: choose one"));
     if (p.isSet(simulate)) {
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d{1,5})(?:,(\\d{1,5}))?$"))
-                                              .match(p.value(simulate));
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("^(\\d{1,5})(?:,(\\d{1,5}))?$"))
+                  .match(p.value(simulate));
         if (!m.hasMatch())
-            return error(Text::tr("--simulate takes STATIONS[,LINES], e.g. 32,8; got '%1'").arg(p.value(simulate)));
+            return error(Text::tr("--simulate takes STATIONS[,LINES], e.g. 32,8; got '%1'")
+                             .arg(p.value(simulate)));
         o->stations = m.captured(1).toInt();
         if (!m.captured(2).isEmpty())
             o->lines = m.captured(2).toInt();
         if (o->stations < 2 || o->stations > 9999)
-            return error(Text::tr("--simulate: stations must be 2 to 9999; got %1").arg(o->stations));
+            return error(
+                Text::tr("--simulate: stations must be 2 to 9999; got %1").arg(o->stations));
         if (o->lines < 0 || o->lines > 16)
             return error(Text::tr("--simulate: lines must be 0 to 16; got %1").arg(o->lines));
     }
@@ -108,7 +122,8 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
         bool ok = false;
         const int rate = p.value(baud).toInt(&ok);
         if (!ok || rate < 9600 || rate > 921600)
-            return error(Text::tr("--baud must be a rate from 9600 to 921600; got '%1'").arg(p.value(baud)));
+            return error(
+                Text::tr("--baud must be a rate from 9600 to 921600; got '%1'").arg(p.value(baud)));
         if (!p.isSet(serial))
             return error(Text::tr("--baud only applies with --serial"));
         o->baud = rate;
@@ -116,10 +131,12 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
     if (usbWanted) {
         o->transport = Options::Transport::Usb;
         if (!usbValue.isEmpty()) {
-            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^([0-9a-fA-F]{1,4}):([0-9a-fA-F]{1,4})$"))
-                                                  .match(usbValue);
+            const QRegularExpressionMatch m
+                = QRegularExpression(QStringLiteral("^([0-9a-fA-F]{1,4}):([0-9a-fA-F]{1,4})$"))
+                      .match(usbValue);
             if (!m.hasMatch())
-                return error(Text::tr("--usb takes VID:PID in hex, e.g. 1209:4b54; got '%1'").arg(usbValue));
+                return error(
+                    Text::tr("--usb takes VID:PID in hex, e.g. 1209:4b54; got '%1'").arg(usbValue));
             o->vendorId = quint16(m.captured(1).toUInt(nullptr, 16));
             o->productId = quint16(m.captured(2).toUInt(nullptr, 16));
         }
@@ -128,19 +145,25 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
         bool ok = false;
         o->simulatorSpeed = p.value(speed).toDouble(&ok);
         if (!ok || o->simulatorSpeed < 0.1 || o->simulatorSpeed > 1000)
-            return error(Text::tr("--sim-speed must be a factor from 0.1 to 1000; got '%1'").arg(p.value(speed)));
+            return error(Text::tr("--sim-speed must be a factor from 0.1 to 1000; got '%1'")
+                             .arg(p.value(speed)));
     }
     o->configFile = p.value(config);
     o->headless = p.isSet(headless);
     o->language = p.value(lang);
     o->screenshot = p.value(screenshot);
     o->view = p.value(view);
-    if (p.isSet(view) && o->view != QLatin1String("extensions") && o->view != QLatin1String("supervisor"))
+    if (p.isSet(view) && o->view != QLatin1String("extensions")
+        && o->view != QLatin1String("supervisor"))
         return error(Text::tr("--view takes extensions or supervisor; got '%1'").arg(o->view));
     if (!o->screenshot.isEmpty() && o->headless)
         return error(Text::tr("--screenshot needs the window: leave out --headless"));
-    if (p.isSet(lang) && !QRegularExpression(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$")).match(o->language).hasMatch())
-        return error(Text::tr("--lang takes a language code such as de or es; got '%1'").arg(o->language));
+    if (p.isSet(lang)
+        && !QRegularExpression(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"))
+                .match(o->language)
+                .hasMatch())
+        return error(
+            Text::tr("--lang takes a language code such as de or es; got '%1'").arg(o->language));
     return r;
 }
 

@@ -10,18 +10,18 @@ struct Options
 {
     enum class Transport { Simulated, Serial, Usb };
     Transport transport = Transport::Simulated;
-    int stations = 32;      ///< --simulate
+    int stations = 32; ///< --simulate
     int lines = 8;
-    QString serialDevice;   ///< --serial
-    qint32 baud = 115200;   ///< --baud
+    QString serialDevice; ///< --serial
+    qint32 baud = 115200; ///< --baud
     quint16 vendorId = 0x1209; ///< --usb
     quint16 productId = 0x4b54;
-    QString configFile;     ///< --config
+    QString configFile; ///< --config
     bool headless = false;
-    QString language;       ///< --lang
+    QString language; ///< --lang
     double simulatorSpeed = 1.0; ///< --sim-speed (demonstrations, tests)
-    QString screenshot;     ///< --screenshot: play a short demo, save the window, exit
-    QString view;           ///< --view extensions|supervisor
+    QString screenshot; ///< --screenshot: play a short demo, save the window, exit
+    QString view; ///< --view extensions|supervisor
 };
 
 /// What parsing decided.

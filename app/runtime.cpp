@@ -60,35 +60,44 @@ Runtime::Runtime(const Options &options, QObject *parent)
     if (m_simulator)
         m_simulator->moveToThread(&m_thread);
 
-    connect(m_link, &hal::ControllerLink::eventReceived, this, &Runtime::onEvent, Qt::QueuedConnection);
+    connect(
+        m_link, &hal::ControllerLink::eventReceived, this, &Runtime::onEvent, Qt::QueuedConnection);
     connect(m_link, &hal::ControllerLink::logMessage, this, &Runtime::line, Qt::QueuedConnection);
-    connect(m_link, &hal::ControllerLink::statsChanged, this, [this](const hal::LinkStats &s) {
-        m_health.framesSent = s.framesSent;
-        m_health.framesReceived = s.framesReceived;
-        m_health.retransmissions = s.retransmissions;
-        m_health.framingErrors = s.framingErrors;
-        m_health.controllerErrors = s.controllerErrors;
-        m_health.outages = s.outages;
-    }, Qt::QueuedConnection);
-    connect(m_link, &hal::ControllerLink::identityChanged, this,
-            [this](const QString &model, int firmware, quint32 bootId) {
-                m_health.model = model;
-                m_health.firmware = firmware;
-                m_health.bootId = bootId;
-                emit line(tr("controller %1, firmware %2.%3, boot_id %4")
-                              .arg(model)
-                              .arg(firmware >> 8)
-                              .arg(firmware & 0xFF)
-                              .arg(bootId, 8, 16, QLatin1Char('0')));
-            }, Qt::QueuedConnection);
-    connect(m_link, &hal::ControllerLink::stateChanged, this,
-            [this](hal::ControllerLink::State s, const QString &detail) {
-                const QString text = hal::ControllerLink::stateName(s);
-                m_health.state = text;
-                m_health.up = s == hal::ControllerLink::State::Up;
-                emit line(detail.isEmpty() ? tr("link %1").arg(text) : tr("link %1: %2").arg(text, detail));
-                emit linkStateChanged(text, s == hal::ControllerLink::State::Up);
-            }, Qt::QueuedConnection);
+    connect(
+        m_link, &hal::ControllerLink::statsChanged, this,
+        [this](const hal::LinkStats &s) {
+            m_health.framesSent = s.framesSent;
+            m_health.framesReceived = s.framesReceived;
+            m_health.retransmissions = s.retransmissions;
+            m_health.framingErrors = s.framingErrors;
+            m_health.controllerErrors = s.controllerErrors;
+            m_health.outages = s.outages;
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_link, &hal::ControllerLink::identityChanged, this,
+        [this](const QString &model, int firmware, quint32 bootId) {
+            m_health.model = model;
+            m_health.firmware = firmware;
+            m_health.bootId = bootId;
+            emit line(tr("controller %1, firmware %2.%3, boot_id %4")
+                          .arg(model)
+                          .arg(firmware >> 8)
+                          .arg(firmware & 0xFF)
+                          .arg(bootId, 8, 16, QLatin1Char('0')));
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_link, &hal::ControllerLink::stateChanged, this,
+        [this](hal::ControllerLink::State s, const QString &detail) {
+            const QString text = hal::ControllerLink::stateName(s);
+            m_health.state = text;
+            m_health.up = s == hal::ControllerLink::State::Up;
+            emit line(
+                detail.isEmpty() ? tr("link %1").arg(text) : tr("link %1: %2").arg(text, detail));
+            emit linkStateChanged(text, s == hal::ControllerLink::State::Up);
+        },
+        Qt::QueuedConnection);
 }
 
 Runtime::~Runtime()
@@ -100,9 +109,11 @@ void Runtime::start()
 {
     m_thread.setObjectName(QStringLiteral("controller link"));
     m_thread.start();
-    emit line(tr("switchboard %1 on %2").arg(QCoreApplication::applicationVersion(), m_transportText));
+    emit line(
+        tr("switchboard %1 on %2").arg(QCoreApplication::applicationVersion(), m_transportText));
     if (m_simulator)
-        QMetaObject::invokeMethod(m_simulator, &hal::SimulatorRunner::powerUp, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_simulator, &hal::SimulatorRunner::powerUp, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_link, &hal::ControllerLink::start, Qt::QueuedConnection);
 }
 
@@ -157,7 +168,9 @@ QString Runtime::describe(const core::Notification &n) const
             .arg(r.position);
     }
     case T::RequestEnded:
-        return tr("request %1 ended: %2").arg(n.request).arg(QLatin1String(core::toString(n.reason)));
+        return tr("request %1 ended: %2")
+            .arg(n.request)
+            .arg(QLatin1String(core::toString(n.reason)));
     case T::SystemReset:
         return tr("the controller was reset: every request is cancelled");
     default:
@@ -172,10 +185,13 @@ void Runtime::flush()
         for (const core::Command &c : commands)
             emit line(QStringLiteral("-> ") + c.toString());
         hal::ControllerLink *link = m_link;
-        QMetaObject::invokeMethod(m_link, [link, commands = std::move(commands)] {
-            for (const core::Command &c : commands)
-                link->sendCommand(c);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_link,
+            [link, commands = std::move(commands)] {
+                for (const core::Command &c : commands)
+                    link->sendCommand(c);
+            },
+            Qt::QueuedConnection);
     }
     const std::vector<core::Notification> notes = m_processor.takeNotifications();
     for (const core::Notification &n : notes) {
@@ -191,7 +207,8 @@ void Runtime::flush()
     if (next < 0)
         m_deadline.stop();
     else
-        m_deadline.start(int(qBound(core::Millis(0), next - m_clock.elapsed(), core::Millis(60000))));
+        m_deadline.start(
+            int(qBound(core::Millis(0), next - m_clock.elapsed(), core::Millis(60000))));
 }
 
 } // namespace sb::app

@@ -16,7 +16,8 @@ class ScreenshotDemo : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotDemo(ui::MainWindow *window, ui::PhoneBench *phones, QString file, QObject *parent = nullptr);
+    ScreenshotDemo(
+        ui::MainWindow *window, ui::PhoneBench *phones, QString file, QObject *parent = nullptr);
 
     /// Starts once the link is up; emits finished() with the exit status.
     void start();

@@ -64,7 +64,8 @@ public:
         int master = -1, slave = -1;
         char name[256] = {};
         if (::openpty(&master, &slave, name, nullptr, nullptr) != 0) {
-            say(QStringLiteral("error: openpty failed: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            say(QStringLiteral("error: openpty failed: %1")
+                    .arg(QString::fromLocal8Bit(strerror(errno))));
             return false;
         }
         termios t;
@@ -83,11 +84,14 @@ public:
         if (!m_linkPath.isEmpty()) {
             QFile::remove(m_linkPath);
             if (::symlink(name, QFile::encodeName(m_linkPath).constData()) != 0)
-                say(QStringLiteral("error: cannot link %1: %2").arg(m_linkPath, QString::fromLocal8Bit(strerror(errno))));
+                say(QStringLiteral("error: cannot link %1: %2")
+                        .arg(m_linkPath, QString::fromLocal8Bit(strerror(errno))));
         }
         m_notifier = new QSocketNotifier(master, QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, [this] { readMaster(); });
-        say(QStringLiteral("pty %1%2").arg(m_name, m_linkPath.isEmpty() ? QString() : QStringLiteral(" linked at ") + m_linkPath));
+        say(QStringLiteral("pty %1%2")
+                .arg(m_name,
+                    m_linkPath.isEmpty() ? QString() : QStringLiteral(" linked at ") + m_linkPath));
         return true;
     }
 
@@ -157,10 +161,16 @@ int main(int argc, char *argv[])
         "  unplug | plug | power off | power on | status S | quit"));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption stations(QStringLiteral("stations"), QStringLiteral("Station ports (default 32)."), QStringLiteral("N"), QStringLiteral("32"));
-    const QCommandLineOption lines(QStringLiteral("lines"), QStringLiteral("Outside lines (default 8)."), QStringLiteral("N"), QStringLiteral("8"));
-    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Ring cadences run this many times faster (default 1)."), QStringLiteral("FACTOR"), QStringLiteral("1"));
-    const QCommandLineOption link(QStringLiteral("link"), QStringLiteral("Also make PATH a symlink to the pty (stable across unplug/plug)."), QStringLiteral("PATH"));
+    const QCommandLineOption stations(QStringLiteral("stations"),
+        QStringLiteral("Station ports (default 32)."), QStringLiteral("N"), QStringLiteral("32"));
+    const QCommandLineOption lines(QStringLiteral("lines"),
+        QStringLiteral("Outside lines (default 8)."), QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+        QStringLiteral("Ring cadences run this many times faster (default 1)."),
+        QStringLiteral("FACTOR"), QStringLiteral("1"));
+    const QCommandLineOption link(QStringLiteral("link"),
+        QStringLiteral("Also make PATH a symlink to the pty (stable across unplug/plug)."),
+        QStringLiteral("PATH"));
     p.addOptions({stations, lines, speed, link});
     p.process(app);
 
@@ -169,15 +179,17 @@ int main(int argc, char *argv[])
     o.stations = p.value(stations).toInt(&ok1);
     o.lines = p.value(lines).toInt(&ok2);
     o.speed = p.value(speed).toDouble(&ok3);
-    if (!ok1 || !ok2 || !ok3 || o.stations < 1 || o.stations > 9999 || o.lines < 0 || o.lines > 16 || o.speed <= 0) {
-        std::fprintf(stderr, "switchboard-sim: --stations 1-9999, --lines 0-16 and --speed > 0 are needed\n");
+    if (!ok1 || !ok2 || !ok3 || o.stations < 1 || o.stations > 9999 || o.lines < 0 || o.lines > 16
+        || o.speed <= 0) {
+        std::fprintf(stderr,
+            "switchboard-sim: --stations 1-9999, --lines 0-16 and --speed > 0 are needed\n");
         return 2;
     }
 
     sb::hal::SimulatorRunner sim(o);
     Cable cable(&sim, p.value(link));
     QObject::connect(&sim, &sb::hal::SimulatorRunner::commandReceived, &app,
-                     [](const QString &text) { say(QStringLiteral("host ") + text); });
+        [](const QString &text) { say(QStringLiteral("host ") + text); });
     if (!cable.plug())
         return 1;
     sim.powerUp();
@@ -226,10 +238,12 @@ int main(int argc, char *argv[])
                         .arg(sb::core::toString(sb::core::Cadence(st.cadence)))
                         .arg(sb::core::toString(c.hearing(s, sim.now())))
                         .arg(c.talkingWith(s).isEmpty() ? QStringLiteral("none") : c.talkingWith(s))
-                        .arg(QString::fromLatin1(st.display[0]), QString::fromLatin1(st.display[1])));
+                        .arg(QString::fromLatin1(st.display[0]),
+                            QString::fromLatin1(st.display[1])));
             } else {
                 const QString error = sim.act(line);
-                say(error.isEmpty() ? QStringLiteral("ok ") + line : QStringLiteral("error: ") + error);
+                say(error.isEmpty() ? QStringLiteral("ok ") + line
+                                    : QStringLiteral("error: ") + error);
             }
         }
     });

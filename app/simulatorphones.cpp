@@ -10,43 +10,54 @@ SimulatorPhones::SimulatorPhones(hal::SimulatorRunner *simulator, int lines, QOb
     , m_lines(lines)
 {
     qRegisterMetaType<hal::PhoneSnapshot>();
-    connect(m_simulator, &hal::SimulatorRunner::changed, this, &PhoneBench::changed, Qt::QueuedConnection);
-    connect(m_simulator, &hal::SimulatorRunner::actionFailed, this, &PhoneBench::failed, Qt::QueuedConnection);
-    connect(m_simulator, &hal::SimulatorRunner::phoneState, this, [this](const hal::PhoneSnapshot &p) {
-        ui::PhoneView v;
-        v.station = p.station;
-        v.offHook = p.offHook;
-        v.ringing = core::Cadence(p.ringing);
-        v.hearing = core::Tone(p.hearing);
-        v.display[0] = p.display[0];
-        v.display[1] = p.display[1];
-        v.callbackLamp = core::LampMode(p.callbackLamp);
-        v.dndLamp = core::LampMode(p.dndLamp);
-        v.talkingWith = p.talkingWith;
-        v.linesRinging = p.linesRinging;
-        emit phoneChanged(v);
-    }, Qt::QueuedConnection);
+    connect(m_simulator, &hal::SimulatorRunner::changed, this, &PhoneBench::changed,
+        Qt::QueuedConnection);
+    connect(m_simulator, &hal::SimulatorRunner::actionFailed, this, &PhoneBench::failed,
+        Qt::QueuedConnection);
+    connect(
+        m_simulator, &hal::SimulatorRunner::phoneState, this,
+        [this](const hal::PhoneSnapshot &p) {
+            ui::PhoneView v;
+            v.station = p.station;
+            v.offHook = p.offHook;
+            v.ringing = core::Cadence(p.ringing);
+            v.hearing = core::Tone(p.hearing);
+            v.display[0] = p.display[0];
+            v.display[1] = p.display[1];
+            v.callbackLamp = core::LampMode(p.callbackLamp);
+            v.dndLamp = core::LampMode(p.dndLamp);
+            v.talkingWith = p.talkingWith;
+            v.linesRinging = p.linesRinging;
+            emit phoneChanged(v);
+        },
+        Qt::QueuedConnection);
 }
 
 void SimulatorPhones::act(const QString &action)
 {
     hal::SimulatorRunner *sim = m_simulator;
-    QMetaObject::invokeMethod(m_simulator, [sim, action] {
-        const QString error = sim->act(action);
-        if (!error.isEmpty())
-            emit sim->actionFailed(error);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_simulator,
+        [sim, action] {
+            const QString error = sim->act(action);
+            if (!error.isEmpty())
+                emit sim->actionFailed(error);
+        },
+        Qt::QueuedConnection);
 }
 
 void SimulatorPhones::query(int station)
 {
-    QMetaObject::invokeMethod(m_simulator, [sim = m_simulator, station] { sim->queryPhone(station); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_simulator, [sim = m_simulator, station] { sim->queryPhone(station); },
+        Qt::QueuedConnection);
 }
 
 void SimulatorPhones::setTraffic(int callsPerMinute)
 {
-    QMetaObject::invokeMethod(m_simulator, [sim = m_simulator, callsPerMinute] { sim->setTraffic(callsPerMinute); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_simulator, [sim = m_simulator, callsPerMinute] { sim->setTraffic(callsPerMinute); },
+        Qt::QueuedConnection);
 }
 
 } // namespace sb::app

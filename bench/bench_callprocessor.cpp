@@ -42,7 +42,8 @@ public:
         m_tone.assign(size_t(stations) + 1, 0);
         m_dialed.assign(size_t(stations) + 1, false);
         m_processor->handle(Event::sessionUp(stations, lines, 0xB0075EED), m_now);
-        m_processor->handle(Event::portStates(QVector<quint8>(stations, 0), QVector<quint8>(lines, 0)), m_now);
+        m_processor->handle(
+            Event::portStates(QVector<quint8>(stations, 0), QVector<quint8>(lines, 0)), m_now);
         m_processor->clearOutput();
         for (int s = 1; s <= stations; ++s)
             m_numbers.push_back(m_processor->extension(s).number.toStdString());
@@ -56,7 +57,8 @@ public:
         for (int s = 2; s <= m_longBusy + 1; ++s)
             send(Event::hook(s, true));
         for (int round = 0; round < 200 && m_processor->liveRequestCount() < count; ++round) {
-            for (int a = m_longBusy + 2; a <= m_stations && m_processor->liveRequestCount() < count; ++a) {
+            for (int a = m_longBusy + 2; a <= m_stations && m_processor->liveRequestCount() < count;
+                 ++a) {
                 const int b = 2 + (a * 7 + round * 13) % m_longBusy;
                 send(Event::hook(a, true));
                 dial(a, b);
@@ -159,7 +161,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const long events = argc > 1 ? std::atol(argv[1]) : 3000000;
     std::printf("%-10s %10s %14s %12s %12s %16s\n", "extensions", "queued", "events", "events/s",
-                "ns/event", "bytes/request");
+        "ns/event", "bytes/request");
     for (int stations : {100, 1000, 10000}) {
         Traffic traffic(stations, 8, 42);
         const size_t before = heapInUse();
@@ -176,8 +178,7 @@ int main(int argc, char *argv[])
         const double seconds = std::chrono::duration<double>(t1 - t0).count();
         const long n = traffic.events() - start;
         std::printf("%-10d %10d %14ld %12.0f %12.1f %16.0f\n", stations,
-                    traffic.processor().liveRequestCount(), n, n / seconds, seconds * 1e9 / n,
-                    perRequest);
+            traffic.processor().liveRequestCount(), n, n / seconds, seconds * 1e9 / n, perRequest);
         std::fflush(stdout);
     }
     return 0;

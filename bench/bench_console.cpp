@@ -45,7 +45,8 @@ public:
         : engine(core::Programming::factoryDefaults(stations, 8))
     {
         engine.handle(core::Event::sessionUp(stations, 8, 1), 0);
-        engine.handle(core::Event::portStates(QVector<quint8>(stations, 0), QVector<quint8>(8, 0)), 0);
+        engine.handle(
+            core::Event::portStates(QVector<quint8>(stations, 0), QVector<quint8>(8, 0)), 0);
         engine.clearOutput();
         clock.start();
     }
@@ -76,7 +77,8 @@ public:
             source = proxy->mapToSource(source);
         auto it = pending->find(source.row());
         if (it != pending->end()) {
-            samples->push_back(std::chrono::duration<double, std::milli>(Clock::now() - it->second).count());
+            samples->push_back(
+                std::chrono::duration<double, std::milli>(Clock::now() - it->second).count());
             pending->erase(it);
         }
     }
@@ -154,7 +156,9 @@ int main(int argc, char *argv[])
         while (changes < long(elapsed * perSecond)) {
             int s;
             if (changes % 10 == 0 && !visibleRows.empty())
-                s = window.model()->status(visibleRows[rng() % visibleRows.size()]).port; // a probe on screen
+                s = window.model()
+                        ->status(visibleRows[rng() % visibleRows.size()])
+                        .port; // a probe on screen
             else
                 s = 2 + int(rng() % unsigned(stations - 1));
             offHook[size_t(s)] = !offHook[size_t(s)];
@@ -175,13 +179,16 @@ int main(int argc, char *argv[])
     const double wall = std::chrono::duration<double>(Clock::now() - t0).count();
     const double cpu = threadCpuSeconds() - cpu0;
     std::sort(samples.begin(), samples.end());
-    std::printf("console with %d extensions, %ld state changes in %.1f s (%.0f/s), %zu tiles visible\n", stations,
-                changes, wall, changes / wall, visibleRows.size());
-    std::printf("UI thread busy: %.1f%% of one core (call processor %.1f%%, console %.1f%%)\n", 100 * cpu / wall,
-                100 * engineSeconds / wall, 100 * (cpu - engineSeconds) / wall);
+    std::printf(
+        "console with %d extensions, %ld state changes in %.1f s (%.0f/s), %zu tiles visible\n",
+        stations, changes, wall, changes / wall, visibleRows.size());
+    std::printf("UI thread busy: %.1f%% of one core (call processor %.1f%%, console %.1f%%)\n",
+        100 * cpu / wall, 100 * engineSeconds / wall, 100 * (cpu - engineSeconds) / wall);
     if (!samples.empty())
-        std::printf("notification to tile repainted: median %.1f ms, 99th percentile %.1f ms, max %.1f ms (%zu samples)\n",
-                    samples[samples.size() / 2], samples[samples.size() * 99 / 100], samples.back(), samples.size());
+        std::printf("notification to tile repainted: median %.1f ms, 99th percentile %.1f ms, max "
+                    "%.1f ms (%zu samples)\n",
+            samples[samples.size() / 2], samples[samples.size() * 99 / 100], samples.back(),
+            samples.size());
     std::printf("start to first shown window: %.0f ms\n", startupMs);
     return 0;
 }

@@ -56,8 +56,9 @@ void codec()
             wire += w;
     }
     auto t1 = Clock::now();
-    std::printf("codec encode: %.0f frames/s, %.1f MB/s (mixed RING, DISPLAY, HOOK, ACK; %.1f bytes/frame)\n",
-                rounds / seconds(t0, t1), bytes / seconds(t0, t1) / 1e6, double(bytes) / rounds);
+    std::printf("codec encode: %.0f frames/s, %.1f MB/s (mixed RING, DISPLAY, HOOK, ACK; %.1f "
+                "bytes/frame)\n",
+        rounds / seconds(t0, t1), bytes / seconds(t0, t1) / 1e6, double(bytes) / rounds);
     hal::FrameDecoder dec;
     std::vector<hal::Frame> out;
     out.reserve(4000);
@@ -70,7 +71,7 @@ void codec()
     }
     t1 = Clock::now();
     std::printf("codec decode: %.0f frames/s, %.1f MB/s\n", decoded / seconds(t0, t1),
-                double(wire.size()) * (rounds / 4000) / seconds(t0, t1) / 1e6);
+        double(wire.size()) * (rounds / 4000) / seconds(t0, t1) / 1e6);
 }
 
 /// Runs the simulated controller on a pty master in this thread against the real program.
@@ -91,7 +92,8 @@ void latency(const char *program)
     QProcess host;
     host.setStandardOutputFile(QProcess::nullDevice());
     host.setStandardErrorFile(QProcess::nullDevice());
-    host.start(QString::fromLocal8Bit(program), {QStringLiteral("--headless"), QStringLiteral("--serial"), QString::fromLocal8Bit(name)});
+    host.start(QString::fromLocal8Bit(program),
+        {QStringLiteral("--headless"), QStringLiteral("--serial"), QString::fromLocal8Bit(name)});
     host.waitForStarted();
 
     hal::SimulatedController::Options o;
@@ -114,8 +116,8 @@ void latency(const char *program)
             sim.receive(buf, n, now());
         sim.advanceTo(now());
         const QByteArray w = sim.takeWire();
-        if (!w.isEmpty())
-            [[maybe_unused]] const ssize_t written = ::write(master, w.constData(), size_t(w.size()));
+        if (!w.isEmpty()) [[maybe_unused]]
+            const ssize_t written = ::write(master, w.constData(), size_t(w.size()));
         return sim.takeLog();
     };
     auto waitFor = [&](const QString &what, double limit) -> double {
@@ -172,7 +174,8 @@ void latency(const char *program)
                 sim.onHook(11, now()); // the HOOK frame leaves now
                 const auto sent = Clock::now();
                 const QByteArray w = sim.takeWire();
-                [[maybe_unused]] const ssize_t written = ::write(master, w.constData(), size_t(w.size()));
+                [[maybe_unused]] const ssize_t written
+                    = ::write(master, w.constData(), size_t(w.size()));
                 bool seen = false;
                 while (!seen && seconds(sent, Clock::now()) < 1.0) {
                     for (const QString &l : pumpOnce(1)) {
@@ -202,8 +205,8 @@ void latency(const char *program)
     std::sort(samples.begin(), samples.end());
     std::printf("latency HOOK -> RING over a pty (real switchboard, %.0f background events/s): "
                 "median %.0f us, 99th percentile %.0f us, max %.0f us (%zu samples)\n",
-                background / elapsed, samples[samples.size() / 2], samples[samples.size() * 99 / 100],
-                samples.back(), samples.size());
+        background / elapsed, samples[samples.size() / 2], samples[samples.size() * 99 / 100],
+        samples.back(), samples.size());
 }
 
 /// A serial line at `baud`, 8N1: each byte takes 10 bit times; bytes queue behind each other.
@@ -212,8 +215,7 @@ class Wire
 public:
     explicit Wire(int baud)
         : m_byteMicros(10.0 * 1e6 / baud)
-    {
-    }
+    { }
     void put(const QByteArray &bytes, double nowUs)
     {
         for (char c : bytes) {
@@ -257,7 +259,8 @@ void throughput()
         hal::Frame f = hal::protocol::command(probe);
         f.seq = 1;
         return f;
-    }()).size();
+    }())
+                               .size();
     quint64 received = 0;
     while (us < seconds * 1e6) {
         us += 50;
@@ -278,10 +281,11 @@ void throughput()
     }
     const double allowed = baud / 10.0 / frameBytes;
     const double carried = double(received) / seconds;
-    std::printf("throughput at %d baud: %.0f commands/s carried of %.0f the wire allows (%d-byte frames): %.1f%%, "
+    std::printf("throughput at %d baud: %.0f commands/s carried of %.0f the wire allows (%d-byte "
+                "frames): %.1f%%, "
                 "%llu retransmissions\n",
-                baud, carried, allowed, frameBytes, 100.0 * carried / allowed,
-                static_cast<unsigned long long>(host.stats().retransmissions));
+        baud, carried, allowed, frameBytes, 100.0 * carried / allowed,
+        static_cast<unsigned long long>(host.stats().retransmissions));
 }
 
 } // namespace

@@ -192,7 +192,8 @@ void CallProcessor::fire(const Deadline &d)
         if (d.index >= int(m_requests.size()))
             break;
         const Request &q = m_requests[d.index];
-        if (!q.live || q.id != d.gen || m_options.expiry <= 0 || m_now < q.leftAt + m_options.expiry)
+        if (!q.live || q.id != d.gen || m_options.expiry <= 0
+            || m_now < q.leftAt + m_options.expiry)
             break;
         if (q.state == RequestState::RingingTarget) // answered by the caller: let it finish
             schedule(Timer::Expiry, d.index, q.id, m_now + 60000);
@@ -457,7 +458,7 @@ void CallProcessor::onKey(int s, quint8 key)
         else if (x.state == St::DndTone)
             refuse(s); // R11
         else if ((x.state == St::Ringback || x.state == St::AttendantWait) && x.request < 0
-                 && m_stations[x.peer].attendant)
+            && m_stations[x.peer].attendant)
             refuse(s); // R10
         break;
     case quint8(Key::Clear):
@@ -470,8 +471,8 @@ void CallProcessor::onKey(int s, quint8 key)
         setDndInternal(s, !x.dnd);
         break;
     default:
-        if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16 && x.state == St::Dialing
-            && x.digits.empty()) {
+        if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16
+            && x.state == St::Dialing && x.digits.empty()) {
             const int l = key - quint8(Key::LineKey1) + 1;
             if (!validLine(l))
                 break;
@@ -618,8 +619,8 @@ void CallProcessor::refreshLamps(int s)
     Station &x = m_stations[s];
     if (x.lampsStale && x.keyset) {
         send(Command::lamp(s, quint8(Key::Dnd), x.dnd ? LampMode::On : LampMode::Off));
-        send(Command::lamp(s, quint8(Key::Callback),
-                           x.lCount > 0 ? LampMode::SlowFlash : LampMode::Off));
+        send(Command::lamp(
+            s, quint8(Key::Callback), x.lCount > 0 ? LampMode::SlowFlash : LampMode::Off));
     }
     x.lampsStale = false;
 }
@@ -628,20 +629,35 @@ void CallProcessor::refresh(int s)
 {
     Station &x = m_stations[s];
     switch (x.state) {
-    case St::RingingIntercom: ring(s, Cadence::Intercom); break;
-    case St::RingingOutside: ring(s, Cadence::Outside); break;
-    case St::RingingCallback: ring(s, Cadence::Callback); break;
+    case St::RingingIntercom:
+        ring(s, Cadence::Intercom);
+        break;
+    case St::RingingOutside:
+        ring(s, Cadence::Outside);
+        break;
+    case St::RingingCallback:
+        ring(s, Cadence::Callback);
+        break;
     case St::Dialing:
         if (x.digits.empty())
             tone(s, Tone::Dial);
         break;
-    case St::BusyTone: tone(s, Tone::Busy); break;
+    case St::BusyTone:
+        tone(s, Tone::Busy);
+        break;
     case St::Ringback:
     case St::AttendantWait:
-    case St::Camped: tone(s, Tone::Ringback); break;
-    case St::Reorder: tone(s, Tone::Reorder); break;
-    case St::DndTone: tone(s, Tone::Dnd); break;
-    default: break;
+    case St::Camped:
+        tone(s, Tone::Ringback);
+        break;
+    case St::Reorder:
+        tone(s, Tone::Reorder);
+        break;
+    case St::DndTone:
+        tone(s, Tone::Dnd);
+        break;
+    default:
+        break;
     }
 }
 
@@ -780,7 +796,8 @@ void CallProcessor::collect(int s, bool final)
             }
             int port = 0;
             const DialPlan::Match m = m_dialPlan.match(d.substr(2), &port);
-            if (m == DialPlan::Match::Complete || (m == DialPlan::Match::CompleteAndPartial && final))
+            if (m == DialPlan::Match::Complete
+                || (m == DialPlan::Match::CompleteAndPartial && final))
                 finishCode(s, forward(s, port)); // B4
             else if (m == DialPlan::Match::CompleteAndPartial)
                 wait(criticalTimeout);
@@ -1361,7 +1378,8 @@ void CallProcessor::callbackLamp(int s)
     Station &x = m_stations[s];
     if (!x.keyset || m_quiet)
         return;
-    send(Command::lamp(s, quint8(Key::Callback), x.lCount > 0 ? LampMode::SlowFlash : LampMode::Off));
+    send(Command::lamp(
+        s, quint8(Key::Callback), x.lCount > 0 ? LampMode::SlowFlash : LampMode::Off));
     if (!m_linkUp)
         x.lampsStale = true;
 }
@@ -1650,8 +1668,7 @@ void CallProcessor::serveDirty()
         const int t = m_dirty.back();
         m_dirty.pop_back();
         m_isDirty[t] = false;
-        while (serveTarget(t)) {
-        }
+        while (serveTarget(t)) { }
         if (t > 0)
             serveCaller(t);
     }
@@ -1783,20 +1800,31 @@ int CallProcessor::portOfNumber(const QString &number) const
 CallState CallProcessor::publicState(const Station &x) const
 {
     switch (x.state) {
-    case St::Idle: return CallState::Idle;
-    case St::Dialing: return CallState::Dialing;
+    case St::Idle:
+        return CallState::Idle;
+    case St::Dialing:
+        return CallState::Dialing;
     case St::CodeDone:
     case St::Reorder:
-    case St::DndTone: return CallState::Tone;
-    case St::BusyTone: return CallState::BusyTone;
+    case St::DndTone:
+        return CallState::Tone;
+    case St::BusyTone:
+        return CallState::BusyTone;
     case St::Ringback:
-    case St::AttendantWait: return CallState::Calling;
-    case St::Camped: return CallState::Camped;
-    case St::RingingIntercom: return CallState::Ringing;
-    case St::RingingOutside: return CallState::RingingOutside;
-    case St::RingingCallback: return CallState::CallbackRinging;
-    case St::Talking: return CallState::Talking;
-    case St::TalkingLine: return CallState::TalkingOutside;
+    case St::AttendantWait:
+        return CallState::Calling;
+    case St::Camped:
+        return CallState::Camped;
+    case St::RingingIntercom:
+        return CallState::Ringing;
+    case St::RingingOutside:
+        return CallState::RingingOutside;
+    case St::RingingCallback:
+        return CallState::CallbackRinging;
+    case St::Talking:
+        return CallState::Talking;
+    case St::TalkingLine:
+        return CallState::TalkingOutside;
     }
     return CallState::Idle;
 }
@@ -1907,7 +1935,10 @@ QString CallProcessor::selfCheck() const
     for (const Request &q : m_requests)
         live += q.live ? 1 : 0;
     if (live != m_liveCount || live != int(m_slotOf.size()))
-        return QStringLiteral("live count %1, slots %2, index %3").arg(m_liveCount).arg(live).arg(m_slotOf.size());
+        return QStringLiteral("live count %1, slots %2, index %3")
+            .arg(m_liveCount)
+            .arg(live)
+            .arg(m_slotOf.size());
     for (int t = 0; t <= stationCount(); ++t) {
         const Station &o = queueOwner(t);
         int n = 0, prev = -1, camped = 0;
@@ -1922,7 +1953,11 @@ QString CallProcessor::selfCheck() const
         }
         if (n != o.qCount || prev != o.qTail || camped != o.campedCount)
             return QStringLiteral("queue at %1: count %2 vs %3, camped %4 vs %5")
-                .arg(t).arg(n).arg(o.qCount).arg(camped).arg(o.campedCount);
+                .arg(t)
+                .arg(n)
+                .arg(o.qCount)
+                .arg(camped)
+                .arg(o.campedCount);
         if (t == 0)
             continue;
         n = 0;
@@ -1939,8 +1974,8 @@ QString CallProcessor::selfCheck() const
             return QStringLiteral("requests of %1: count %2 vs %3").arg(t).arg(n).arg(o.lCount);
         if (o.taken >= 0) {
             const Request &q = m_requests[o.taken];
-            const bool inProgress = q.state == RequestState::RingingCaller
-                || q.state == RequestState::RingingTarget;
+            const bool inProgress
+                = q.state == RequestState::RingingCaller || q.state == RequestState::RingingTarget;
             if (!q.live || !inProgress || (q.caller != t && q.target != t))
                 return QStringLiteral("station %1 taken by a request not in progress").arg(t);
         }
@@ -1951,8 +1986,9 @@ QString CallProcessor::selfCheck() const
         if (o.state != St::Idle && o.offHook == false && o.state != St::RingingIntercom
             && o.state != St::RingingOutside && o.state != St::RingingCallback)
             return QStringLiteral("station %1 on-hook in an off-hook state").arg(t);
-        if (o.offHook && (o.state == St::Idle || o.state == St::RingingIntercom
-                          || o.state == St::RingingOutside || o.state == St::RingingCallback)
+        if (o.offHook
+            && (o.state == St::Idle || o.state == St::RingingIntercom
+                || o.state == St::RingingOutside || o.state == St::RingingCallback)
             && o.exists)
             return QStringLiteral("station %1 off-hook in an on-hook state").arg(t);
     }
@@ -1967,7 +2003,8 @@ QString CallProcessor::selfCheck() const
                 return QStringLiteral("request %1 in progress, target not taken").arg(q.id);
         }
         if (q.kind == RequestKind::LineGroup && q.state == RequestState::RingingCaller
-            && (!q.line || m_lines[q.line].state != LineState::Reserved || m_lines[q.line].request != r))
+            && (!q.line || m_lines[q.line].state != LineState::Reserved
+                || m_lines[q.line].request != r))
             return QStringLiteral("line callback %1 without its line").arg(q.id);
     }
     return QString();

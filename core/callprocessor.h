@@ -23,12 +23,12 @@ struct ExtensionStatus
     ExtensionType type = ExtensionType::Keyset;
     CallState state = CallState::Idle;
     bool offHook = false;
-    int peer = 0;         ///< the other station of a call, or the line of an outside call
+    int peer = 0; ///< the other station of a call, or the line of an outside call
     bool dnd = false;
-    int forwardTo = 0;    ///< port calls are forwarded to, or 0
-    int waiting = 0;      ///< requests queued at this extension
-    int firstCaller = 0;  ///< port of the first of them, or 0
-    int left = 0;         ///< requests this extension has left
+    int forwardTo = 0; ///< port calls are forwarded to, or 0
+    int waiting = 0; ///< requests queued at this extension
+    int firstCaller = 0; ///< port of the first of them, or 0
+    int left = 0; ///< requests this extension has left
     bool campedOn = false; ///< a caller waits off-hook for this extension (R9)
 };
 
@@ -36,14 +36,14 @@ struct ExtensionStatus
 struct RequestInfo
 {
     RequestId id = 0;
-    int caller = 0;     ///< station port of A
-    int target = 0;     ///< station port of B, or 0 for the line group
+    int caller = 0; ///< station port of A
+    int target = 0; ///< station port of B, or 0 for the line group
     RequestKind kind = RequestKind::Extension;
     Millis leftAt = 0;
-    int position = 0;   ///< 1 = first in its target's queue
+    int position = 0; ///< 1 = first in its target's queue
     RequestState state = RequestState::Waiting;
     EndReason reason = EndReason::None;
-    int line = 0;       ///< the line reserved for a line callback (R15), or 0
+    int line = 0; ///< the line reserved for a line callback (R15), or 0
 };
 
 /// The call processor and Callback engine of behaviour.md as a pure state machine:
@@ -62,7 +62,8 @@ public:
     static constexpr Millis answerGrace = 2000;
     /// Dial tone or an unfinished number times out to reorder after this long.
     static constexpr Millis dialTimeout = 15000;
-    /// Digits that are a whole number and the start of a longer one wait this long (critical timer).
+    /// Digits that are a whole number and the start of a longer one wait this long (critical
+    /// timer).
     static constexpr Millis criticalTimeout = 3000;
 
     explicit CallProcessor(Programming programming = Programming::factoryDefaults(32, 8));
@@ -82,7 +83,8 @@ public:
     /// Cancels one live request (reason cleared).
     bool cancelRequest(RequestId id, Millis now);
     bool setDnd(int port, bool on, Millis now);
-    /// Forwards every intercom call for `port` to `destination` (B4); fails for itself or no such port.
+    /// Forwards every intercom call for `port` to `destination` (B4); fails for itself or no such
+    /// port.
     bool setForwarding(int port, int destination, Millis now);
     /// Applies new programming at once (R13: turning callback off cancels every request).
     void setProgramming(const Programming &programming, Millis now);
@@ -144,18 +146,18 @@ private:
     {
         St state = St::Idle;
         bool offHook = false;
-        bool exists = false;    // a programmed extension on this port
-        bool keyset = true;     // has display and lamps
+        bool exists = false; // a programmed extension on this port
+        bool keyset = true; // has display and lamps
         bool attendant = false;
         bool receivesCampOn = true;
         bool dnd = false;
         bool menuOpen = false;
         bool display[2] = {false, false}; // a row shows something
         bool busyTargetIsGroup = false;
-        int peer = 0;        // station (calls) or line (outside calls)
-        int busyTarget = 0;  // whom the busy/DND tone was for
-        int request = -1;    // slot of the request this state is about
-        int taken = -1;      // slot of the callback in progress that holds this station (R3)
+        int peer = 0; // station (calls) or line (outside calls)
+        int busyTarget = 0; // whom the busy/DND tone was for
+        int request = -1; // slot of the request this state is about
+        int taken = -1; // slot of the callback in progress that holds this station (R3)
         int forwardTo = 0;
         int outsideRings = 0; // lines ringing this station now
         int graceRequest = -1;
@@ -181,10 +183,10 @@ private:
     struct Line
     {
         LineState state = LineState::Free;
-        int station = 0;  // who holds it (Seized) or for whom it is kept (Reserved)
+        int station = 0; // who holds it (Seized) or for whom it is kept (Reserved)
         int request = -1; // Reserved: the line callback
         Millis ringingSince = 0;
-        std::vector<int> ringing;  // stations ringing for this line now
+        std::vector<int> ringing; // stations ringing for this line now
         std::vector<int> stations; // stations it rings for (programming)
     };
 
@@ -292,7 +294,8 @@ private:
 
     // Output.
     void send(const Command &c) { m_commands.push_back(c); }
-    void notify(Notification::Type t, int port, RequestId id = 0, EndReason reason = EndReason::None);
+    void notify(
+        Notification::Type t, int port, RequestId id = 0, EndReason reason = EndReason::None);
     void extensionChanged(int s) { notify(Notification::Type::ExtensionChanged, s); }
     void ring(int s, Cadence c);
     void tone(int s, Tone t);
@@ -311,8 +314,8 @@ private:
     SystemOptions m_options;
     DialPlan m_dialPlan;
     std::vector<Station> m_stations; // index = port; 0 unused
-    std::vector<Line> m_lines;       // index = line; 0 unused
-    Station m_groupQueue;            // queue of the line group (R15); only the queue fields are used
+    std::vector<Line> m_lines; // index = line; 0 unused
+    Station m_groupQueue; // queue of the line group (R15); only the queue fields are used
     std::vector<Request> m_requests; // slots
     std::vector<int> m_freeSlots;
     std::unordered_map<RequestId, int> m_slotOf;

@@ -29,7 +29,8 @@ private:
     quint8 m_length = 0;
 };
 
-/// A host command of controller-link.md section 5 (RING, TONE, CONNECT, RELEASE, LINE, DISPLAY, LAMP).
+/// A host command of controller-link.md section 5 (RING, TONE, CONNECT, RELEASE, LINE, DISPLAY,
+/// LAMP).
 struct Command
 {
     enum class Type : quint8 { Ring = 0x40, Tone, Connect, Release, Line, Display, Lamp };
@@ -40,7 +41,7 @@ struct Command
     EndpointKind kindB = EndpointKind::Station;
     quint16 idB = 0; ///< second endpoint of CONNECT
     quint8 value = 0; ///< cadence, tone, line state, display row, or lamp key
-    quint8 mode = 0;  ///< lamp mode
+    quint8 mode = 0; ///< lamp mode
     DisplayText text;
 
     static Command ring(int station, Cadence c);

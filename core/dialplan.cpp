@@ -17,16 +17,16 @@ void DialPlan::add(const std::string &number, int port)
 void DialPlan::finish()
 {
     std::stable_sort(m_numbers.begin(), m_numbers.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+        [](const auto &a, const auto &b) { return a.first < b.first; });
     m_numbers.erase(std::unique(m_numbers.begin(), m_numbers.end(),
-                                [](const auto &a, const auto &b) { return a.first == b.first; }),
-                    m_numbers.end());
+                        [](const auto &a, const auto &b) { return a.first == b.first; }),
+        m_numbers.end());
 }
 
 DialPlan::Match DialPlan::match(const std::string &digits, int *port) const
 {
     auto it = std::lower_bound(m_numbers.begin(), m_numbers.end(), digits,
-                               [](const auto &a, const std::string &d) { return a.first < d; });
+        [](const auto &a, const std::string &d) { return a.first < d; });
     bool complete = false;
     if (it != m_numbers.end() && it->first == digits) {
         complete = true;

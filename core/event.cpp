@@ -84,18 +84,25 @@ Event Event::portStates(QVector<quint8> stations, QVector<quint8> lines)
 QString Event::toString() const
 {
     switch (type) {
-    case Type::Hook: return QStringLiteral("HOOK %1 %2").arg(port).arg(value ? "off" : "on");
-    case Type::Digit: return QStringLiteral("DIGIT %1 %2").arg(port).arg(QChar(value));
-    case Type::Key: return QStringLiteral("KEY %1 %2").arg(port).arg(keyName(value));
-    case Type::RingCycle: return QStringLiteral("RING_CYCLE %1 %2").arg(port).arg(value);
-    case Type::LineRing: return QStringLiteral("LINE_RING %1 %2").arg(port).arg(value);
-    case Type::LineDrop: return QStringLiteral("LINE_DROP %1").arg(port);
+    case Type::Hook:
+        return QStringLiteral("HOOK %1 %2").arg(port).arg(value ? "off" : "on");
+    case Type::Digit:
+        return QStringLiteral("DIGIT %1 %2").arg(port).arg(QChar(value));
+    case Type::Key:
+        return QStringLiteral("KEY %1 %2").arg(port).arg(keyName(value));
+    case Type::RingCycle:
+        return QStringLiteral("RING_CYCLE %1 %2").arg(port).arg(value);
+    case Type::LineRing:
+        return QStringLiteral("LINE_RING %1 %2").arg(port).arg(value);
+    case Type::LineDrop:
+        return QStringLiteral("LINE_DROP %1").arg(port);
     case Type::SessionUp:
         return QStringLiteral("SESSION stations=%1 lines=%2 boot_id=%3")
             .arg(port)
             .arg(value16)
             .arg(bootId, 8, 16, QLatin1Char('0'));
-    case Type::LinkDown: return QStringLiteral("LINK_DOWN");
+    case Type::LinkDown:
+        return QStringLiteral("LINK_DOWN");
     case Type::PortStates:
         return QStringLiteral("PORT_STATES stations=%1 lines=%2")
             .arg(stationStates.size())

@@ -20,17 +20,17 @@ struct Event
         LineRing = 0x20,
         LineDrop = 0x21,
         SessionUp = 0x80, ///< IDENTITY: port = stations, value16 = lines, bootId
-        LinkDown,         ///< the link to the controller is lost
-        PortStates        ///< STATE_REPORT ... SYNC_DONE, all ports
+        LinkDown, ///< the link to the controller is lost
+        PortStates ///< STATE_REPORT ... SYNC_DONE, all ports
     };
 
     Type type = Type::Hook;
-    quint16 port = 0;    ///< station or line
-    quint8 value = 0;    ///< hook state, digit (ASCII), key, ring count, line state
+    quint16 port = 0; ///< station or line
+    quint8 value = 0; ///< hook state, digit (ASCII), key, ring count, line state
     quint16 value16 = 0; ///< lines, for SessionUp
     quint32 bootId = 0;
     QVector<quint8> stationStates; ///< PortStates: index 0 is station 1; bit 0 = off-hook
-    QVector<quint8> lineStates;    ///< PortStates: index 0 is line 1; bit 0 ringing in, bit 1 seized
+    QVector<quint8> lineStates; ///< PortStates: index 0 is line 1; bit 0 ringing in, bit 1 seized
 
     static Event hook(int station, bool offHook);
     static Event digit(int station, char digit);

@@ -11,8 +11,8 @@ struct Notification
         ExtensionChanged, ///< port's state, DND, forwarding or queue counts changed
         RequestAdded,
         RequestChanged, ///< state or queue position changed
-        RequestEnded,   ///< reason says how
-        SystemReset     ///< a new boot_id: every request was cancelled (R12)
+        RequestEnded, ///< reason says how
+        SystemReset ///< a new boot_id: every request was cancelled (R12)
     };
     Type type = Type::ExtensionChanged;
     int port = 0;

@@ -56,15 +56,14 @@ QStringList Programming::problems() const
     QSet<QString> numbers;
     QSet<int> ports;
     for (const ExtensionConfig &e : extensions) {
-        const QString where = QCoreApplication::translate("Programming", "extension %1")
-                                  .arg(e.number.isEmpty() ? QStringLiteral("#%1").arg(e.port)
-                                                          : e.number);
+        const QString where
+            = QCoreApplication::translate("Programming", "extension %1")
+                  .arg(e.number.isEmpty() ? QStringLiteral("#%1").arg(e.port) : e.number);
         bool digits = !e.number.isEmpty() && e.number.size() <= 8;
         for (const QChar c : e.number)
             digits = digits && c.isDigit() && c.unicode() < 128;
         if (!digits)
-            out << QCoreApplication::translate("Programming",
-                                               "%1: number must be 1 to 8 digits")
+            out << QCoreApplication::translate("Programming", "%1: number must be 1 to 8 digits")
                        .arg(where);
         if (numbers.contains(e.number))
             out << QCoreApplication::translate("Programming", "%1: number is used twice")
@@ -87,8 +86,8 @@ QStringList Programming::problems() const
     if (options.expiry < 0)
         out << QCoreApplication::translate("Programming", "expiry must not be negative");
     if (options.maxRequestsPerTarget < 1 || options.maxRequestsPerTarget > 1000)
-        out << QCoreApplication::translate("Programming",
-                                           "requests per extension must be 1 to 1000");
+        out << QCoreApplication::translate(
+            "Programming", "requests per extension must be 1 to 1000");
     if (options.maxRequestsPerCaller < 1 || options.maxRequestsPerCaller > 1000)
         out << QCoreApplication::translate("Programming", "requests per caller must be 1 to 1000");
     return out;

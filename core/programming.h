@@ -11,11 +11,11 @@ namespace sb::core {
 /// System options of behaviour.md; the defaults are the factory's.
 struct SystemOptions
 {
-    bool callbackEnabled = true;  ///< R13
-    bool campOnTones = true;      ///< R8, system-wide
-    int ringLimit = 4;            ///< R6: callback rings before it is cancelled (1..15)
-    Millis guardDelay = 0;        ///< X2: how long a target must have been idle (0..60 s)
-    Millis expiry = 0;            ///< X1: requests older than this end as expired; 0 = never
+    bool callbackEnabled = true; ///< R13
+    bool campOnTones = true; ///< R8, system-wide
+    int ringLimit = 4; ///< R6: callback rings before it is cancelled (1..15)
+    Millis guardDelay = 0; ///< X2: how long a target must have been idle (0..60 s)
+    Millis expiry = 0; ///< X1: requests older than this end as expired; 0 = never
     int maxRequestsPerTarget = 32; ///< R2
     int maxRequestsPerCaller = 16; ///< R2
 
@@ -26,10 +26,10 @@ struct SystemOptions
 /// One row of the extension table.
 struct ExtensionConfig
 {
-    QString number;  ///< digits only
+    QString number; ///< digits only
     QString name;
     ExtensionType type = ExtensionType::Keyset;
-    int port = 0;    ///< station port 1..S
+    int port = 0; ///< station port 1..S
     bool receivesCampOnTones = true; ///< R8
     QVector<int> lines; ///< outside lines that ring this extension (B6)
 
@@ -43,7 +43,8 @@ public:
     /// The factory defaults of behaviour.md for a controller of this size.
     static Programming factoryDefaults(int stations, int lines);
 
-    /// Extension number of station port p by the factory rule (100 + p, or 1000 + p above 899 stations).
+    /// Extension number of station port p by the factory rule (100 + p, or 1000 + p above 899
+    /// stations).
     static QString factoryNumber(int port, int stations);
 
     SystemOptions options;

@@ -5,10 +5,14 @@ namespace sb::core {
 const char *toString(Cadence c)
 {
     switch (c) {
-    case Cadence::Stop: return "stop";
-    case Cadence::Intercom: return "intercom";
-    case Cadence::Outside: return "outside";
-    case Cadence::Callback: return "callback";
+    case Cadence::Stop:
+        return "stop";
+    case Cadence::Intercom:
+        return "intercom";
+    case Cadence::Outside:
+        return "outside";
+    case Cadence::Callback:
+        return "callback";
     }
     return "?";
 }
@@ -16,14 +20,22 @@ const char *toString(Cadence c)
 const char *toString(Tone t)
 {
     switch (t) {
-    case Tone::None: return "none";
-    case Tone::Dial: return "dial";
-    case Tone::Busy: return "busy";
-    case Tone::Ringback: return "ringback";
-    case Tone::Confirm: return "confirm";
-    case Tone::Reorder: return "reorder";
-    case Tone::CampOn: return "camp-on";
-    case Tone::Dnd: return "dnd";
+    case Tone::None:
+        return "none";
+    case Tone::Dial:
+        return "dial";
+    case Tone::Busy:
+        return "busy";
+    case Tone::Ringback:
+        return "ringback";
+    case Tone::Confirm:
+        return "confirm";
+    case Tone::Reorder:
+        return "reorder";
+    case Tone::CampOn:
+        return "camp-on";
+    case Tone::Dnd:
+        return "dnd";
     }
     return "?";
 }
@@ -31,14 +43,22 @@ const char *toString(Tone t)
 const char *toString(EndReason r)
 {
     switch (r) {
-    case EndReason::None: return "live";
-    case EndReason::Completed: return "completed";
-    case EndReason::Abandoned: return "abandoned";
-    case EndReason::NoAnswer: return "no-answer";
-    case EndReason::Cleared: return "cleared";
-    case EndReason::Reset: return "reset";
-    case EndReason::Disabled: return "disabled";
-    case EndReason::Expired: return "expired";
+    case EndReason::None:
+        return "live";
+    case EndReason::Completed:
+        return "completed";
+    case EndReason::Abandoned:
+        return "abandoned";
+    case EndReason::NoAnswer:
+        return "no-answer";
+    case EndReason::Cleared:
+        return "cleared";
+    case EndReason::Reset:
+        return "reset";
+    case EndReason::Disabled:
+        return "disabled";
+    case EndReason::Expired:
+        return "expired";
     }
     return "?";
 }
@@ -46,11 +66,16 @@ const char *toString(EndReason r)
 const char *toString(RequestState s)
 {
     switch (s) {
-    case RequestState::Waiting: return "waiting";
-    case RequestState::Suspended: return "suspended";
-    case RequestState::RingingCaller: return "ringing caller";
-    case RequestState::RingingTarget: return "ringing target";
-    case RequestState::CampedOn: return "camped on";
+    case RequestState::Waiting:
+        return "waiting";
+    case RequestState::Suspended:
+        return "suspended";
+    case RequestState::RingingCaller:
+        return "ringing caller";
+    case RequestState::RingingTarget:
+        return "ringing target";
+    case RequestState::CampedOn:
+        return "camped on";
     }
     return "?";
 }
@@ -63,17 +88,28 @@ const char *toString(RequestKind k)
 const char *toString(CallState s)
 {
     switch (s) {
-    case CallState::Idle: return "idle";
-    case CallState::Dialing: return "dialing";
-    case CallState::Calling: return "calling";
-    case CallState::BusyTone: return "busy tone";
-    case CallState::Camped: return "camped on";
-    case CallState::Tone: return "tone";
-    case CallState::Ringing: return "ringing";
-    case CallState::RingingOutside: return "ringing (outside)";
-    case CallState::CallbackRinging: return "callback ringing";
-    case CallState::Talking: return "talking";
-    case CallState::TalkingOutside: return "talking (outside)";
+    case CallState::Idle:
+        return "idle";
+    case CallState::Dialing:
+        return "dialing";
+    case CallState::Calling:
+        return "calling";
+    case CallState::BusyTone:
+        return "busy tone";
+    case CallState::Camped:
+        return "camped on";
+    case CallState::Tone:
+        return "tone";
+    case CallState::Ringing:
+        return "ringing";
+    case CallState::RingingOutside:
+        return "ringing (outside)";
+    case CallState::CallbackRinging:
+        return "callback ringing";
+    case CallState::Talking:
+        return "talking";
+    case CallState::TalkingOutside:
+        return "talking (outside)";
     }
     return "?";
 }
@@ -81,9 +117,12 @@ const char *toString(CallState s)
 const char *toString(ExtensionType t)
 {
     switch (t) {
-    case ExtensionType::Keyset: return "keyset";
-    case ExtensionType::SingleLine: return "single-line";
-    case ExtensionType::Attendant: return "attendant";
+    case ExtensionType::Keyset:
+        return "keyset";
+    case ExtensionType::SingleLine:
+        return "single-line";
+    case ExtensionType::Attendant:
+        return "attendant";
     }
     return "?";
 }
@@ -91,11 +130,16 @@ const char *toString(ExtensionType t)
 const char *keyName(quint8 key)
 {
     switch (key) {
-    case 0x01: return "CALLBACK";
-    case 0x02: return "CLEAR";
-    case 0x03: return "DND";
-    case 0x04: return "FLASH";
-    default: return key >= 0x10 && key < 0x20 ? "LINE" : "?";
+    case 0x01:
+        return "CALLBACK";
+    case 0x02:
+        return "CLEAR";
+    case 0x03:
+        return "DND";
+    case 0x04:
+        return "FLASH";
+    default:
+        return key >= 0x10 && key < 0x20 ? "LINE" : "?";
     }
 }
 

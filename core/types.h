@@ -2,7 +2,8 @@
 
 #include <QtGlobal>
 
-/// The call processor's vocabulary: the wire values of controller-link.md and the words of behaviour.md.
+/// The call processor's vocabulary: the wire values of controller-link.md and the words of
+/// behaviour.md.
 namespace sb::core {
 
 /// Milliseconds on the caller's monotonic clock; the core never reads a clock itself.
@@ -27,7 +28,13 @@ enum class Tone : quint8 {
 };
 
 /// Key codes of KEY and LAMP; line key n is LineKey1 + n - 1.
-enum class Key : quint8 { Callback = 0x01, Clear = 0x02, Dnd = 0x03, Flash = 0x04, LineKey1 = 0x10 };
+enum class Key : quint8 {
+    Callback = 0x01,
+    Clear = 0x02,
+    Dnd = 0x03,
+    Flash = 0x04,
+    LineKey1 = 0x10
+};
 
 /// Lamp modes of the LAMP command.
 enum class LampMode : quint8 { Off = 0, On = 1, SlowFlash = 2, FastFlash = 3 };
@@ -43,38 +50,38 @@ enum class RequestKind : quint8 { Extension, LineGroup };
 
 /// A live request's state (behaviour.md, "What every request records").
 enum class RequestState : quint8 {
-    Waiting,       ///< in the queue; its target is not free yet
-    Suspended,     ///< its caller is not idle or in DND; keeps its place (R3)
+    Waiting, ///< in the queue; its target is not free yet
+    Suspended, ///< its caller is not idle or in DND; keeps its place (R3)
     RingingCaller, ///< the callback ring is at the caller (R4)
     RingingTarget, ///< the caller answered (or camps); the target rings (R5, R9)
-    CampedOn       ///< the caller waits off-hook (R9, R15)
+    CampedOn ///< the caller waits off-hook (R9, R15)
 };
 
 /// How a request ended.
 enum class EndReason : quint8 {
-    None,      ///< still live
+    None, ///< still live
     Completed, ///< the two were connected
     Abandoned, ///< the caller hung up while the target was rung
-    NoAnswer,  ///< the callback ring reached the ring limit (R6)
-    Cleared,   ///< CLEAR menu, #0 or the console (R14)
-    Reset,     ///< the controller restarted (R12)
-    Disabled,  ///< callback was turned off (R13)
-    Expired    ///< older than the configured expiry (X1)
+    NoAnswer, ///< the callback ring reached the ring limit (R6)
+    Cleared, ///< CLEAR menu, #0 or the console (R14)
+    Reset, ///< the controller restarted (R12)
+    Disabled, ///< callback was turned off (R13)
+    Expired ///< older than the configured expiry (X1)
 };
 
 /// What an extension is doing, as a person at the console would name it.
 enum class CallState : quint8 {
-    Idle,            ///< on-hook, not ringing, no call
-    Dialing,         ///< off-hook with dial tone or collecting digits
-    Calling,         ///< hearing ringback: the called extension rings or a camp-on waits
-    BusyTone,        ///< met a busy extension or no free line
-    Camped,          ///< waiting off-hook after leaving a request (R9, R15)
-    Tone,            ///< hearing reorder, DND tone or silence after a code; waits for hang-up
-    Ringing,         ///< being rung for an intercom call
-    RingingOutside,  ///< being rung by an outside line
+    Idle, ///< on-hook, not ringing, no call
+    Dialing, ///< off-hook with dial tone or collecting digits
+    Calling, ///< hearing ringback: the called extension rings or a camp-on waits
+    BusyTone, ///< met a busy extension or no free line
+    Camped, ///< waiting off-hook after leaving a request (R9, R15)
+    Tone, ///< hearing reorder, DND tone or silence after a code; waits for hang-up
+    Ringing, ///< being rung for an intercom call
+    RingingOutside, ///< being rung by an outside line
     CallbackRinging, ///< the callback ring (R4)
-    Talking,         ///< in an intercom call
-    TalkingOutside   ///< on an outside line
+    Talking, ///< in an intercom call
+    TalkingOutside ///< on an outside line
 };
 
 const char *toString(Cadence c);

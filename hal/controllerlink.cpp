@@ -55,12 +55,18 @@ ControllerLink::~ControllerLink()
 QString ControllerLink::stateName(State s)
 {
     switch (s) {
-    case State::Stopped: return tr("stopped");
-    case State::Opening: return tr("opening");
-    case State::Retrying: return tr("reconnecting");
-    case State::Connecting: return tr("connecting");
-    case State::Syncing: return tr("synchronising");
-    case State::Up: return tr("up");
+    case State::Stopped:
+        return tr("stopped");
+    case State::Opening:
+        return tr("opening");
+    case State::Retrying:
+        return tr("reconnecting");
+    case State::Connecting:
+        return tr("connecting");
+    case State::Syncing:
+        return tr("synchronising");
+    case State::Up:
+        return tr("up");
     }
     return QString();
 }
@@ -116,7 +122,8 @@ void ControllerLink::pump()
     for (const HostSession::Output &o : m_session.takeOutputs()) {
         switch (o.type) {
         case HostSession::Output::Type::SessionUp:
-            emit identityChanged(QString::fromLatin1(o.identity.model), o.identity.firmware, o.identity.bootId);
+            emit identityChanged(
+                QString::fromLatin1(o.identity.model), o.identity.firmware, o.identity.bootId);
             setState(State::Syncing, QString::fromLatin1(o.identity.model));
             emit eventReceived(o.event);
             break;

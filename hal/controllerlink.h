@@ -24,8 +24,8 @@ public:
     static constexpr int retryInterval = 1000;
 
     /// Takes ownership of the transport.
-    explicit ControllerLink(Transport *transport, LinkSettings settings = LinkSettings(),
-                            QObject *parent = nullptr);
+    explicit ControllerLink(
+        Transport *transport, LinkSettings settings = LinkSettings(), QObject *parent = nullptr);
     ~ControllerLink() override;
 
     State state() const { return m_state; }

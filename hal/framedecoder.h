@@ -15,11 +15,15 @@ public:
 
     /// Takes bytes as they arrive; appends every good frame to `out`.
     void feed(const char *data, qsizetype size, std::vector<Frame> &out);
-    void feed(const QByteArray &bytes, std::vector<Frame> &out) { feed(bytes.constData(), bytes.size(), out); }
+    void feed(const QByteArray &bytes, std::vector<Frame> &out)
+    {
+        feed(bytes.constData(), bytes.size(), out);
+    }
     /// Forgets a partial frame (after the transport was reopened).
     void reset();
 
-    /// Frames discarded: bad COBS, short body, CRC mismatch, payload that does not fit, or overlong.
+    /// Frames discarded: bad COBS, short body, CRC mismatch, payload that does not fit, or
+    /// overlong.
     quint64 framingErrors() const { return m_errors; }
     /// Why the last frame was discarded, for the log.
     const QString &lastError() const { return m_lastError; }

@@ -5,16 +5,19 @@ namespace sb::hal {
 HostSession::HostSession(LinkSettings settings)
     : m_settings(settings)
     , m_channel(settings.channel)
-{
-}
+{ }
 
 const char *HostSession::stateName(State s)
 {
     switch (s) {
-    case State::Closed: return "closed";
-    case State::Connecting: return "connecting";
-    case State::Syncing: return "synchronising";
-    case State::Up: return "up";
+    case State::Closed:
+        return "closed";
+    case State::Connecting:
+        return "connecting";
+    case State::Syncing:
+        return "synchronising";
+    case State::Up:
+        return "up";
     }
     return "?";
 }
@@ -217,7 +220,7 @@ void HostSession::advanceTo(Millis now)
         return;
     if (now - m_lastHeardAt >= m_settings.silenceLimit) {
         down(QStringLiteral("nothing heard from the controller for %1 ms").arg(now - m_lastHeardAt),
-             false, now);
+            false, now);
         return;
     }
     const quint64 before = m_channel.retransmissions();
@@ -225,7 +228,7 @@ void HostSession::advanceTo(Millis now)
         m_frames.clear();
         down(QStringLiteral("frame not acknowledged after %1 retransmissions")
                  .arg(m_settings.channel.maxRetransmissions),
-             true, now);
+            true, now);
         return;
     }
     m_stats.retransmissions += m_channel.retransmissions() - before;
@@ -237,11 +240,15 @@ void HostSession::advanceTo(Millis now)
 Millis HostSession::nextDeadline() const
 {
     switch (m_state) {
-    case State::Closed: return -1;
-    case State::Connecting: return m_nextHelloAt;
-    default: break;
+    case State::Closed:
+        return -1;
+    case State::Connecting:
+        return m_nextHelloAt;
+    default:
+        break;
     }
-    Millis next = std::min(m_lastHeardAt + m_settings.silenceLimit, m_lastSentAt + m_settings.keepaliveAfter);
+    Millis next = std::min(
+        m_lastHeardAt + m_settings.silenceLimit, m_lastSentAt + m_settings.keepaliveAfter);
     const Millis channel = m_channel.nextDeadline();
     if (channel >= 0)
         next = std::min(next, channel);

@@ -16,7 +16,7 @@ struct LinkSettings
     ChannelSettings channel;
     Millis helloInterval = 500;
     Millis keepaliveAfter = 1000; ///< PING when the host has sent nothing this long
-    Millis silenceLimit = 3000;   ///< down when nothing has arrived this long
+    Millis silenceLimit = 3000; ///< down when nothing has arrived this long
 };
 
 /// Counters for the supervisor's link health view.
@@ -42,12 +42,12 @@ public:
     struct Output
     {
         enum class Type {
-            SessionUp,       ///< IDENTITY arrived: `event` is Event::sessionUp, `identity` says who
-            Event,           ///< a controller event for the call processor
-            PortStates,      ///< SYNC_DONE: `event` is Event::portStates
-            Down,            ///< the session is lost; `restartTransport` asks to close and reopen
+            SessionUp, ///< IDENTITY arrived: `event` is Event::sessionUp, `identity` says who
+            Event, ///< a controller event for the call processor
+            PortStates, ///< SYNC_DONE: `event` is Event::portStates
+            Down, ///< the session is lost; `restartTransport` asks to close and reopen
             ControllerError, ///< an ERROR frame: logged, the link carries on
-            Log              ///< something worth a line in the log
+            Log ///< something worth a line in the log
         };
         Type type = Type::Log;
         core::Event event;
@@ -63,7 +63,10 @@ public:
     /// The transport is gone (unplugged, closed).
     void closed(Millis now, const QString &why);
     void receive(const char *data, qsizetype size, Millis now);
-    void receive(const QByteArray &bytes, Millis now) { receive(bytes.constData(), bytes.size(), now); }
+    void receive(const QByteArray &bytes, Millis now)
+    {
+        receive(bytes.constData(), bytes.size(), now);
+    }
     /// Sends a host command; commands while there is no session are dropped (the call processor
     /// sends what matters again after the resynchronisation).
     void send(const core::Command &command, Millis now);

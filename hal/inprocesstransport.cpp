@@ -9,10 +9,13 @@ InProcessTransport::InProcessTransport(SimulatorRunner *simulator, QObject *pare
     , m_simulator(simulator)
 {
     // Queued both ways: neither side runs inside the other's call.
-    connect(m_simulator, &SimulatorRunner::transmit, this, [this](const QByteArray &bytes) {
-        if (m_open)
-            emit received(bytes);
-    }, Qt::QueuedConnection);
+    connect(
+        m_simulator, &SimulatorRunner::transmit, this,
+        [this](const QByteArray &bytes) {
+            if (m_open)
+                emit received(bytes);
+        },
+        Qt::QueuedConnection);
 }
 
 void InProcessTransport::open()
@@ -29,7 +32,8 @@ void InProcessTransport::close()
 void InProcessTransport::write(const QByteArray &bytes)
 {
     if (m_open)
-        QMetaObject::invokeMethod(m_simulator, "feed", Qt::QueuedConnection, Q_ARG(QByteArray, bytes));
+        QMetaObject::invokeMethod(
+            m_simulator, "feed", Qt::QueuedConnection, Q_ARG(QByteArray, bytes));
 }
 
 QString InProcessTransport::describe() const

@@ -49,7 +49,8 @@ struct Frame
 
 /// True if `type` is a message of section 5.
 bool isKnownType(quint8 type);
-/// True if a payload of this length (and, where it says its own length, this content) fits the type.
+/// True if a payload of this length (and, where it says its own length, this content) fits the
+/// type.
 bool payloadFits(quint8 type, const QByteArray &payload);
 /// The message's name, e.g. "HOOK", or "0x7e" for an unknown type.
 QString typeName(quint8 type);

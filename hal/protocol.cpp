@@ -155,13 +155,25 @@ std::optional<Frame> event(const core::Event &e)
     QByteArray p;
     u16(p, e.port);
     switch (e.type) {
-    case T::Hook: p.append(char(e.value)); return make(MessageType::Hook, p);
-    case T::Digit: p.append(char(e.value)); return make(MessageType::Digit, p);
-    case T::Key: p.append(char(e.value)); return make(MessageType::Key, p);
-    case T::RingCycle: p.append(char(e.value)); return make(MessageType::RingCycle, p);
-    case T::LineRing: p.append(char(e.value)); return make(MessageType::LineRing, p);
-    case T::LineDrop: return make(MessageType::LineDrop, p);
-    default: return std::nullopt;
+    case T::Hook:
+        p.append(char(e.value));
+        return make(MessageType::Hook, p);
+    case T::Digit:
+        p.append(char(e.value));
+        return make(MessageType::Digit, p);
+    case T::Key:
+        p.append(char(e.value));
+        return make(MessageType::Key, p);
+    case T::RingCycle:
+        p.append(char(e.value));
+        return make(MessageType::RingCycle, p);
+    case T::LineRing:
+        p.append(char(e.value));
+        return make(MessageType::LineRing, p);
+    case T::LineDrop:
+        return make(MessageType::LineDrop, p);
+    default:
+        return std::nullopt;
     }
 }
 
@@ -211,13 +223,20 @@ std::optional<core::Event> parseEvent(const Frame &f)
         return std::nullopt;
     const QByteArray &p = f.payload;
     switch (MessageType(f.type)) {
-    case MessageType::Hook: return core::Event::hook(get16(p, 0), p.at(2) != 0);
-    case MessageType::Digit: return core::Event::digit(get16(p, 0), p.at(2));
-    case MessageType::Key: return core::Event::key(get16(p, 0), quint8(p.at(2)));
-    case MessageType::RingCycle: return core::Event::ringCycle(get16(p, 0), quint8(p.at(2)));
-    case MessageType::LineRing: return core::Event::lineRing(get16(p, 0), p.at(2) != 0);
-    case MessageType::LineDrop: return core::Event::lineDrop(get16(p, 0));
-    default: return std::nullopt;
+    case MessageType::Hook:
+        return core::Event::hook(get16(p, 0), p.at(2) != 0);
+    case MessageType::Digit:
+        return core::Event::digit(get16(p, 0), p.at(2));
+    case MessageType::Key:
+        return core::Event::key(get16(p, 0), quint8(p.at(2)));
+    case MessageType::RingCycle:
+        return core::Event::ringCycle(get16(p, 0), quint8(p.at(2)));
+    case MessageType::LineRing:
+        return core::Event::lineRing(get16(p, 0), p.at(2) != 0);
+    case MessageType::LineDrop:
+        return core::Event::lineDrop(get16(p, 0));
+    default:
+        return std::nullopt;
     }
 }
 
@@ -229,13 +248,17 @@ std::optional<core::Command> parseCommand(const Frame &f)
         return std::nullopt;
     const QByteArray &p = f.payload;
     switch (MessageType(f.type)) {
-    case MessageType::Ring: return Command::ring(get16(p, 0), core::Cadence(quint8(p.at(2))));
-    case MessageType::Tone: return Command::tone(get16(p, 0), core::Tone(quint8(p.at(2))));
+    case MessageType::Ring:
+        return Command::ring(get16(p, 0), core::Cadence(quint8(p.at(2))));
+    case MessageType::Tone:
+        return Command::tone(get16(p, 0), core::Tone(quint8(p.at(2))));
     case MessageType::Connect:
-        return Command::connect(EndpointKind(quint8(p.at(0))), get16(p, 1),
-                                EndpointKind(quint8(p.at(3))), get16(p, 4));
-    case MessageType::Release: return Command::release(EndpointKind(quint8(p.at(0))), get16(p, 1));
-    case MessageType::Line: return Command::line(get16(p, 0), p.at(2) != 0);
+        return Command::connect(
+            EndpointKind(quint8(p.at(0))), get16(p, 1), EndpointKind(quint8(p.at(3))), get16(p, 4));
+    case MessageType::Release:
+        return Command::release(EndpointKind(quint8(p.at(0))), get16(p, 1));
+    case MessageType::Line:
+        return Command::line(get16(p, 0), p.at(2) != 0);
     case MessageType::Display: {
         core::DisplayText text;
         text.append(p.mid(3).constData());
@@ -243,7 +266,8 @@ std::optional<core::Command> parseCommand(const Frame &f)
     }
     case MessageType::Lamp:
         return Command::lamp(get16(p, 0), quint8(p.at(2)), core::LampMode(quint8(p.at(3))));
-    default: return std::nullopt;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -253,8 +277,8 @@ namespace sb::hal {
 
 QString ErrorReport::describe() const
 {
-    static const char *names[] = {"?", "unknown type", "bad length", "no such port", "bad value",
-                                  "not allowed now"};
+    static const char *names[]
+        = {"?", "unknown type", "bad length", "no such port", "bad value", "not allowed now"};
     return QStringLiteral("ERROR %1 (%2) for %3 seq %4")
         .arg(code)
         .arg(QLatin1String(code <= 5 ? names[code] : "?"))

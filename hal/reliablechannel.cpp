@@ -6,8 +6,7 @@ namespace sb::hal {
 
 ReliableChannel::ReliableChannel(ChannelSettings settings)
     : m_settings(settings)
-{
-}
+{ }
 
 void ReliableChannel::reset()
 {

@@ -53,7 +53,7 @@ private:
     quint8 m_next = 1;
     quint8 m_expected = 1;
     std::deque<Frame> m_outstanding; // sent, not acknowledged, oldest first
-    std::deque<Frame> m_queue;       // numbered, waiting for room in the window
+    std::deque<Frame> m_queue; // numbered, waiting for room in the window
     Millis m_oldestSentAt = 0;
     int m_tries = 0; // retransmissions of the oldest frame without progress
     bool m_failed = false;

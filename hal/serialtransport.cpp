@@ -13,7 +13,8 @@ QList<SerialPortEntry> systemSerialPorts()
 {
     QList<SerialPortEntry> out;
     for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
-        out.append({info.portName(), info.systemLocation(), info.serialNumber(), info.description()});
+        out.append(
+            {info.portName(), info.systemLocation(), info.serialNumber(), info.description()});
     return out;
 }
 
@@ -22,8 +23,7 @@ SerialTransport::SerialTransport(SerialSettings settings, SerialPortLister liste
     , m_settings(std::move(settings))
     , m_lister(std::move(lister))
     , m_current(m_settings.portName)
-{
-}
+{ }
 
 SerialTransport::~SerialTransport()
 {
@@ -50,14 +50,16 @@ void SerialTransport::open()
         for (const SerialPortEntry &p : ports) {
             if (p.serialNumber == m_settings.serialNumber) {
                 m_current = p.systemLocation.isEmpty() ? p.portName : p.systemLocation;
-                qCInfo(lcSerial) << "serial number" << m_settings.serialNumber << "is now at" << m_current;
+                qCInfo(lcSerial) << "serial number" << m_settings.serialNumber << "is now at"
+                                 << m_current;
                 break;
             }
         }
     }
     if (m_settings.serialNumber.isEmpty()) {
         for (const SerialPortEntry &p : ports) {
-            if ((p.portName == m_current || p.systemLocation == m_current) && !p.serialNumber.isEmpty())
+            if ((p.portName == m_current || p.systemLocation == m_current)
+                && !p.serialNumber.isEmpty())
                 m_settings.serialNumber = p.serialNumber; // remember it for a later return
         }
     }
@@ -80,7 +82,8 @@ void SerialTransport::open()
         if (m_port)
             emit received(m_port->readAll());
     });
-    connect(port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError e) { onError(int(e)); });
+    connect(port, &QSerialPort::errorOccurred, this,
+        [this](QSerialPort::SerialPortError e) { onError(int(e)); });
     qCInfo(lcSerial) << "opened" << describe();
     emit opened();
 }
@@ -97,7 +100,8 @@ void SerialTransport::onError(int error)
     }
     // ReadError or ResourceError when the other end goes away; Qt repeats it in a busy loop,
     // so the port is closed at the first one.
-    lost(tr("%1 lost (unplugged or reset): %2").arg(m_current, m_port ? m_port->errorString() : QString()));
+    lost(tr("%1 lost (unplugged or reset): %2")
+             .arg(m_current, m_port ? m_port->errorString() : QString()));
 }
 
 void SerialTransport::lost(const QString &reason)
@@ -130,7 +134,8 @@ void SerialTransport::write(const QByteArray &bytes)
     if (m_port && m_port->write(bytes) != bytes.size()) {
         // Reported from the event loop, never inside the caller's write().
         const QString why = tr("%1: write failed: %2").arg(m_current, m_port->errorString());
-        QMetaObject::invokeMethod(this, [this, why] { lost(why); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, why] { lost(why); }, Qt::QueuedConnection);
     }
 }
 

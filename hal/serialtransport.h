@@ -13,15 +13,15 @@ namespace sb::hal {
 /// Serial settings, copied into the transport.
 struct SerialSettings
 {
-    QString portName;            ///< /dev/ttyUSB0, /dev/ttyACM0, a pty …
-    qint32 baudRate = 115200;    ///< 9600 to 921600
-    QString serialNumber;        ///< USB serial number, to find the port again under another name
+    QString portName; ///< /dev/ttyUSB0, /dev/ttyACM0, a pty …
+    qint32 baudRate = 115200; ///< 9600 to 921600
+    QString serialNumber; ///< USB serial number, to find the port again under another name
 };
 
 /// One serial port as discovery sees it.
 struct SerialPortEntry
 {
-    QString portName;   ///< as given to QSerialPort ("ttyUSB0" or a full path)
+    QString portName; ///< as given to QSerialPort ("ttyUSB0" or a full path)
     QString systemLocation;
     QString serialNumber;
     QString description;
@@ -42,7 +42,7 @@ public:
     static constexpr qint32 maxBaud = 921600;
 
     explicit SerialTransport(SerialSettings settings, SerialPortLister lister = systemSerialPorts,
-                             QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~SerialTransport() override;
 
     void open() override;

@@ -127,7 +127,8 @@ void SimulatedController::reject(quint8 code, const Frame &f, Millis now)
 
 void SimulatedController::leavePath(EndpointKind kind, int id)
 {
-    const int path = kind == EndpointKind::Station ? m_stations[size_t(id)].path : m_lines[size_t(id)].path;
+    const int path
+        = kind == EndpointKind::Station ? m_stations[size_t(id)].path : m_lines[size_t(id)].path;
     if (!path)
         return;
     // A path joins two endpoints: when one leaves, both are free.
@@ -190,7 +191,8 @@ void SimulatedController::execute(const Frame &f, Millis now)
     m_log << c->toString();
     using T = core::Command::Type;
     const auto endpointOk = [&](EndpointKind k, int id) {
-        return (k == EndpointKind::Station && validStation(id)) || (k == EndpointKind::Line && validLine(id));
+        return (k == EndpointKind::Station && validStation(id))
+            || (k == EndpointKind::Line && validLine(id));
     };
     switch (c->type) {
     case T::Ring: {
@@ -238,7 +240,8 @@ void SimulatedController::execute(const Frame &f, Millis now)
         leavePath(c->kindA, c->idA);
         leavePath(c->kindB, c->idB);
         const int path = m_nextPath++;
-        for (auto [k, id] : {std::pair {c->kindA, int(c->idA)}, std::pair {c->kindB, int(c->idB)}}) {
+        for (auto [k, id] :
+            {std::pair {c->kindA, int(c->idA)}, std::pair {c->kindB, int(c->idB)}}) {
             if (k == EndpointKind::Station) {
                 m_stations[size_t(id)].path = path;
                 m_stations[size_t(id)].tone = 0; // CONNECT stops their tones
@@ -318,7 +321,8 @@ void SimulatedController::advanceTo(Millis now)
             st.toneUntil = 0;
         }
         while (st.cadence) {
-            const Millis burstEnd = st.ringStart + scaled(Millis(st.bursts) * cycle[st.cadence] + burstOn[st.cadence]);
+            const Millis burstEnd = st.ringStart
+                + scaled(Millis(st.bursts) * cycle[st.cadence] + burstOn[st.cadence]);
             if (now < burstEnd)
                 break;
             st.bursts = std::min(st.bursts + 1, 255);
@@ -344,7 +348,8 @@ Millis SimulatedController::nextDeadline() const
     for (int s = 1; s <= m_options.stations; ++s) {
         const Station &st = m_stations[size_t(s)];
         if (st.cadence && st.bursts < 255)
-            take(st.ringStart + scaled(Millis(st.bursts) * cycle[st.cadence] + burstOn[st.cadence]));
+            take(
+                st.ringStart + scaled(Millis(st.bursts) * cycle[st.cadence] + burstOn[st.cadence]));
         if (st.toneUntil)
             take(st.toneUntil);
     }

@@ -22,8 +22,8 @@ public:
     {
         int stations = 32;
         int lines = 8;
-        double speed = 1.0;    ///< ring cadences run this many times faster
-        quint64 seed = 0;      ///< for the boot_id; 0 = random
+        double speed = 1.0; ///< ring cadences run this many times faster
+        quint64 seed = 0; ///< for the boot_id; 0 = random
         QByteArray model = "Switchboard SIM-1";
         quint16 firmware = 0x0100;
         ChannelSettings channel;
@@ -32,12 +32,12 @@ public:
     struct Station
     {
         bool offHook = false;
-        int cadence = 0;    ///< ringing: 1 intercom, 2 outside, 3 callback
+        int cadence = 0; ///< ringing: 1 intercom, 2 outside, 3 callback
         Millis ringStart = 0;
-        int bursts = 0;     ///< ring bursts completed
-        int tone = 0;       ///< what it hears (continuous tones; bursts end by themselves)
+        int bursts = 0; ///< ring bursts completed
+        int tone = 0; ///< what it hears (continuous tones; bursts end by themselves)
         Millis toneUntil = 0; ///< end of a confirm or camp-on burst
-        int path = 0;       ///< talk path id, 0 = none
+        int path = 0; ///< talk path id, 0 = none
         QByteArray display[2];
         quint8 lamps[0x20] = {};
     };
@@ -64,7 +64,10 @@ public:
     bool powered() const { return m_powered; }
 
     void receive(const char *data, qsizetype size, Millis now);
-    void receive(const QByteArray &bytes, Millis now) { receive(bytes.constData(), bytes.size(), now); }
+    void receive(const QByteArray &bytes, Millis now)
+    {
+        receive(bytes.constData(), bytes.size(), now);
+    }
     void advanceTo(Millis now);
     Millis nextDeadline() const;
     QByteArray takeWire();
@@ -76,9 +79,9 @@ public:
     bool onHook(int station, Millis now);
     bool dial(int station, char digit, Millis now);
     bool key(int station, quint8 key, Millis now);
-    bool ringLineIn(int line, Millis now);   ///< an outside call starts ringing
-    bool stopLineIn(int line, Millis now);   ///< the outside caller gives up before an answer
-    bool dropLine(int line, Millis now);     ///< the far end hangs up a seized line
+    bool ringLineIn(int line, Millis now); ///< an outside call starts ringing
+    bool stopLineIn(int line, Millis now); ///< the outside caller gives up before an answer
+    bool dropLine(int line, Millis now); ///< the far end hangs up a seized line
 
     const Options &options() const { return m_options; }
     quint32 bootId() const { return m_bootId; }

@@ -18,7 +18,8 @@ SimulatorRunner::SimulatorRunner(const SimulatedController::Options &options, QO
             return int((m_trafficSeed >> 16) % unsigned(n));
         };
         const int stations = m_controller.options().stations;
-        const int s = 2 + rnd(std::max(1, stations - 1)); // the attendant is left to the person at the console
+        const int s = 2
+            + rnd(std::max(1, stations - 1)); // the attendant is left to the person at the console
         if (s > stations)
             return;
         const auto &st = m_controller.station(s);
@@ -32,7 +33,8 @@ SimulatorRunner::SimulatorRunner(const SimulatedController::Options &options, QO
         } else if (!st.offHook) {
             m_controller.offHook(s, t);
             const int other = 2 + rnd(std::max(1, stations - 1));
-            const QByteArray number = QByteArray::number((stations <= 899 ? 100 : 1000) + std::min(other, stations));
+            const QByteArray number
+                = QByteArray::number((stations <= 899 ? 100 : 1000) + std::min(other, stations));
             for (char d : number)
                 m_controller.dial(s, d, t);
         } else if (st.tone == int(core::Tone::Busy) && rnd(2) == 0) {
@@ -132,7 +134,8 @@ QString SimulatorRunner::act(const QString &line)
     if (w.isEmpty())
         return QString();
     const QString verb = w.at(0).toLower();
-    auto number = [&](int i, bool *ok) { return i < w.size() ? w.at(i).toInt(ok) : (*ok = false, 0); };
+    auto number
+        = [&](int i, bool *ok) { return i < w.size() ? w.at(i).toInt(ok) : (*ok = false, 0); };
     bool ok = false;
     bool done = false;
     const Millis t = now();
@@ -145,14 +148,15 @@ QString SimulatorRunner::act(const QString &line)
             return tr("power takes on or off");
         return QString();
     }
-    if (verb == QLatin1String("ring") || verb == QLatin1String("stop") || verb == QLatin1String("drop")) {
+    if (verb == QLatin1String("ring") || verb == QLatin1String("stop")
+        || verb == QLatin1String("drop")) {
         // "ring line 2", "stop line 2", "drop line 2"
         const int l = number(2, &ok);
         if (w.value(1) != QLatin1String("line") || !ok)
             return tr("say '%1 line N'").arg(verb);
         done = verb == QLatin1String("ring") ? m_controller.ringLineIn(l, t)
-            : verb == QLatin1String("stop") ? m_controller.stopLineIn(l, t)
-                                            : m_controller.dropLine(l, t);
+            : verb == QLatin1String("stop")  ? m_controller.stopLineIn(l, t)
+                                             : m_controller.dropLine(l, t);
         if (!done)
             return tr("line %1 cannot do that now").arg(l);
         flush();
@@ -167,7 +171,8 @@ QString SimulatorRunner::act(const QString &line)
         done = m_controller.onHook(s, t);
     } else if (verb == QLatin1String("dial")) {
         const QString digits = w.value(2);
-        if (digits.isEmpty() || !QRegularExpression(QStringLiteral("^[0-9*#]+$")).match(digits).hasMatch())
+        if (digits.isEmpty()
+            || !QRegularExpression(QStringLiteral("^[0-9*#]+$")).match(digits).hasMatch())
             return tr("dial takes digits 0-9, * and #");
         done = true;
         for (const QChar c : digits)
@@ -183,7 +188,8 @@ QString SimulatorRunner::act(const QString &line)
             code = 0x03;
         else if (k == QLatin1String("FLASH"))
             code = 0x04;
-        else if (k.startsWith(QLatin1String("LINE")) && k.mid(4).toInt() >= 1 && k.mid(4).toInt() <= 16)
+        else if (k.startsWith(QLatin1String("LINE")) && k.mid(4).toInt() >= 1
+            && k.mid(4).toInt() <= 16)
             code = quint8(0x10 + k.mid(4).toInt() - 1);
         else
             return tr("keys are CALLBACK, CLEAR, DND, FLASH, LINE1 to LINE16");

@@ -13,10 +13,10 @@ struct PhoneSnapshot
 {
     int station = 0;
     bool offHook = false;
-    int ringing = 0;          ///< cadence, 0 = silent
-    int hearing = 0;          ///< core::Tone
+    int ringing = 0; ///< cadence, 0 = silent
+    int hearing = 0; ///< core::Tone
     QString display[2];
-    quint8 callbackLamp = 0;  ///< LampMode
+    quint8 callbackLamp = 0; ///< LampMode
     quint8 dndLamp = 0;
     QString talkingWith;
     QVector<int> linesRinging; ///< outside lines ringing in now
@@ -28,7 +28,8 @@ class SimulatorRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit SimulatorRunner(const SimulatedController::Options &options, QObject *parent = nullptr);
+    explicit SimulatorRunner(
+        const SimulatedController::Options &options, QObject *parent = nullptr);
 
     SimulatedController &controller() { return m_controller; }
     Millis now() const { return m_clock.elapsed(); }

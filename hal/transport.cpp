@@ -4,8 +4,7 @@ namespace sb::hal {
 
 Transport::Transport(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Transport::~Transport() = default;
 

@@ -33,8 +33,10 @@ UsbTransport::UsbTransport(UsbSettings settings, QObject *parent)
     if (libusb_has_capability(LIBUSB_CAP_HAS_HOTPLUG)) {
         const int hp = libusb_hotplug_register_callback(
             m_context,
-            libusb_hotplug_event(LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED | LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT),
-            LIBUSB_HOTPLUG_NO_FLAGS, m_settings.vendorId, m_settings.productId, LIBUSB_HOTPLUG_MATCH_ANY,
+            libusb_hotplug_event(
+                LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED | LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT),
+            LIBUSB_HOTPLUG_NO_FLAGS, m_settings.vendorId, m_settings.productId,
+            LIBUSB_HOTPLUG_MATCH_ANY,
             [](libusb_context *ctx, libusb_device *dev, libusb_hotplug_event event, void *self) {
                 return hotplugCallback(ctx, dev, int(event), self);
             },
@@ -80,8 +82,8 @@ int UsbTransport::hotplugCallback(libusb_context *, libusb_device *, int event, 
 {
     auto *t = static_cast<UsbTransport *>(self);
     if (event == LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT) {
-        QMetaObject::invokeMethod(t, [t] { t->lost(tr("%1 was unplugged").arg(t->describe())); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            t, [t] { t->lost(tr("%1 was unplugged").arg(t->describe())); }, Qt::QueuedConnection);
     } else {
         qCInfo(lcUsb) << "device arrived";
     }
@@ -118,7 +120,8 @@ void UsbTransport::open()
     if (rc != LIBUSB_SUCCESS) {
         emit failed(tr("cannot open %1: %2%3")
                         .arg(describe(), usbError(rc),
-                             rc == LIBUSB_ERROR_ACCESS ? tr(" (install the udev rule, see README)") : QString()));
+                            rc == LIBUSB_ERROR_ACCESS ? tr(" (install the udev rule, see README)")
+                                                      : QString()));
         return;
     }
     if (libusb_kernel_driver_active(h, m_settings.interfaceNumber) == 1) {
@@ -129,7 +132,9 @@ void UsbTransport::open()
     rc = libusb_claim_interface(h, m_settings.interfaceNumber);
     if (rc != LIBUSB_SUCCESS) {
         libusb_close(h);
-        emit failed(tr("cannot claim interface %1 of %2: %3").arg(m_settings.interfaceNumber).arg(describe(), usbError(rc)));
+        emit failed(tr("cannot claim interface %1 of %2: %3")
+                        .arg(m_settings.interfaceNumber)
+                        .arg(describe(), usbError(rc)));
         return;
     }
     m_handle = h;
@@ -142,13 +147,14 @@ void UsbTransport::open()
 void UsbTransport::submitIn()
 {
     libusb_fill_bulk_transfer(m_in, m_handle, m_settings.inEndpoint, m_inBuffer, sizeof m_inBuffer,
-                              &UsbTransport::inCallback, this, 0);
+        &UsbTransport::inCallback, this, 0);
     m_inPending = true;
     const int rc = libusb_submit_transfer(m_in);
     if (rc != LIBUSB_SUCCESS) {
         m_inPending = false;
-        QMetaObject::invokeMethod(this, [this, rc] { lost(tr("%1: %2").arg(describe(), usbError(rc))); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, rc] { lost(tr("%1: %2").arg(describe(), usbError(rc))); },
+            Qt::QueuedConnection);
     }
 }
 
@@ -157,32 +163,39 @@ void UsbTransport::inCallback(libusb_transfer *transfer)
     // On the events thread: hand the bytes to the transport's thread.
     auto *t = static_cast<UsbTransport *>(transfer->user_data);
     if (transfer->status == LIBUSB_TRANSFER_COMPLETED) {
-        const QByteArray bytes(reinterpret_cast<const char *>(transfer->buffer), transfer->actual_length);
-        QMetaObject::invokeMethod(t, [t, bytes] {
-            if (t->isOpen())
-                emit t->received(bytes);
-        }, Qt::QueuedConnection);
+        const QByteArray bytes(
+            reinterpret_cast<const char *>(transfer->buffer), transfer->actual_length);
+        QMetaObject::invokeMethod(
+            t,
+            [t, bytes] {
+                if (t->isOpen())
+                    emit t->received(bytes);
+            },
+            Qt::QueuedConnection);
         if (t->m_handle && libusb_submit_transfer(transfer) == LIBUSB_SUCCESS)
             return;
     }
     t->m_inPending = false;
     if (transfer->status != LIBUSB_TRANSFER_CANCELLED) {
-        const QString why = transfer->status == LIBUSB_TRANSFER_NO_DEVICE ? tr("%1 was unplugged").arg(t->describe())
-                                                                           : tr("%1: read failed").arg(t->describe());
-        QMetaObject::invokeMethod(t, [t, why] { t->lost(why); }, Qt::QueuedConnection);
+        const QString why = transfer->status == LIBUSB_TRANSFER_NO_DEVICE
+            ? tr("%1 was unplugged").arg(t->describe())
+            : tr("%1: read failed").arg(t->describe());
+        QMetaObject::invokeMethod(
+            t, [t, why] { t->lost(why); }, Qt::QueuedConnection);
     }
 }
 
 void UsbTransport::outCallback(libusb_transfer *transfer)
 {
     auto *t = static_cast<UsbTransport *>(transfer->user_data);
-    const bool ok = transfer->status == LIBUSB_TRANSFER_COMPLETED || transfer->status == LIBUSB_TRANSFER_CANCELLED;
+    const bool ok = transfer->status == LIBUSB_TRANSFER_COMPLETED
+        || transfer->status == LIBUSB_TRANSFER_CANCELLED;
     delete[] transfer->buffer;
     libusb_free_transfer(transfer);
     --t->m_pendingOut;
     if (!ok) {
-        QMetaObject::invokeMethod(t, [t] { t->lost(tr("%1: write failed").arg(t->describe())); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            t, [t] { t->lost(tr("%1: write failed").arg(t->describe())); }, Qt::QueuedConnection);
     }
 }
 
@@ -194,7 +207,7 @@ void UsbTransport::write(const QByteArray &bytes)
     auto *buffer = new unsigned char[size_t(bytes.size())];
     std::memcpy(buffer, bytes.constData(), size_t(bytes.size()));
     libusb_fill_bulk_transfer(out, m_handle, m_settings.outEndpoint, buffer, int(bytes.size()),
-                              &UsbTransport::outCallback, this, 1000);
+        &UsbTransport::outCallback, this, 1000);
     ++m_pendingOut;
     const int rc = libusb_submit_transfer(out);
     if (rc != LIBUSB_SUCCESS) {
@@ -202,8 +215,9 @@ void UsbTransport::write(const QByteArray &bytes)
         delete[] buffer;
         libusb_free_transfer(out);
         // Reported from the event loop, never inside the caller's write().
-        QMetaObject::invokeMethod(this, [this, rc] { lost(tr("%1: %2").arg(describe(), usbError(rc))); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, rc] { lost(tr("%1: %2").arg(describe(), usbError(rc))); },
+            Qt::QueuedConnection);
     }
 }
 

@@ -51,7 +51,8 @@ private:
 
     UsbSettings m_settings;
     libusb_context *m_context = nullptr;
-    std::atomic<libusb_device_handle *> m_handle {nullptr}; ///< read by inCallback on the events thread
+    std::atomic<libusb_device_handle *> m_handle {
+        nullptr}; ///< read by inCallback on the events thread
     libusb_transfer *m_in = nullptr;
     unsigned char m_inBuffer[512];
     std::atomic<int> m_pendingOut {0};

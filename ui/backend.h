@@ -9,7 +9,7 @@ namespace sb::ui {
 /// The controller link as the supervisor sees it (filled by the app from the link layer).
 struct LinkHealth
 {
-    QString state;        ///< "up", "reconnecting" …
+    QString state; ///< "up", "reconnecting" …
     bool up = false;
     QString model;
     int firmware = 0;
@@ -20,7 +20,7 @@ struct LinkHealth
     quint64 framingErrors = 0;
     quint64 controllerErrors = 0;
     quint64 outages = 0;
-    QString lastReset;    ///< when the controller last came back with a new boot_id
+    QString lastReset; ///< when the controller last came back with a new boot_id
 };
 
 /// What the console needs from the program: the call processor, and a way to act on it that

@@ -27,15 +27,15 @@ public:
         , m_backend(b)
         , m_port(port)
         , m_on(on)
-    {
-    }
+    { }
     void redo() override { set(m_on); }
     void undo() override { set(!m_on); }
 
 private:
     void set(bool on)
     {
-        m_backend->act([this, on](core::CallProcessor &p, core::Millis now) { p.setDnd(m_port, on, now); });
+        m_backend->act(
+            [this, on](core::CallProcessor &p, core::Millis now) { p.setDnd(m_port, on, now); });
     }
     Backend *m_backend;
     int m_port;
@@ -52,8 +52,7 @@ public:
         , m_port(port)
         , m_before(before)
         , m_after(after)
-    {
-    }
+    { }
     void redo() override { set(m_after); }
     void undo() override { set(m_before); }
 
@@ -104,14 +103,18 @@ DetailsPane::DetailsPane(Backend *backend, ExtensionModel *model, QUndoStack *un
     for (QTreeWidget *t : {m_queue, m_left})
         t->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    m_clearCallbacks->setToolTip(tr("Cancel every callback this extension has left (as its CLEAR key, choice 1)"));
-    m_clearForwarding->setToolTip(tr("Stop forwarding this extension's calls (as its CLEAR key, choice 2)"));
+    m_clearCallbacks->setToolTip(
+        tr("Cancel every callback this extension has left (as its CLEAR key, choice 1)"));
+    m_clearForwarding->setToolTip(
+        tr("Stop forwarding this extension's calls (as its CLEAR key, choice 2)"));
     m_cancel->setToolTip(tr("Cancel the request selected in either list (Delete)"));
     m_dnd->setCheckable(true);
-    m_dnd->setToolTip(tr("Do not disturb: callers hear the DND tone and cannot leave callbacks here (undo: Ctrl+Z)"));
+    m_dnd->setToolTip(tr("Do not disturb: callers hear the DND tone and cannot leave callbacks "
+                         "here (undo: Ctrl+Z)"));
     m_forward->setPlaceholderText(tr("extension number"));
     m_forward->setMaximumWidth(140);
-    m_forwardButton->setToolTip(tr("Forward all calls of this extension to the number given (undo: Ctrl+Z)"));
+    m_forwardButton->setToolTip(
+        tr("Forward all calls of this extension to the number given (undo: Ctrl+Z)"));
 
     auto *queueBox = new QGroupBox(tr("Waiting for this extension (first in line first)"), this);
     (new QVBoxLayout(queueBox))->addWidget(m_queue);
@@ -169,11 +172,16 @@ static QString age(core::Millis since, core::Millis now)
 QString DetailsPane::describe(const core::RequestInfo &r) const
 {
     switch (r.state) {
-    case core::RequestState::Waiting: return tr("waiting");
-    case core::RequestState::Suspended: return tr("suspended (caller busy)");
-    case core::RequestState::RingingCaller: return tr("calling the caller back");
-    case core::RequestState::RingingTarget: return tr("ringing this extension");
-    case core::RequestState::CampedOn: return tr("camped on (off-hook)");
+    case core::RequestState::Waiting:
+        return tr("waiting");
+    case core::RequestState::Suspended:
+        return tr("suspended (caller busy)");
+    case core::RequestState::RingingCaller:
+        return tr("calling the caller back");
+    case core::RequestState::RingingTarget:
+        return tr("ringing this extension");
+    case core::RequestState::CampedOn:
+        return tr("camped on (off-hook)");
     }
     return QString();
 }
@@ -182,7 +190,8 @@ void DetailsPane::refresh()
 {
     const core::CallProcessor &p = m_backend->processor();
     const bool valid = m_port > 0 && p.hasExtension(m_port);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_clearCallbacks, m_clearForwarding, m_cancel, m_dnd, m_forward, m_forwardButton})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_clearCallbacks, m_clearForwarding, m_cancel, m_dnd, m_forward, m_forwardButton})
         w->setEnabled(valid);
     m_queue->clear();
     m_left->clear();
@@ -193,16 +202,20 @@ void DetailsPane::refresh()
     }
     const core::ExtensionStatus s = p.extension(m_port);
     m_title->setText(s.name.isEmpty() ? s.number : QStringLiteral("%1  %2").arg(s.number, s.name));
-    m_state->setText(m_model->linkUp() ? m_model->stateText(s) : tr("The controller link is down: this state is not current."));
+    m_state->setText(m_model->linkUp()
+            ? m_model->stateText(s)
+            : tr("The controller link is down: this state is not current."));
     const core::Millis now = m_backend->now();
     for (core::RequestId id : p.queueAt(m_port)) {
         const core::RequestInfo r = p.request(id);
-        auto *item = new QTreeWidgetItem(m_queue, {QString::number(r.position), numberOf(r.caller), age(r.leftAt, now), describe(r)});
+        auto *item = new QTreeWidgetItem(m_queue,
+            {QString::number(r.position), numberOf(r.caller), age(r.leftAt, now), describe(r)});
         item->setData(0, Qt::UserRole, QVariant::fromValue<qulonglong>(id));
     }
     for (core::RequestId id : p.requestsLeftBy(m_port)) {
         const core::RequestInfo r = p.request(id);
-        auto *item = new QTreeWidgetItem(m_left, {numberOf(r.target), QString::number(r.position), age(r.leftAt, now), describe(r)});
+        auto *item = new QTreeWidgetItem(m_left,
+            {numberOf(r.target), QString::number(r.position), age(r.leftAt, now), describe(r)});
         item->setData(0, Qt::UserRole, QVariant::fromValue<qulonglong>(id));
     }
     m_clearCallbacks->setEnabled(s.left > 0);
@@ -218,7 +231,8 @@ void DetailsPane::clearCallbacks()
 {
     const int port = m_port;
     bool changed = false;
-    m_backend->act([&](core::CallProcessor &p, core::Millis now) { changed = p.clearCallbacks(port, now); });
+    m_backend->act(
+        [&](core::CallProcessor &p, core::Millis now) { changed = p.clearCallbacks(port, now); });
     if (changed)
         emit done(tr("Callbacks left by %1 cleared").arg(numberOf(port)));
     refresh();
@@ -229,7 +243,8 @@ void DetailsPane::clearForwarding()
     const core::ExtensionStatus s = m_backend->processor().extension(m_port);
     if (!s.forwardTo)
         return;
-    m_undo->push(new ForwardCommand(m_backend, m_port, s.forwardTo, 0, tr("clear forwarding of %1").arg(s.number)));
+    m_undo->push(new ForwardCommand(
+        m_backend, m_port, s.forwardTo, 0, tr("clear forwarding of %1").arg(s.number)));
     m_forward->clear();
     emit done(tr("Forwarding of %1 cleared (Ctrl+Z undoes)").arg(s.number));
     refresh();
@@ -239,13 +254,16 @@ void DetailsPane::cancelSelected()
 {
     QTreeWidgetItem *item = m_queue->currentItem() ? m_queue->currentItem() : m_left->currentItem();
     if (!item)
-        item = m_queue->topLevelItemCount() ? m_queue->topLevelItem(0) : (m_left->topLevelItemCount() ? m_left->topLevelItem(0) : nullptr);
+        item = m_queue->topLevelItemCount()
+            ? m_queue->topLevelItem(0)
+            : (m_left->topLevelItemCount() ? m_left->topLevelItem(0) : nullptr);
     if (!item)
         return;
     const auto id = core::RequestId(item->data(0, Qt::UserRole).toULongLong());
     const core::RequestInfo r = m_backend->processor().request(id);
     bool changed = false;
-    m_backend->act([&](core::CallProcessor &p, core::Millis now) { changed = p.cancelRequest(id, now); });
+    m_backend->act(
+        [&](core::CallProcessor &p, core::Millis now) { changed = p.cancelRequest(id, now); });
     if (changed)
         emit done(tr("Request of %1 for %2 cancelled").arg(numberOf(r.caller), numberOf(r.target)));
     refresh();
@@ -255,8 +273,10 @@ void DetailsPane::toggleDnd()
 {
     const core::ExtensionStatus s = m_backend->processor().extension(m_port);
     m_undo->push(new DndCommand(m_backend, m_port, !s.dnd,
-                                s.dnd ? tr("end do not disturb at %1").arg(s.number) : tr("do not disturb at %1").arg(s.number)));
-    emit done(s.dnd ? tr("%1: do not disturb ended").arg(s.number) : tr("%1: do not disturb (Ctrl+Z undoes)").arg(s.number));
+        s.dnd ? tr("end do not disturb at %1").arg(s.number)
+              : tr("do not disturb at %1").arg(s.number)));
+    emit done(s.dnd ? tr("%1: do not disturb ended").arg(s.number)
+                    : tr("%1: do not disturb (Ctrl+Z undoes)").arg(s.number));
     refresh();
 }
 
@@ -274,7 +294,8 @@ void DetailsPane::forwardTo(const QString &number)
         emit done(tr("%1 cannot forward to itself").arg(s.number));
         return;
     }
-    m_undo->push(new ForwardCommand(m_backend, m_port, s.forwardTo, to, tr("forward %1 to %2").arg(s.number, trimmed)));
+    m_undo->push(new ForwardCommand(
+        m_backend, m_port, s.forwardTo, to, tr("forward %1 to %2").arg(s.number, trimmed)));
     emit done(tr("%1 now forwards to %2 (Ctrl+Z undoes)").arg(s.number, trimmed));
     refresh();
 }

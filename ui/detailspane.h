@@ -20,7 +20,8 @@ class DetailsPane : public QWidget
 {
     Q_OBJECT
 public:
-    DetailsPane(Backend *backend, ExtensionModel *model, QUndoStack *undo, QWidget *parent = nullptr);
+    DetailsPane(
+        Backend *backend, ExtensionModel *model, QUndoStack *undo, QWidget *parent = nullptr);
 
     void setPort(int port);
     int port() const { return m_port; }

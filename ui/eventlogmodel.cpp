@@ -6,8 +6,7 @@ namespace sb::ui {
 
 EventLogModel::EventLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {

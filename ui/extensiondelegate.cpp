@@ -10,14 +10,25 @@ namespace sb::ui {
 
 namespace {
 
-enum Icon { Idle, OffHook, Talking, Ringing, Callback, Dnd, Forward, CampOn, Queue, LinkDown, IconCount };
+enum Icon {
+    Idle,
+    OffHook,
+    Talking,
+    Ringing,
+    Callback,
+    Dnd,
+    Forward,
+    CampOn,
+    Queue,
+    LinkDown,
+    IconCount
+};
 
 const char *iconFile(int i)
 {
     static const char *files[] = {":/icons/idle.svg", ":/icons/offhook.svg", ":/icons/talking.svg",
-                                  ":/icons/ringing.svg", ":/icons/callback.svg", ":/icons/dnd.svg",
-                                  ":/icons/forward.svg", ":/icons/campon.svg", ":/icons/queue.svg",
-                                  ":/icons/linkdown.svg"};
+        ":/icons/ringing.svg", ":/icons/callback.svg", ":/icons/dnd.svg", ":/icons/forward.svg",
+        ":/icons/campon.svg", ":/icons/queue.svg", ":/icons/linkdown.svg"};
     return files[i];
 }
 
@@ -26,30 +37,45 @@ QColor stateColour(core::CallState s, bool dnd, const QPalette &pal)
 {
     QColor c;
     switch (s) {
-    case core::CallState::Idle: c = dnd ? QColor(0x75, 0x75, 0x75) : QColor(0x2e, 0x7d, 0x32); break;
+    case core::CallState::Idle:
+        c = dnd ? QColor(0x75, 0x75, 0x75) : QColor(0x2e, 0x7d, 0x32);
+        break;
     case core::CallState::Ringing:
-    case core::CallState::RingingOutside: c = QColor(0xef, 0x6c, 0x00); break;
-    case core::CallState::CallbackRinging: c = QColor(0x6a, 0x1b, 0x9a); break;
+    case core::CallState::RingingOutside:
+        c = QColor(0xef, 0x6c, 0x00);
+        break;
+    case core::CallState::CallbackRinging:
+        c = QColor(0x6a, 0x1b, 0x9a);
+        break;
     case core::CallState::Talking:
-    case core::CallState::TalkingOutside: c = QColor(0xc6, 0x28, 0x28); break;
-    default: c = QColor(0x15, 0x65, 0xc0); break;
+    case core::CallState::TalkingOutside:
+        c = QColor(0xc6, 0x28, 0x28);
+        break;
+    default:
+        c = QColor(0x15, 0x65, 0xc0);
+        break;
     }
     const QColor base = pal.color(QPalette::Base);
     const qreal k = base.lightness() > 128 ? 0.18 : 0.35;
-    return QColor::fromRgbF(base.redF() * (1 - k) + c.redF() * k, base.greenF() * (1 - k) + c.greenF() * k,
-                            base.blueF() * (1 - k) + c.blueF() * k);
+    return QColor::fromRgbF(base.redF() * (1 - k) + c.redF() * k,
+        base.greenF() * (1 - k) + c.greenF() * k, base.blueF() * (1 - k) + c.blueF() * k);
 }
 
 Icon stateIcon(core::CallState s, bool dnd)
 {
     switch (s) {
-    case core::CallState::Idle: return dnd ? Dnd : Idle;
+    case core::CallState::Idle:
+        return dnd ? Dnd : Idle;
     case core::CallState::Ringing:
-    case core::CallState::RingingOutside: return Ringing;
-    case core::CallState::CallbackRinging: return Callback;
+    case core::CallState::RingingOutside:
+        return Ringing;
+    case core::CallState::CallbackRinging:
+        return Callback;
     case core::CallState::Talking:
-    case core::CallState::TalkingOutside: return Talking;
-    default: return OffHook;
+    case core::CallState::TalkingOutside:
+        return Talking;
+    default:
+        return OffHook;
     }
 }
 
@@ -67,7 +93,8 @@ QSize ExtensionDelegate::sizeHint(const QStyleOptionViewItem &, const QModelInde
     return QSize(tileWidth, tileHeight);
 }
 
-void ExtensionDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ExtensionDelegate::paint(
+    QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     // The view may show the model through a filter: read the extension from the source row.
     QModelIndex source = index;
@@ -85,8 +112,9 @@ void ExtensionDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
 
     // The tile: the state's colour, or grey hatching when the link is down.
     QColor fill = up ? stateColour(s.state, s.dnd, pal) : pal.color(QPalette::Window);
-    p->setPen(QPen(option.state & QStyle::State_Selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
-                   option.state & QStyle::State_Selected ? 3 : 1));
+    p->setPen(QPen(option.state & QStyle::State_Selected ? pal.color(QPalette::Highlight)
+                                                         : pal.color(QPalette::Mid),
+        option.state & QStyle::State_Selected ? 3 : 1));
     p->setBrush(fill);
     p->drawRoundedRect(r, 6, 6);
     if (!up) {
@@ -110,17 +138,22 @@ void ExtensionDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     p->setFont(bold);
     const QFontMetrics bm(bold);
     const int textLeft = iconRect.right() + 6;
-    const QRect numberRect(textLeft, r.top() + pad, bm.horizontalAdvance(s.number) + 2, bm.height());
+    const QRect numberRect(
+        textLeft, r.top() + pad, bm.horizontalAdvance(s.number) + 2, bm.height());
     p->drawText(numberRect, Qt::AlignLeft | Qt::AlignVCenter, s.number);
     p->setFont(option.font);
     const QFontMetrics fm(option.font);
-    const QRect nameRect(numberRect.right() + 6, numberRect.top(), r.right() - pad - numberRect.right() - 6, bm.height());
-    p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(s.name, Qt::ElideRight, nameRect.width()));
+    const QRect nameRect(numberRect.right() + 6, numberRect.top(),
+        r.right() - pad - numberRect.right() - 6, bm.height());
+    p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(s.name, Qt::ElideRight, nameRect.width()));
 
     // The state in words.
     const QString state = index.data(ExtensionModel::StateTextRole).toString();
-    const QRect stateRect(r.left() + pad, numberRect.bottom() + 3, r.width() - 2 * pad, fm.height());
-    p->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(state, Qt::ElideRight, stateRect.width()));
+    const QRect stateRect(
+        r.left() + pad, numberRect.bottom() + 3, r.width() - 2 * pad, fm.height());
+    p->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(state, Qt::ElideRight, stateRect.width()));
 
     // Marks: requests waiting here (and who is first), requests left, camp-on, forwarding.
     int x = r.left() + pad;
@@ -135,7 +168,8 @@ void ExtensionDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
         m_icons[icon].paint(p, QRect(x, y, 14, 14));
         x += 16;
         const QString t = sm.elidedText(text, Qt::ElideRight, r.right() - pad - x);
-        p->drawText(QRect(x, y, sm.horizontalAdvance(t) + 1, 14), Qt::AlignLeft | Qt::AlignVCenter, t);
+        p->drawText(
+            QRect(x, y, sm.horizontalAdvance(t) + 1, 14), Qt::AlignLeft | Qt::AlignVCenter, t);
         x += sm.horizontalAdvance(t) + 8;
     };
     if (s.campedOn)

@@ -47,7 +47,8 @@ void ExtensionModel::reload()
     }
     // In number order: shorter numbers first, then as strings (101 < 102 < 1001).
     std::sort(m_rows.begin(), m_rows.end(), [](const auto &a, const auto &b) {
-        return a.number.size() != b.number.size() ? a.number.size() < b.number.size() : a.number < b.number;
+        return a.number.size() != b.number.size() ? a.number.size() < b.number.size()
+                                                  : a.number < b.number;
     });
     for (int r = 0; r < int(m_rows.size()); ++r)
         m_rowOfPort[m_rows[size_t(r)].port] = r;
@@ -113,17 +114,39 @@ QString ExtensionModel::stateText(const core::ExtensionStatus &s) const
 {
     QString text;
     switch (s.state) {
-    case CallState::Idle: text = tr("idle"); break;
-    case CallState::Dialing: text = tr("off-hook"); break;
-    case CallState::Calling: text = s.peer ? tr("calling %1").arg(numberOf(s.peer)) : tr("calling"); break;
-    case CallState::BusyTone: text = tr("hears busy"); break;
-    case CallState::Camped: text = tr("camped on, waiting"); break;
-    case CallState::Tone: text = tr("off-hook"); break;
-    case CallState::Ringing: text = s.peer ? tr("ringing: %1 calls").arg(numberOf(s.peer)) : tr("ringing"); break;
-    case CallState::RingingOutside: text = tr("ringing: outside call"); break;
-    case CallState::CallbackRinging: text = tr("callback ringing"); break;
-    case CallState::Talking: text = tr("talking with %1").arg(numberOf(s.peer)); break;
-    case CallState::TalkingOutside: text = tr("on line %1").arg(s.peer); break;
+    case CallState::Idle:
+        text = tr("idle");
+        break;
+    case CallState::Dialing:
+        text = tr("off-hook");
+        break;
+    case CallState::Calling:
+        text = s.peer ? tr("calling %1").arg(numberOf(s.peer)) : tr("calling");
+        break;
+    case CallState::BusyTone:
+        text = tr("hears busy");
+        break;
+    case CallState::Camped:
+        text = tr("camped on, waiting");
+        break;
+    case CallState::Tone:
+        text = tr("off-hook");
+        break;
+    case CallState::Ringing:
+        text = s.peer ? tr("ringing: %1 calls").arg(numberOf(s.peer)) : tr("ringing");
+        break;
+    case CallState::RingingOutside:
+        text = tr("ringing: outside call");
+        break;
+    case CallState::CallbackRinging:
+        text = tr("callback ringing");
+        break;
+    case CallState::Talking:
+        text = tr("talking with %1").arg(numberOf(s.peer));
+        break;
+    case CallState::TalkingOutside:
+        text = tr("on line %1").arg(s.peer);
+        break;
     }
     if (s.dnd)
         text = tr("do not disturb") + QStringLiteral(" · ") + text;
@@ -146,11 +169,14 @@ QVariant ExtensionModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList lines;
         lines << QStringLiteral("<b>%1</b> %2").arg(s.number, s.name.toHtmlEscaped());
-        lines << (m_linkUp ? stateText(s) : tr("The controller link is down: this state is not current."));
+        lines << (m_linkUp ? stateText(s)
+                           : tr("The controller link is down: this state is not current."));
         if (s.waiting)
-            lines << tr("%n caller(s) waiting for this extension; first: %1", nullptr, s.waiting).arg(numberOf(s.firstCaller));
+            lines << tr("%n caller(s) waiting for this extension; first: %1", nullptr, s.waiting)
+                         .arg(numberOf(s.firstCaller));
         if (s.campedOn)
-            lines << tr("A caller is waiting off-hook (camp-on) and is connected as soon as it is free.");
+            lines << tr(
+                "A caller is waiting off-hook (camp-on) and is connected as soon as it is free.");
         if (s.left)
             lines << tr("Has left %n callback(s) at busy colleagues.", nullptr, s.left);
         if (s.dnd)
@@ -159,15 +185,24 @@ QVariant ExtensionModel::data(const QModelIndex &index, int role) const
             lines << tr("All calls are forwarded to %1.").arg(numberOf(s.forwardTo));
         return lines.join(QStringLiteral("<br>"));
     }
-    case PortRole: return s.port;
-    case NumberRole: return s.number;
-    case NameRole: return s.name;
-    case WaitingRole: return s.waiting;
-    case LeftRole: return s.left;
-    case CampedOnRole: return s.campedOn;
-    case DndRole: return s.dnd;
-    case ForwardRole: return s.forwardTo ? numberOf(s.forwardTo) : QString();
-    default: return QVariant();
+    case PortRole:
+        return s.port;
+    case NumberRole:
+        return s.number;
+    case NameRole:
+        return s.name;
+    case WaitingRole:
+        return s.waiting;
+    case LeftRole:
+        return s.left;
+    case CampedOnRole:
+        return s.campedOn;
+    case DndRole:
+        return s.dnd;
+    case ForwardRole:
+        return s.forwardTo ? numberOf(s.forwardTo) : QString();
+    default:
+        return QVariant();
     }
 }
 

@@ -21,11 +21,11 @@ public:
         NumberRole,
         NameRole,
         StateTextRole, ///< what the tile says in words (never colour alone)
-        WaitingRole,   ///< requests queued at it
-        LeftRole,      ///< requests it has left
+        WaitingRole, ///< requests queued at it
+        LeftRole, ///< requests it has left
         CampedOnRole,
         DndRole,
-        ForwardRole    ///< number it forwards to, or empty
+        ForwardRole ///< number it forwards to, or empty
     };
 
     /// How long notifications are gathered before the view hears of them.

@@ -105,9 +105,11 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     m_grid->setGridSize(QSize(ExtensionDelegate::tileWidth, ExtensionDelegate::tileHeight));
     m_grid->setAccessibleName(tr("Extensions"));
     m_grid->setMouseTracking(true);
-    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::selectionChanged);
     // Enter on a tile moves to its actions.
-    connect(m_grid, &QListView::activated, this, [this] { m_details->setFocus(Qt::TabFocusReason); });
+    connect(
+        m_grid, &QListView::activated, this, [this] { m_details->setFocus(Qt::TabFocusReason); });
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -125,8 +127,10 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
 
     m_tabs->addTab(split, tr("E&xtensions"));
     m_tabs->addTab(m_supervisor, tr("S&upervisor"));
-    auto *programming = new QLabel(tr("Installer programming is protected by the installer password "
-                                      "and comes with the configurator."), this);
+    auto *programming
+        = new QLabel(tr("Installer programming is protected by the installer password "
+                        "and comes with the configurator."),
+            this);
     programming->setAlignment(Qt::AlignCenter);
     programming->setWordWrap(true);
     m_tabs->addTab(programming, QIcon(QStringLiteral(":/icons/lock.svg")), tr("Pro&gramming"));
@@ -150,21 +154,25 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *cancel = edit->addAction(tr("&Cancel request"), m_details, &DetailsPane::cancelSelected);
+    QAction *cancel
+        = edit->addAction(tr("&Cancel request"), m_details, &DetailsPane::cancelSelected);
     cancel->setShortcut(QKeySequence::Delete);
     cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_details->addAction(cancel);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *roles = new QActionGroup(this);
-    QAction *reception = view->addAction(tr("&Receptionist"), this, [this] { setRole(Role::Receptionist); });
-    QAction *super = view->addAction(tr("&Supervisor"), this, [this] { setRole(Role::Supervisor); });
+    QAction *reception
+        = view->addAction(tr("&Receptionist"), this, [this] { setRole(Role::Receptionist); });
+    QAction *super
+        = view->addAction(tr("&Supervisor"), this, [this] { setRole(Role::Supervisor); });
     for (QAction *a : {reception, super}) {
         a->setCheckable(true);
         roles->addAction(a);
     }
     reception->setChecked(true);
 
-    connect(m_details, &DetailsPane::done, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_details, &DetailsPane::done, this,
+        [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_undo, &QUndoStack::indexChanged, m_details, &DetailsPane::refresh);
     connect(m_model, &ExtensionModel::flushed, this, [this] {
         m_details->refresh();
@@ -189,7 +197,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connect(sampler, &QTimer::timeout, m_supervisor, &SupervisorView::sample);
     sampler->start(5000);
     m_supervisor->sample();
-    QAction *exportLog = file->addAction(tr("&Export event log…"), m_supervisor, &SupervisorView::exportLog);
+    QAction *exportLog
+        = file->addAction(tr("&Export event log…"), m_supervisor, &SupervisorView::exportLog);
     file->insertAction(quit, exportLog);
     setLinkState(tr("connecting"), false);
     setRole(Role::Receptionist);
@@ -229,7 +238,9 @@ void MainWindow::setLinkState(const QString &state, bool up)
     m_linkUp = up;
     m_model->setLinkUp(up);
     m_linkLabel->setText(up ? tr("Link up") : tr("Link %1").arg(state));
-    m_linkLabel->setStyleSheet(up ? QString() : QStringLiteral("QLabel { color: white; background: #b71c1c; padding: 1px 6px; font-weight: bold; }"));
+    m_linkLabel->setStyleSheet(up ? QString()
+                                  : QStringLiteral("QLabel { color: white; background: #b71c1c; "
+                                                   "padding: 1px 6px; font-weight: bold; }"));
     m_linkLabel->setMinimumWidth(m_linkLabel->sizeHint().width());
     m_details->refresh();
     updateFreshness();
@@ -265,7 +276,8 @@ void MainWindow::updateFreshness()
 {
     const qint64 age = QDateTime::currentMSecsSinceEpoch() - m_model->lastUpdateMs();
     m_freshLabel->setText(!m_linkUp ? tr("picture not current")
-                                    : age < 2000 ? tr("up to date") : tr("last change %1 s ago").arg(age / 1000));
+            : age < 2000            ? tr("up to date")
+                                    : tr("last change %1 s ago").arg(age / 1000));
     m_freshLabel->setMinimumWidth(m_freshLabel->sizeHint().width());
 }
 

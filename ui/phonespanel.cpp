@@ -23,8 +23,10 @@ PhonesPanel::PhonesPanel(PhoneBench *bench, ExtensionModel *extensions, QWidget 
     , m_rate(new QSpinBox(this))
     , m_message(new QLabel(this))
 {
-    auto *hint = new QLabel(tr("Try it: lift B's handset, then from A dial B's number, press CALLBACK and hang up. "
-                               "Hang up B: A rings back; answer on A, then on B."), this);
+    auto *hint = new QLabel(
+        tr("Try it: lift B's handset, then from A dial B's number, press CALLBACK and hang up. "
+           "Hang up B: A rings back; answer on A, then on B."),
+        this);
     hint->setWordWrap(true);
 
     auto *lines = new QGroupBox(tr("Outside lines"), this);
@@ -33,9 +35,12 @@ PhonesPanel::PhonesPanel(PhoneBench *bench, ExtensionModel *extensions, QWidget 
     auto *ring = new QPushButton(tr("Ring in"), this);
     auto *stop = new QPushButton(tr("Caller gives up"), this);
     auto *drop = new QPushButton(tr("Far end hangs up"), this);
-    connect(ring, &QPushButton::clicked, this, [this] { m_bench->act(QStringLiteral("ring line %1").arg(m_line->value())); });
-    connect(stop, &QPushButton::clicked, this, [this] { m_bench->act(QStringLiteral("stop line %1").arg(m_line->value())); });
-    connect(drop, &QPushButton::clicked, this, [this] { m_bench->act(QStringLiteral("drop line %1").arg(m_line->value())); });
+    connect(ring, &QPushButton::clicked, this,
+        [this] { m_bench->act(QStringLiteral("ring line %1").arg(m_line->value())); });
+    connect(stop, &QPushButton::clicked, this,
+        [this] { m_bench->act(QStringLiteral("stop line %1").arg(m_line->value())); });
+    connect(drop, &QPushButton::clicked, this,
+        [this] { m_bench->act(QStringLiteral("drop line %1").arg(m_line->value())); });
     auto *ll = new QHBoxLayout(lines);
     ll->addWidget(m_line);
     ll->addWidget(ring);

@@ -18,14 +18,22 @@ namespace {
 QString toneText(core::Tone t)
 {
     switch (t) {
-    case core::Tone::None: return PhoneWidget::tr("silence");
-    case core::Tone::Dial: return PhoneWidget::tr("dial tone");
-    case core::Tone::Busy: return PhoneWidget::tr("busy tone");
-    case core::Tone::Ringback: return PhoneWidget::tr("ringback");
-    case core::Tone::Confirm: return PhoneWidget::tr("confirmation beep");
-    case core::Tone::Reorder: return PhoneWidget::tr("reorder (error) tone");
-    case core::Tone::CampOn: return PhoneWidget::tr("camp-on beep");
-    case core::Tone::Dnd: return PhoneWidget::tr("do-not-disturb tone");
+    case core::Tone::None:
+        return PhoneWidget::tr("silence");
+    case core::Tone::Dial:
+        return PhoneWidget::tr("dial tone");
+    case core::Tone::Busy:
+        return PhoneWidget::tr("busy tone");
+    case core::Tone::Ringback:
+        return PhoneWidget::tr("ringback");
+    case core::Tone::Confirm:
+        return PhoneWidget::tr("confirmation beep");
+    case core::Tone::Reorder:
+        return PhoneWidget::tr("reorder (error) tone");
+    case core::Tone::CampOn:
+        return PhoneWidget::tr("camp-on beep");
+    case core::Tone::Dnd:
+        return PhoneWidget::tr("do-not-disturb tone");
     }
     return QString();
 }
@@ -33,15 +41,19 @@ QString toneText(core::Tone t)
 QString lampText(core::LampMode m)
 {
     switch (m) {
-    case core::LampMode::Off: return QString();
-    case core::LampMode::On: return QStringLiteral(" ●");
-    default: return QStringLiteral(" ◐");
+    case core::LampMode::Off:
+        return QString();
+    case core::LampMode::On:
+        return QStringLiteral(" ●");
+    default:
+        return QStringLiteral(" ◐");
     }
 }
 
 } // namespace
 
-PhoneWidget::PhoneWidget(const QString &title, PhoneBench *bench, ExtensionModel *extensions, QWidget *parent)
+PhoneWidget::PhoneWidget(
+    const QString &title, PhoneBench *bench, ExtensionModel *extensions, QWidget *parent)
     : QGroupBox(title, parent)
     , m_bench(bench)
     , m_extensions(extensions)
@@ -58,7 +70,8 @@ PhoneWidget::PhoneWidget(const QString &title, PhoneBench *bench, ExtensionModel
     m_station->setAccessibleName(tr("Act as extension"));
     fillStations();
     connect(m_extensions, &QAbstractItemModel::modelReset, this, &PhoneWidget::fillStations);
-    connect(m_station, &QComboBox::currentIndexChanged, this, [this] { m_bench->query(station()); });
+    connect(
+        m_station, &QComboBox::currentIndexChanged, this, [this] { m_bench->query(station()); });
 
     // The display: two rows of 24 characters, as on the keyset.
     QFont mono(QStringLiteral("monospace"));
@@ -68,7 +81,8 @@ PhoneWidget::PhoneWidget(const QString &title, PhoneBench *bench, ExtensionModel
         row->setFrameShape(QFrame::Panel);
         row->setFrameShadow(QFrame::Sunken);
         row->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(QString(25, QLatin1Char('M'))));
-        row->setStyleSheet(QStringLiteral("QLabel { background: #cfe3c4; color: #1b2b12; padding: 2px; }"));
+        row->setStyleSheet(
+            QStringLiteral("QLabel { background: #cfe3c4; color: #1b2b12; padding: 2px; }"));
         row->setAccessibleName(tr("Display"));
     }
     m_hearing->setAccessibleName(tr("What the handset plays"));
@@ -77,11 +91,15 @@ PhoneWidget::PhoneWidget(const QString &title, PhoneBench *bench, ExtensionModel
     m_ring->setFont(bold);
 
     m_handset->setToolTip(tr("Lift the handset (answers a ringing phone) or hang up"));
-    m_callback->setToolTip(tr("CALLBACK: at busy tone, leave a callback; its lamp flashes while you have callbacks waiting"));
-    m_clear->setToolTip(tr("CLEAR: at an idle phone, the menu to clear your callbacks (1) or forwarding (2)"));
+    m_callback->setToolTip(tr("CALLBACK: at busy tone, leave a callback; its lamp flashes while "
+                              "you have callbacks waiting"));
+    m_clear->setToolTip(
+        tr("CLEAR: at an idle phone, the menu to clear your callbacks (1) or forwarding (2)"));
     m_dnd->setToolTip(tr("DND: do not disturb on or off"));
-    connect(m_handset, &QPushButton::clicked, this, [this] { press(m_view.offHook ? QStringLiteral("on-hook") : QStringLiteral("off-hook")); });
-    connect(m_callback, &QPushButton::clicked, this, [this] { press(QStringLiteral("key CALLBACK")); });
+    connect(m_handset, &QPushButton::clicked, this,
+        [this] { press(m_view.offHook ? QStringLiteral("on-hook") : QStringLiteral("off-hook")); });
+    connect(
+        m_callback, &QPushButton::clicked, this, [this] { press(QStringLiteral("key CALLBACK")); });
     connect(m_clear, &QPushButton::clicked, this, [this] { press(QStringLiteral("key CLEAR")); });
     connect(m_dnd, &QPushButton::clicked, this, [this] { press(QStringLiteral("key DND")); });
 
@@ -91,7 +109,8 @@ PhoneWidget::PhoneWidget(const QString &title, PhoneBench *bench, ExtensionModel
         auto *k = new QPushButton(keys.mid(i, 1), this);
         k->setFixedSize(40, 30);
         k->setAccessibleName(tr("Dial %1").arg(keys.at(i)));
-        connect(k, &QPushButton::clicked, this, [this, d = keys.at(i)] { press(QStringLiteral("dial %1").arg(d)); });
+        connect(k, &QPushButton::clicked, this,
+            [this, d = keys.at(i)] { press(QStringLiteral("dial %1").arg(d)); });
         pad->addWidget(k, i / 3, i % 3);
     }
     auto *featureKeys = new QVBoxLayout;
@@ -136,7 +155,8 @@ void PhoneWidget::fillStations()
     m_station->clear();
     for (int r = 0; r < m_extensions->rowCount(); ++r) {
         const core::ExtensionStatus &s = m_extensions->status(r);
-        m_station->addItem(s.name.isEmpty() ? s.number : s.number + QLatin1Char(' ') + s.name, s.port);
+        m_station->addItem(
+            s.name.isEmpty() ? s.number : s.number + QLatin1Char(' ') + s.name, s.port);
     }
     m_station->blockSignals(false);
     if (keep)
@@ -174,14 +194,24 @@ void PhoneWidget::show(const PhoneView &v)
     m_view = v;
     m_row0->setText(v.display[0].leftJustified(24));
     m_row1->setText(v.display[1].leftJustified(24));
-    m_handset->setText(v.offHook ? tr("Hang up") : (v.ringing != core::Cadence::Stop ? tr("Answer (lift handset)") : tr("Lift handset")));
+    m_handset->setText(v.offHook ? tr("Hang up")
+                                 : (v.ringing != core::Cadence::Stop ? tr("Answer (lift handset)")
+                                                                     : tr("Lift handset")));
     m_callback->setText(tr("CALLBACK") + lampText(v.callbackLamp));
     m_dnd->setText(tr("DND") + lampText(v.dndLamp));
     switch (v.ringing) {
-    case core::Cadence::Stop: m_ring->clear(); break;
-    case core::Cadence::Intercom: m_ring->setText(tr("Ringing: an intercom call")); break;
-    case core::Cadence::Outside: m_ring->setText(tr("Ringing: an outside call")); break;
-    case core::Cadence::Callback: m_ring->setText(tr("Ringing: the callback ring")); break;
+    case core::Cadence::Stop:
+        m_ring->clear();
+        break;
+    case core::Cadence::Intercom:
+        m_ring->setText(tr("Ringing: an intercom call"));
+        break;
+    case core::Cadence::Outside:
+        m_ring->setText(tr("Ringing: an outside call"));
+        break;
+    case core::Cadence::Callback:
+        m_ring->setText(tr("Ringing: the callback ring"));
+        break;
     }
     if (!v.offHook)
         m_hearing->setText(tr("Handset down"));
@@ -191,11 +221,11 @@ void PhoneWidget::show(const PhoneView &v)
         static const QRegularExpression station(QStringLiteral("station (\\d+)"));
         QRegularExpressionMatch m;
         while ((m = station.match(with)).hasMatch())
-            with.replace(m.capturedStart(), m.capturedLength(), m_extensions->numberOf(m.captured(1).toInt()));
+            with.replace(m.capturedStart(), m.capturedLength(),
+                m_extensions->numberOf(m.captured(1).toInt()));
         with.replace(QRegularExpression(QStringLiteral("line (\\d+)")), tr("outside line \\1"));
         m_hearing->setText(tr("Talking with %1").arg(with));
-    }
-    else
+    } else
         m_hearing->setText(tr("Hears: %1").arg(toneText(v.hearing)));
 }
 

@@ -18,7 +18,8 @@ class PhoneWidget : public QGroupBox
 {
     Q_OBJECT
 public:
-    PhoneWidget(const QString &title, PhoneBench *bench, ExtensionModel *extensions, QWidget *parent = nullptr);
+    PhoneWidget(const QString &title, PhoneBench *bench, ExtensionModel *extensions,
+        QWidget *parent = nullptr);
 
     int station() const;
     void setStation(int port);

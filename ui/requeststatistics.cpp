@@ -5,10 +5,10 @@ namespace sb::ui {
 RequestStatistics::RequestStatistics(QObject *parent)
     : QObject(parent)
     , m_day(QDate::currentDate())
-{
-}
+{ }
 
-void RequestStatistics::notify(const std::vector<core::Notification> &notifications, const QDate &today)
+void RequestStatistics::notify(
+    const std::vector<core::Notification> &notifications, const QDate &today)
 {
     if (today != m_day) {
         m_today = Counts(); // a new day

@@ -27,7 +27,8 @@ public:
 
     explicit RequestStatistics(QObject *parent = nullptr);
 
-    void notify(const std::vector<core::Notification> &notifications, const QDate &today = QDate::currentDate());
+    void notify(const std::vector<core::Notification> &notifications,
+        const QDate &today = QDate::currentDate());
     /// Records the number of live requests now (the chart's queue depth).
     void sample(qint64 msSinceEpoch, int depth);
 

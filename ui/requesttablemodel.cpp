@@ -6,12 +6,12 @@
 
 namespace sb::ui {
 
-RequestTableModel::RequestTableModel(const core::CallProcessor *processor, const ExtensionModel *extensions, QObject *parent)
+RequestTableModel::RequestTableModel(
+    const core::CallProcessor *processor, const ExtensionModel *extensions, QObject *parent)
     : QAbstractTableModel(parent)
     , m_processor(processor)
     , m_extensions(extensions)
-{
-}
+{ }
 
 int RequestTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -26,11 +26,16 @@ int RequestTableModel::columnCount(const QModelIndex &parent) const
 QString RequestTableModel::stateName(core::RequestState s)
 {
     switch (s) {
-    case core::RequestState::Waiting: return tr("waiting");
-    case core::RequestState::Suspended: return tr("suspended");
-    case core::RequestState::RingingCaller: return tr("ringing the caller");
-    case core::RequestState::RingingTarget: return tr("ringing the target");
-    case core::RequestState::CampedOn: return tr("camped on");
+    case core::RequestState::Waiting:
+        return tr("waiting");
+    case core::RequestState::Suspended:
+        return tr("suspended");
+    case core::RequestState::RingingCaller:
+        return tr("ringing the caller");
+    case core::RequestState::RingingTarget:
+        return tr("ringing the target");
+    case core::RequestState::CampedOn:
+        return tr("camped on");
     }
     return QString();
 }
@@ -50,13 +55,20 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation o, int role)
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case Caller: return tr("Caller");
-    case Target: return tr("Waiting for");
-    case Kind: return tr("Kind");
-    case LeftAt: return tr("Left at");
-    case Age: return tr("Waiting (s)");
-    case Position: return tr("Place");
-    case State: return tr("State");
+    case Caller:
+        return tr("Caller");
+    case Target:
+        return tr("Waiting for");
+    case Kind:
+        return tr("Kind");
+    case LeftAt:
+        return tr("Left at");
+    case Age:
+        return tr("Waiting (s)");
+    case Position:
+        return tr("Place");
+    case State:
+        return tr("State");
     }
     return QVariant();
 }
@@ -70,16 +82,26 @@ QVariant RequestTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && !sort)
         return QVariant();
     switch (index.column()) {
-    case Caller: return m_extensions->numberOf(r.caller);
-    case Target: return r.kind == core::RequestKind::LineGroup ? tr("outside line") : m_extensions->numberOf(r.target);
-    case Kind: return r.kind == core::RequestKind::LineGroup ? tr("line queue") : tr("callback");
+    case Caller:
+        return m_extensions->numberOf(r.caller);
+    case Target:
+        return r.kind == core::RequestKind::LineGroup ? tr("outside line")
+                                                      : m_extensions->numberOf(r.target);
+    case Kind:
+        return r.kind == core::RequestKind::LineGroup ? tr("line queue") : tr("callback");
     case LeftAt:
         // The processor's clock is monotonic: show the wall time it corresponds to.
         return sort ? QVariant(qlonglong(r.leftAt))
-                    : QVariant(QDateTime::currentDateTime().addMSecs(r.leftAt - m_now).toString(QStringLiteral("HH:mm:ss")));
-    case Age: return sort ? QVariant(qlonglong(m_now - r.leftAt)) : QVariant(qMax<qlonglong>(0, (m_now - r.leftAt) / 1000));
-    case Position: return r.position;
-    case State: return stateName(r.state);
+                    : QVariant(QDateTime::currentDateTime()
+                                   .addMSecs(r.leftAt - m_now)
+                                   .toString(QStringLiteral("HH:mm:ss")));
+    case Age:
+        return sort ? QVariant(qlonglong(m_now - r.leftAt))
+                    : QVariant(qMax<qlonglong>(0, (m_now - r.leftAt) / 1000));
+    case Position:
+        return r.position;
+    case State:
+        return stateName(r.state);
     }
     return QVariant();
 }

@@ -15,7 +15,8 @@ class RequestTableModel : public QAbstractTableModel
 public:
     enum Column { Caller, Target, Kind, LeftAt, Age, Position, State, ColumnCount };
 
-    RequestTableModel(const core::CallProcessor *processor, const ExtensionModel *extensions, QObject *parent = nullptr);
+    RequestTableModel(const core::CallProcessor *processor, const ExtensionModel *extensions,
+        QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -26,8 +26,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace sb::ui {
 
@@ -36,19 +36,28 @@ namespace {
 QString reasonName(core::EndReason r)
 {
     switch (r) {
-    case core::EndReason::None: return QString();
-    case core::EndReason::Completed: return SupervisorView::tr("completed");
-    case core::EndReason::Abandoned: return SupervisorView::tr("abandoned");
-    case core::EndReason::NoAnswer: return SupervisorView::tr("no answer");
-    case core::EndReason::Cleared: return SupervisorView::tr("cleared");
-    case core::EndReason::Reset: return SupervisorView::tr("reset");
-    case core::EndReason::Disabled: return SupervisorView::tr("disabled");
-    case core::EndReason::Expired: return SupervisorView::tr("expired");
+    case core::EndReason::None:
+        return QString();
+    case core::EndReason::Completed:
+        return SupervisorView::tr("completed");
+    case core::EndReason::Abandoned:
+        return SupervisorView::tr("abandoned");
+    case core::EndReason::NoAnswer:
+        return SupervisorView::tr("no answer");
+    case core::EndReason::Cleared:
+        return SupervisorView::tr("cleared");
+    case core::EndReason::Reset:
+        return SupervisorView::tr("reset");
+    case core::EndReason::Disabled:
+        return SupervisorView::tr("disabled");
+    case core::EndReason::Expired:
+        return SupervisorView::tr("expired");
     }
     return QString();
 }
 
-/// A top for an axis of whole numbers with 4 steps: 4, 8, 12 … so that every tick is a whole number.
+/// A top for an axis of whole numbers with 4 steps: 4, 8, 12 … so that every tick is a whole
+/// number.
 int niceCeiling(int most)
 {
     return std::max(4, (most + 3) / 4 * 4);
@@ -57,7 +66,7 @@ int niceCeiling(int most)
 } // namespace
 
 SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, EventLogModel *log,
-                               RequestStatistics *statistics, QWidget *parent)
+    RequestStatistics *statistics, QWidget *parent)
     : QWidget(parent)
     , m_backend(backend)
     , m_stats(statistics)
@@ -76,7 +85,8 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search->setPlaceholderText(tr("Filter requests by number or state"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RequestTableModel::LeftAt, Qt::AscendingOrder);
@@ -194,7 +204,8 @@ void SupervisorView::refresh()
 {
     m_requests->reload(m_backend->now());
     // The depth chart also takes a point whenever the depth changes.
-    if (m_stats->depth().empty() || m_stats->depth().back().second != m_backend->processor().liveRequestCount())
+    if (m_stats->depth().empty()
+        || m_stats->depth().back().second != m_backend->processor().liveRequestCount())
         sample();
     int waiting = 0, ringing = 0;
     for (int r = 0; r < m_requests->rowCount(); ++r) {
@@ -245,7 +256,7 @@ void SupervisorView::refresh()
                          "<tr><td>Outages</td><td>%11</td></tr>"
                          "<tr><td>Last reset</td><td>%12</td></tr></table>")
                           .arg(h.state.isEmpty() ? tr("unknown") : h.state.toHtmlEscaped(),
-                               h.model.isEmpty() ? tr("none yet") : h.model.toHtmlEscaped())
+                              h.model.isEmpty() ? tr("none yet") : h.model.toHtmlEscaped())
                           .arg(h.firmware >> 8)
                           .arg(h.firmware & 0xFF)
                           .arg(h.bootId, 8, 16, QLatin1Char('0'))
@@ -270,18 +281,21 @@ void SupervisorView::sample()
     }
     m_depthSeries->replace(points);
     const qint64 first = m_stats->depth().empty() ? t : m_stats->depth().front().first;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(std::max(t, first + 60000)));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first),
+        QDateTime::fromMSecsSinceEpoch(std::max(t, first + 60000)));
     m_depthAxis->setRange(0, niceCeiling(most));
     m_depthAxis->setTickCount(5);
-    m_timeAxis->setFormat(t - first < 600000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    m_timeAxis->setFormat(
+        t - first < 600000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
 }
 
 void SupervisorView::exportLog()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the event log"),
-        dir + QStringLiteral("/switchboard-log-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the event log"),
+        dir
+            + QStringLiteral("/switchboard-log-%1.csv")
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

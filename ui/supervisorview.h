@@ -33,7 +33,7 @@ class SupervisorView : public QWidget
     Q_OBJECT
 public:
     SupervisorView(Backend *backend, ExtensionModel *extensions, EventLogModel *log,
-                   RequestStatistics *statistics, QWidget *parent = nullptr);
+        RequestStatistics *statistics, QWidget *parent = nullptr);
 
     /// Rereads requests, counters, charts and link health.
     void refresh();

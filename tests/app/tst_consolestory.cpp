@@ -58,8 +58,10 @@ private slots:
         o.simulatorSpeed = 4;
         app::Runtime runtime(o);
         ui::MainWindow w(&runtime);
-        QObject::connect(&runtime, &app::Runtime::notified, &w, [&w](const std::vector<core::Notification> &n) { w.notify(n); });
-        QObject::connect(&runtime, &app::Runtime::linkStateChanged, &w, &ui::MainWindow::setLinkState);
+        QObject::connect(&runtime, &app::Runtime::notified, &w,
+            [&w](const std::vector<core::Notification> &n) { w.notify(n); });
+        QObject::connect(
+            &runtime, &app::Runtime::linkStateChanged, &w, &ui::MainWindow::setLinkState);
         w.setPhoneBench(new app::SimulatorPhones(runtime.simulator(), o.lines, &w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -91,8 +93,10 @@ private slots:
 
         // B hangs up: A gets the callback ring.
         b->handset()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(a->findChildren<QLabel *>().size() > 0 && button(a, QStringLiteral("Answer")), 3000);
-        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("103"))).state, core::CallState::CallbackRinging);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            a->findChildren<QLabel *>().size() > 0 && button(a, QStringLiteral("Answer")), 3000);
+        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("103"))).state,
+            core::CallState::CallbackRinging);
         QTest::qWait(200);
         w.grab().save(QStringLiteral("story-2-callback-ring.png"));
         // A answers: B rings; B answers: connected, the request is complete.
@@ -101,7 +105,8 @@ private slots:
         button(b, QStringLiteral("Answer"))->click();
         QTRY_COMPARE(a->hearing()->text(), QStringLiteral("Talking with 104"));
         QTRY_COMPARE(b->hearing()->text(), QStringLiteral("Talking with 103"));
-        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("103"))).state, core::CallState::Talking);
+        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("103"))).state,
+            core::CallState::Talking);
         QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("104"))).waiting, 0);
         QTest::qWait(200);
         w.grab().save(QStringLiteral("story-3-connected.png"));

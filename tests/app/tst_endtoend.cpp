@@ -4,11 +4,11 @@
 
 #include <QDir>
 
-#include <csignal>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 
 namespace {
 
@@ -43,7 +43,8 @@ public:
     void start(const QString &program, const QStringList &args)
     {
         m_process.start(program, args);
-        QVERIFY2(m_process.waitForStarted(5000), qPrintable(m_name + QStringLiteral(" did not start")));
+        QVERIFY2(
+            m_process.waitForStarted(5000), qPrintable(m_name + QStringLiteral(" did not start")));
     }
 
     void say(const QString &line) { m_process.write(line.toUtf8() + '\n'); }
@@ -75,7 +76,10 @@ public:
     }
 
     int size() const { return int(m_lines.size()); }
-    QString tail(int n = 40) const { return m_lines.mid(std::max(0, int(m_lines.size()) - n)).join(QLatin1Char('\n')); }
+    QString tail(int n = 40) const
+    {
+        return m_lines.mid(std::max(0, int(m_lines.size()) - n)).join(QLatin1Char('\n'));
+    }
     QProcess &process() { return m_process; }
 
 private:
@@ -87,7 +91,9 @@ private:
 
 int openFileDescriptors(qint64 pid)
 {
-    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid))
+                   .entryList(QDir::NoDotAndDotDot | QDir::System)
+                   .size());
 }
 
 } // namespace
@@ -95,8 +101,9 @@ int openFileDescriptors(qint64 pid)
 #define WAIT(child, pattern, from)                                                                 \
     do {                                                                                           \
         const int at_ = (child).waitFor((pattern), (from));                                        \
-        QVERIFY2(at_ >= 0, qPrintable(QStringLiteral("no line matching '%1'\nsim:\n%2\nhost:\n%3") \
-                                          .arg((pattern), sim.tail(), host.tail())));              \
+        QVERIFY2(at_ >= 0,                                                                         \
+            qPrintable(QStringLiteral("no line matching '%1'\nsim:\n%2\nhost:\n%3")                \
+                           .arg((pattern), sim.tail(), host.tail())));                             \
     } while (false)
 
 class TestEndToEnd : public QObject
@@ -111,10 +118,12 @@ private:
     {
         m_tty = m_dir.filePath(QStringLiteral("tty-%1").arg(QDateTime::currentMSecsSinceEpoch()));
         sim.start(QStringLiteral(SWITCHBOARD_SIM_BIN),
-                  {QStringLiteral("--stations"), QStringLiteral("8"), QStringLiteral("--lines"), QStringLiteral("2"),
-                   QStringLiteral("--speed"), QString::number(speed), QStringLiteral("--link"), m_tty});
+            {QStringLiteral("--stations"), QStringLiteral("8"), QStringLiteral("--lines"),
+                QStringLiteral("2"), QStringLiteral("--speed"), QString::number(speed),
+                QStringLiteral("--link"), m_tty});
         WAIT(sim, QStringLiteral("^controller up"), 0);
-        host.start(QStringLiteral(SWITCHBOARD_BIN), {QStringLiteral("--headless"), QStringLiteral("--serial"), m_tty});
+        host.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--serial"), m_tty});
         WAIT(host, QStringLiteral("link up"), 0);
     }
 
@@ -218,9 +227,11 @@ private slots:
     {
         QFETCH(int, signal);
         Child sim(QStringLiteral("none")), host(QStringLiteral("host"));
-        host.start(QStringLiteral(SWITCHBOARD_BIN), {QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("16,2")});
+        host.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("16,2")});
         WAIT(host, QStringLiteral("link up"), 0);
-        QVERIFY(host.waitFor(QStringLiteral("simulated controller \\(16 stations, 2 lines\\)"), 0) >= 0);
+        QVERIFY(host.waitFor(QStringLiteral("simulated controller \\(16 stations, 2 lines\\)"), 0)
+            >= 0);
         ::kill(pid_t(host.process().processId()), signal);
         QVERIFY(host.process().waitForFinished(5000));
         QCOMPARE(host.process().exitStatus(), QProcess::NormalExit);
@@ -236,7 +247,8 @@ private slots:
         QVERIFY(p.waitForFinished(5000));
         QCOMPARE(p.exitCode(), 2);
         const QString err = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
-        QVERIFY2(err.contains(QStringLiteral("--baud")) && !err.contains(QLatin1Char('\n')), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("--baud")) && !err.contains(QLatin1Char('\n')),
+            qPrintable(err));
     }
 
     // A controller that is not there yet: named with the reason, retried, never an exit.
@@ -244,14 +256,15 @@ private slots:
     {
         Child sim(QStringLiteral("sim")), host(QStringLiteral("host"));
         const QString tty = m_dir.filePath(QStringLiteral("late-tty"));
-        host.start(QStringLiteral(SWITCHBOARD_BIN), {QStringLiteral("--headless"), QStringLiteral("--serial"), tty});
+        host.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--serial"), tty});
         WAIT(host, QStringLiteral("cannot open .*late-tty: "), 0);
         QTest::qWait(1500);
         QCOMPARE(host.process().state(), QProcess::Running);
         QCOMPARE(host.count(QStringLiteral("cannot open")), 1); // said once, retried quietly
-        sim.start(QStringLiteral(SWITCHBOARD_SIM_BIN), {QStringLiteral("--stations"), QStringLiteral("8"),
-                                                       QStringLiteral("--lines"), QStringLiteral("2"),
-                                                       QStringLiteral("--link"), tty});
+        sim.start(QStringLiteral(SWITCHBOARD_SIM_BIN),
+            {QStringLiteral("--stations"), QStringLiteral("8"), QStringLiteral("--lines"),
+                QStringLiteral("2"), QStringLiteral("--link"), tty});
         WAIT(host, QStringLiteral("link up"), 0);
     }
 

@@ -5,8 +5,8 @@
 #include <QtTest>
 
 using sb::app::Options;
-using sb::app::ParseResult;
 using sb::app::parseArguments;
+using sb::app::ParseResult;
 
 class TestOptions : public QObject
 {
@@ -31,9 +31,11 @@ private slots:
     void everyOption()
     {
         Options o;
-        QCOMPARE(parse({"--serial", "/dev/ttyUSB0", "--baud", "921600", "--headless", "--lang", "de",
-                        "--config", "/tmp/p.json"}, &o).action,
-                 ParseResult::Action::Run);
+        QCOMPARE(parse({"--serial", "/dev/ttyUSB0", "--baud", "921600", "--headless", "--lang",
+                           "de", "--config", "/tmp/p.json"},
+                     &o)
+                     .action,
+            ParseResult::Action::Run);
         QCOMPARE(o.transport, Options::Transport::Serial);
         QCOMPARE(o.serialDevice, QStringLiteral("/dev/ttyUSB0"));
         QCOMPARE(o.baud, 921600);
@@ -68,8 +70,10 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
         QTest::addRow("unknown") << QStringList {"--bogus"} << "bogus";
-        QTest::addRow("baud low") << QStringList {"--serial", "/dev/x", "--baud", "300"} << "--baud";
-        QTest::addRow("baud text") << QStringList {"--serial", "/dev/x", "--baud", "fast"} << "fast";
+        QTest::addRow("baud low") << QStringList {"--serial", "/dev/x", "--baud", "300"}
+                                  << "--baud";
+        QTest::addRow("baud text")
+            << QStringList {"--serial", "/dev/x", "--baud", "fast"} << "fast";
         QTest::addRow("baud alone") << QStringList {"--baud", "9600"} << "--serial";
         QTest::addRow("two transports") << QStringList {"--serial", "/dev/x", "--usb"} << "exclude";
         QTest::addRow("usb id") << QStringList {"--usb", "12:zz"} << "12:zz";
@@ -95,7 +99,8 @@ private slots:
         Options o;
         const ParseResult h = parse({"--help"}, &o);
         QCOMPARE(h.action, ParseResult::Action::Help);
-        for (const char *opt : {"--simulate", "--serial", "--baud", "--usb", "--config", "--headless", "--lang"})
+        for (const char *opt :
+            {"--simulate", "--serial", "--baud", "--usb", "--config", "--headless", "--lang"})
             QVERIFY2(h.message.contains(QLatin1String(opt)), opt);
         QCOMPARE(parse({"--version"}, &o).action, ParseResult::Action::Version);
     }

@@ -23,7 +23,8 @@ public:
     void up(int stations, int lines, quint32 bootId)
     {
         processor.handle(Event::sessionUp(stations, lines, bootId), now);
-        processor.handle(Event::portStates(QVector<quint8>(stations, 0), QVector<quint8>(lines, 0)), now);
+        processor.handle(
+            Event::portStates(QVector<quint8>(stations, 0), QVector<quint8>(lines, 0)), now);
         processor.clearOutput();
     }
 

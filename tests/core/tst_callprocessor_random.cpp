@@ -19,10 +19,10 @@ namespace {
 
 struct Shadow
 {
-    std::vector<bool> offHook;  // from the HOOK events the test sent
-    std::vector<int> ringing;   // cadence of the last RING, 0 when stopped or answered
+    std::vector<bool> offHook; // from the HOOK events the test sent
+    std::vector<int> ringing; // cadence of the last RING, 0 when stopped or answered
     std::vector<int> ringCount; // RING_CYCLE counts sent since the ring started
-    std::vector<bool> seized;   // lines seized by LINE commands
+    std::vector<bool> seized; // lines seized by LINE commands
     std::vector<bool> lineRinging;
     std::map<RequestId, int> live; // id -> caller
     std::map<RequestId, RequestState> state; // as last notified
@@ -70,7 +70,9 @@ public:
         // Every request that was added has either ended once or is still live.
         const std::vector<RequestId> live = m_processor->liveRequests();
         if (live.size() != m_shadow.live.size())
-            return describe(QStringLiteral("%1 live requests, %2 expected").arg(live.size()).arg(m_shadow.live.size()));
+            return describe(QStringLiteral("%1 live requests, %2 expected")
+                                .arg(live.size())
+                                .arg(m_shadow.live.size()));
         return QString();
     }
 
@@ -185,10 +187,22 @@ private:
             // The console.
             settle();
             switch (pick(0, 5)) {
-            case 0: m_processor->clearCallbacks(s, m_now); log(QStringLiteral("console clear callbacks %1").arg(s)); break;
-            case 1: m_processor->clearForwarding(s, m_now); log(QStringLiteral("console clear forwarding %1").arg(s)); break;
-            case 2: m_processor->setDnd(s, !e.dnd, m_now); log(QStringLiteral("console DND %1").arg(s)); break;
-            case 3: m_processor->setForwarding(s, pick(1, m_stations), m_now); log(QStringLiteral("console forward %1").arg(s)); break;
+            case 0:
+                m_processor->clearCallbacks(s, m_now);
+                log(QStringLiteral("console clear callbacks %1").arg(s));
+                break;
+            case 1:
+                m_processor->clearForwarding(s, m_now);
+                log(QStringLiteral("console clear forwarding %1").arg(s));
+                break;
+            case 2:
+                m_processor->setDnd(s, !e.dnd, m_now);
+                log(QStringLiteral("console DND %1").arg(s));
+                break;
+            case 3:
+                m_processor->setForwarding(s, pick(1, m_stations), m_now);
+                log(QStringLiteral("console forward %1").arg(s));
+                break;
             default: {
                 const std::vector<RequestId> live = m_processor->liveRequests();
                 if (!live.empty()) {
@@ -306,7 +320,8 @@ private:
                         && (m_shadow.ringing[c.idA] == 0
                             || m_shadow.ringing[c.idA] == int(Cadence::Callback));
                     if (!idle || m_processor->extension(c.idA).dnd)
-                        return QStringLiteral("callback ring to a caller who is not idle: ") + c.toString();
+                        return QStringLiteral("callback ring to a caller who is not idle: ")
+                            + c.toString();
                 }
                 if (m_shadow.ringing[c.idA] != int(c.value))
                     m_shadow.ringCount[c.idA] = 0;
@@ -346,10 +361,11 @@ private:
                 // caller answering, which moves a served request on).
                 const RequestInfo info = m_processor->request(n.request);
                 const RequestState before = m_shadow.state[n.request];
-                const bool wasResting = before == RequestState::Waiting || before == RequestState::Suspended
-                    || before == RequestState::CampedOn;
+                const bool wasResting = before == RequestState::Waiting
+                    || before == RequestState::Suspended || before == RequestState::CampedOn;
                 if (info.id && info.reason == EndReason::None && wasResting
-                    && (info.state == RequestState::RingingCaller || info.state == RequestState::RingingTarget)) {
+                    && (info.state == RequestState::RingingCaller
+                        || info.state == RequestState::RingingTarget)) {
                     servedNow.push_back(n.request);
                     ++m_served;
                 }
@@ -380,7 +396,8 @@ private:
         if (resetSeen) {
             m_resetPending = false;
             if (m_processor->liveRequestCount() != 0)
-                return QStringLiteral("%1 requests live after a reset").arg(m_processor->liveRequestCount());
+                return QStringLiteral("%1 requests live after a reset")
+                    .arg(m_processor->liveRequestCount());
         }
         if (int(m_shadow.live.size()) != m_processor->liveRequestCount())
             return QStringLiteral("shadow has %1 live requests, processor %2")
@@ -393,7 +410,8 @@ private:
         for (RequestId id : m_processor->liveRequests()) {
             const RequestInfo info = m_processor->request(id);
             infos.push_back(info);
-            if (info.state == RequestState::RingingCaller || info.state == RequestState::RingingTarget) {
+            if (info.state == RequestState::RingingCaller
+                || info.state == RequestState::RingingTarget) {
                 if (++inProgress[info.caller] > 1)
                     return QStringLiteral("two callbacks in progress for %1").arg(info.caller);
                 if (info.kind == RequestKind::Extension && ++inProgress[info.target] > 1)
@@ -406,7 +424,8 @@ private:
             const RequestInfo served = m_processor->request(id);
             if (!served.id || served.reason != EndReason::None)
                 continue;
-            for (RequestId aheadId : m_processor->queueAt(served.kind == RequestKind::Extension ? served.target : 0)) {
+            for (RequestId aheadId :
+                m_processor->queueAt(served.kind == RequestKind::Extension ? served.target : 0)) {
                 if (aheadId == id)
                     break;
                 const RequestInfo ahead = m_processor->request(aheadId);
@@ -414,14 +433,26 @@ private:
                 const bool callerIdle = !m_shadow.offHook[c] && m_shadow.ringing[c] == 0
                     && !m_processor->extension(c).dnd && inProgress[c] == 0;
                 const bool ready = ahead.state == RequestState::CampedOn
-                    || ((ahead.state == RequestState::Waiting || ahead.state == RequestState::Suspended) && callerIdle);
+                    || ((ahead.state == RequestState::Waiting
+                            || ahead.state == RequestState::Suspended)
+                        && callerIdle);
                 if (ready) {
                     const ExtensionStatus ce = m_processor->extension(c);
-                    return QStringLiteral("request %1 (%2->%3, %4) served before ready request %5 (%6->%7, %8; "
-                                          "caller %9 off-hook=%10 ringing=%11 dnd=%12)")
-                        .arg(id).arg(served.caller).arg(served.target).arg(QLatin1String(toString(served.state)))
-                        .arg(aheadId).arg(ahead.caller).arg(ahead.target).arg(QLatin1String(toString(ahead.state)))
-                        .arg(QLatin1String(toString(ce.state))).arg(m_shadow.offHook[c]).arg(m_shadow.ringing[c]).arg(ce.dnd);
+                    return QStringLiteral(
+                        "request %1 (%2->%3, %4) served before ready request %5 (%6->%7, %8; "
+                        "caller %9 off-hook=%10 ringing=%11 dnd=%12)")
+                        .arg(id)
+                        .arg(served.caller)
+                        .arg(served.target)
+                        .arg(QLatin1String(toString(served.state)))
+                        .arg(aheadId)
+                        .arg(ahead.caller)
+                        .arg(ahead.target)
+                        .arg(QLatin1String(toString(ahead.state)))
+                        .arg(QLatin1String(toString(ce.state)))
+                        .arg(m_shadow.offHook[c])
+                        .arg(m_shadow.ringing[c])
+                        .arg(ce.dnd);
                 }
             }
         }
@@ -457,7 +488,8 @@ private slots:
     void invariantsHoldUnderRandomTraffic()
     {
         const QByteArray one = qgetenv("SB_SEED");
-        const int runs = qEnvironmentVariableIsSet("SB_RUNS") ? qEnvironmentVariableIntValue("SB_RUNS") : 40;
+        const int runs
+            = qEnvironmentVariableIsSet("SB_RUNS") ? qEnvironmentVariableIntValue("SB_RUNS") : 40;
         const int perRun = 5000;
         qint64 total = 0, served = 0;
         std::map<EndReason, int> reasons;
@@ -476,12 +508,11 @@ private slots:
         for (const auto &[reason, count] : reasons)
             ends << QStringLiteral("%1 %2").arg(count).arg(toString(reason));
         qInfo("%lld random events checked; %lld times served; requests ended: %s", total, served,
-              qPrintable(ends.join(QStringLiteral(", "))));
+            qPrintable(ends.join(QStringLiteral(", "))));
         // The traffic must reach every way a request can end, or the invariants prove little.
         if (one.isEmpty() && runs >= 40) {
             for (EndReason r : {EndReason::Completed, EndReason::Abandoned, EndReason::NoAnswer,
-                                EndReason::Cleared, EndReason::Reset, EndReason::Disabled,
-                                EndReason::Expired})
+                     EndReason::Cleared, EndReason::Reset, EndReason::Disabled, EndReason::Expired})
                 QVERIFY2(reasons[r] > 0, toString(r));
         }
         if (one.isEmpty() && !qEnvironmentVariableIsSet("SB_RUNS"))

@@ -50,8 +50,8 @@ struct Out
     }
     int count(Notification::Type t) const
     {
-        return int(std::count_if(notes.begin(), notes.end(),
-                                 [t](const Notification &n) { return n.type == t; }));
+        return int(std::count_if(
+            notes.begin(), notes.end(), [t](const Notification &n) { return n.type == t; }));
     }
     int indexOf(const QString &c) const { return int(cmds.indexOf(c)); }
 };
@@ -123,7 +123,7 @@ QString extState(Rig &r, int port)
 }
 
 /// Applies programming changed by `change` and forgets the output.
-template <typename F>
+template<typename F>
 void program(Rig &r, F change)
 {
     Programming p = r.processor.programming();
@@ -142,32 +142,32 @@ void assignLine(Rig &r, int line, std::initializer_list<int> ports)
 
 } // namespace
 
-#define HAS(out, c)                                                                           \
-    do {                                                                                      \
-        const QString c_ = QString(c);                                                        \
-        QVERIFY2((out).cmds.contains(c_),                                                     \
-                 qPrintable(QStringLiteral("expected [%1] in: %2").arg(c_, (out).text())));   \
+#define HAS(out, c)                                                                                \
+    do {                                                                                           \
+        const QString c_ = QString(c);                                                             \
+        QVERIFY2((out).cmds.contains(c_),                                                          \
+            qPrintable(QStringLiteral("expected [%1] in: %2").arg(c_, (out).text())));             \
     } while (0)
 
-#define LACKS(out, c)                                                                         \
-    do {                                                                                      \
-        const QString c_ = QString(c);                                                        \
-        QVERIFY2(!(out).cmds.contains(c_),                                                    \
-                 qPrintable(QStringLiteral("unexpected [%1] in: %2").arg(c_, (out).text()))); \
+#define LACKS(out, c)                                                                              \
+    do {                                                                                           \
+        const QString c_ = QString(c);                                                             \
+        QVERIFY2(!(out).cmds.contains(c_),                                                         \
+            qPrintable(QStringLiteral("unexpected [%1] in: %2").arg(c_, (out).text())));           \
     } while (0)
 
-#define BEFORE(out, a, b)                                                                     \
-    do {                                                                                      \
-        const int ia_ = (out).indexOf(QString(a)), ib_ = (out).indexOf(QString(b));          \
-        QVERIFY2(ia_ >= 0 && ib_ >= 0 && ia_ < ib_,                                           \
-                 qPrintable(QStringLiteral("expected [%1] before [%2] in: %3")                \
-                                .arg(QString(a), QString(b), (out).text())));                 \
+#define BEFORE(out, a, b)                                                                          \
+    do {                                                                                           \
+        const int ia_ = (out).indexOf(QString(a)), ib_ = (out).indexOf(QString(b));                \
+        QVERIFY2(ia_ >= 0 && ib_ >= 0 && ia_ < ib_,                                                \
+            qPrintable(QStringLiteral("expected [%1] before [%2] in: %3")                          \
+                           .arg(QString(a), QString(b), (out).text())));                           \
     } while (0)
 
-#define SELFCHECK(r)                                                                          \
-    do {                                                                                      \
-        const QString f_ = (r).processor.selfCheck();                                         \
-        QVERIFY2(f_.isEmpty(), qPrintable(f_));                                               \
+#define SELFCHECK(r)                                                                               \
+    do {                                                                                           \
+        const QString f_ = (r).processor.selfCheck();                                              \
+        QVERIFY2(f_.isEmpty(), qPrintable(f_));                                                    \
     } while (0)
 
 class TestCallProcessorRules : public QObject
@@ -284,7 +284,8 @@ private slots:
         SELFCHECK(r);
     }
 
-    // B2: "When either hangs up the path is released and the other hears reorder until it hangs up."
+    // B2: "When either hangs up the path is released and the other hears reorder until it hangs
+    // up."
     void B2_hangUpReleasesOtherHearsReorder()
     {
         Rig r;
@@ -340,7 +341,8 @@ private slots:
         QCOMPARE(extState(r, 3), QStringLiteral("busy tone"));
     }
 
-    // B3 (decided): "Busy means not idle": an extension rung for a call, or for a callback, is busy.
+    // B3 (decided): "Busy means not idle": an extension rung for a call, or for a callback, is
+    // busy.
     void B3_ringingExtensionIsBusy()
     {
         Rig r;
@@ -431,7 +433,8 @@ private slots:
 
     // ------------------------------------------------------------------ B4
 
-    // B4: "A forwarded extension (Call Forwarding, all calls) sends intercom calls to its destination."
+    // B4: "A forwarded extension (Call Forwarding, all calls) sends intercom calls to its
+    // destination."
     void B4_forwardedExtensionRingsDestination()
     {
         Rig r;
@@ -623,7 +626,8 @@ private slots:
         QCOMPARE(extState(r, 1), QStringLiteral("idle"));
     }
 
-    // B6: "LINE_DROP releases the call (RELEASE, LINE 0); the station hears reorder until it hangs up."
+    // B6: "LINE_DROP releases the call (RELEASE, LINE 0); the station hears reorder until it hangs
+    // up."
     void B6_lineDropReleasesAndReorder()
     {
         Rig r;
@@ -713,8 +717,9 @@ private slots:
         const Out o = grab(r);
         HAS(o, "TONE 5 confirm");
         for (const QString &c : o.cmds)
-            QVERIFY2(!c.startsWith(QLatin1String("DISPLAY 5")) && !c.startsWith(QLatin1String("LAMP 5")),
-                     qPrintable(o.text()));
+            QVERIFY2(
+                !c.startsWith(QLatin1String("DISPLAY 5")) && !c.startsWith(QLatin1String("LAMP 5")),
+                qPrintable(o.text()));
         QCOMPARE(r.processor.queueAt(4).size(), size_t(1));
         QVERIFY(requestOf(r, 5, 4) != 0);
     }
@@ -748,7 +753,8 @@ private slots:
 
     // ------------------------------------------------------------------ R2
 
-    // R2: "A may have requests at many extensions at once, and many callers may queue at one extension."
+    // R2: "A may have requests at many extensions at once, and many callers may queue at one
+    // extension."
     void R2_manyTargetsAndManyCallers()
     {
         Rig r;
@@ -1031,8 +1037,9 @@ private slots:
         const Out o = grab(r);
         HAS(o, "RING 3 callback");
         for (const QString &c : o.cmds)
-            QVERIFY2(!c.startsWith(QLatin1String("DISPLAY 3")) && !c.startsWith(QLatin1String("LAMP 3")),
-                     qPrintable(o.text()));
+            QVERIFY2(
+                !c.startsWith(QLatin1String("DISPLAY 3")) && !c.startsWith(QLatin1String("LAMP 3")),
+                qPrintable(o.text()));
     }
 
     // ------------------------------------------------------------------ R5
@@ -1216,7 +1223,8 @@ private slots:
         QCOMPARE(r.processor.request(a).position, 1);
     }
 
-    // R7a (decided): "Setting DND at either end during the callback ring withdraws it the same way."
+    // R7a (decided): "Setting DND at either end during the callback ring withdraws it the same
+    // way."
     void R7a_dndAtEitherEndWithdrawsCallbackRing()
     {
         Rig r;
@@ -1280,7 +1288,8 @@ private slots:
         QCOMPARE(o.endedCount(a), 0);
         QCOMPARE(r.processor.request(a).position, 1);
         QCOMPARE(extState(r, 3), QStringLiteral("ringing (outside)"));
-        QVERIFY(stateOf(r, a) == QLatin1String("waiting") || stateOf(r, a) == QLatin1String("suspended"));
+        QVERIFY(stateOf(r, a) == QLatin1String("waiting")
+            || stateOf(r, a) == QLatin1String("suspended"));
         r.offHook(3);
         o = grab(r);
         HAS(o, "LINE 1 seize");
@@ -1293,7 +1302,8 @@ private slots:
     }
 
     // R7c: "B became busy in the moment A answered: A hears busy tone and the request goes back to
-    // its place" (decided: an off-hook within 2 s of the withdrawal; CALLBACK confirms the same request)
+    // its place" (decided: an off-hook within 2 s of the withdrawal; CALLBACK confirms the same
+    // request)
     void R7c_answerCrossingTargetBusyGivesBusyTone()
     {
         Rig r;
@@ -1389,8 +1399,8 @@ private slots:
 
     // ------------------------------------------------------------------ R9
 
-    // R9: "A made a request and stays off-hook. A waits hearing ringback; when the request is served
-    // (B idle, A's turn), B rings and answering connects A and B."
+    // R9: "A made a request and stays off-hook. A waits hearing ringback; when the request is
+    // served (B idle, A's turn), B rings and answering connects A and B."
     void R9_campOnWaitsWithRingbackThenConnects()
     {
         Rig r;
@@ -1438,7 +1448,8 @@ private slots:
         QCOMPARE(stateOf(r, camped), QStringLiteral("ringing target"));
     }
 
-    // R9: "Hanging up while waiting turns the camp-on into a callback with the same place in the queue."
+    // R9: "Hanging up while waiting turns the camp-on into a callback with the same place in the
+    // queue."
     void R9_hangUpWhileWaitingBecomesCallbackSamePlace()
     {
         Rig r;
@@ -1593,10 +1604,11 @@ private slots:
         QCOMPARE(o.count(Notification::Type::SystemReset), 1);
         QCOMPARE(r.processor.liveRequestCount(), 0);
         for (const QString &cmd : o.cmds) {
-            QVERIFY2(!cmd.startsWith(QLatin1String("RING")) && !cmd.startsWith(QLatin1String("TONE"))
-                         && !cmd.startsWith(QLatin1String("CONNECT"))
-                         && !cmd.startsWith(QLatin1String("RELEASE")),
-                     qPrintable(o.text()));
+            QVERIFY2(!cmd.startsWith(QLatin1String("RING"))
+                    && !cmd.startsWith(QLatin1String("TONE"))
+                    && !cmd.startsWith(QLatin1String("CONNECT"))
+                    && !cmd.startsWith(QLatin1String("RELEASE")),
+                qPrintable(o.text()));
         }
         QVERIFY(r.ext(8).dnd);
         QCOMPARE(r.ext(2).forwardTo, 8);
@@ -1743,7 +1755,8 @@ private slots:
         SELFCHECK(r);
     }
 
-    // R13: "Off: CALLBACK and 2 at busy tone give error tone" (decided: the busy display shows no hint)
+    // R13: "Off: CALLBACK and 2 at busy tone give error tone" (decided: the busy display shows no
+    // hint)
     void R13_callbackOffGivesReorderAtBusyTone()
     {
         Rig r;
@@ -2083,7 +2096,8 @@ private slots:
         HAS(o, "CONNECT station 6 line 1");
     }
 
-    // R15 (decided): a line key on a busy line gives busy tone, where CALLBACK queues for the line group.
+    // R15 (decided): a line key on a busy line gives busy tone, where CALLBACK queues for the line
+    // group.
     void R15_lineKeyBusyQueuesForLineGroup()
     {
         Rig r;
@@ -2098,7 +2112,8 @@ private slots:
         HAS(o, "TONE 3 confirm");
         const RequestId id = requestOf(r, 3, 0);
         QVERIFY(id != 0);
-        QCOMPARE(QString::fromLatin1(toString(r.processor.request(id).kind)), QStringLiteral("line group"));
+        QCOMPARE(QString::fromLatin1(toString(r.processor.request(id).kind)),
+            QStringLiteral("line group"));
         r.onHook(5);
         o = grab(r);
         HAS(o, "LINE 2 seize");
@@ -2136,9 +2151,9 @@ private slots:
 
     // ------------------------------------------------------------------ R16
 
-    // R16: "A line reserved for a line callback receives an outside call (LINE_RING 1): the line rings
-    // its stations for that call, A's callback ring stops, and the line callback goes back to its
-    // place in the queue."
+    // R16: "A line reserved for a line callback receives an outside call (LINE_RING 1): the line
+    // rings its stations for that call, A's callback ring stops, and the line callback goes back to
+    // its place in the queue."
     void R16_reservedLineRingingInWithdrawsLineCallback()
     {
         Rig r;
@@ -2224,7 +2239,8 @@ private slots:
 
     // ------------------------------------------------------------------ X1
 
-    // X1: "Callback expiry: requests older than the configured time are cancelled (reason expired)."
+    // X1: "Callback expiry: requests older than the configured time are cancelled (reason
+    // expired)."
     void X1_expiredRequestsEnd()
     {
         Rig r;
@@ -2357,7 +2373,8 @@ private slots:
         QVERIFY(id != 0);
         bool added = false;
         for (const Notification &n : o.notes)
-            added = added || (n.type == Notification::Type::RequestAdded && n.request == id && n.port == 3);
+            added = added
+                || (n.type == Notification::Type::RequestAdded && n.request == id && n.port == 3);
         QVERIFY(added);
         RequestInfo info = r.processor.request(id);
         QCOMPARE(info.id, id);
@@ -2405,7 +2422,8 @@ private slots:
         q.key(3, Key::Callback);
         const RequestId g = requestOf(q, 3, 0);
         QVERIFY(g != 0);
-        QCOMPARE(QString::fromLatin1(toString(q.processor.request(g).kind)), QStringLiteral("line group"));
+        QCOMPARE(QString::fromLatin1(toString(q.processor.request(g).kind)),
+            QStringLiteral("line group"));
         QCOMPARE(q.processor.request(g).target, 0);
         QCOMPARE(q.processor.request(g).position, 1);
     }

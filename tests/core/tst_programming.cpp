@@ -59,8 +59,10 @@ private slots:
         p.extensions[3].port = 3;
         p.options.ringLimit = 0;
         const QString all = p.problems().join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(QStringLiteral("extension 101: number is used twice")), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("extension 1x3: number must be 1 to 8 digits")), qPrintable(all));
+        QVERIFY2(
+            all.contains(QStringLiteral("extension 101: number is used twice")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("extension 1x3: number must be 1 to 8 digits")),
+            qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("port 3 is used twice")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("ring limit")), qPrintable(all));
         QCOMPARE(p.problems().size(), 4);

@@ -4,16 +4,17 @@
 //   1: frames built from the input with valid CRCs, through the session into the call
 //      processor, whose commands go back out; the processor's self-check must hold
 //   2: raw bytes into the simulated controller (the device side)
-// Build: cmake -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DSWITCHBOARD_FUZZ=ON -DSWITCHBOARD_SANITIZE=ON
-// Run:   build-fuzz/tests/fuzz/fuzz_link -max_total_time=60 tests/fuzz/corpus
+// Build: cmake -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DSWITCHBOARD_FUZZ=ON
+// -DSWITCHBOARD_SANITIZE=ON Run:   build-fuzz/tests/fuzz/fuzz_link -max_total_time=60
+// tests/fuzz/corpus
 
 #include "core/callprocessor.h"
 #include "hal/hostsession.h"
 #include "hal/simulatedcontroller.h"
 
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace sb;
 
@@ -107,9 +108,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1)
         return 0;
     switch (data[0] % 3) {
-    case 0: rawSession(data + 1, size - 1); break;
-    case 1: framedIntoProcessor(data + 1, size - 1); break;
-    default: rawDevice(data + 1, size - 1); break;
+    case 0:
+        rawSession(data + 1, size - 1);
+        break;
+    case 1:
+        framedIntoProcessor(data + 1, size - 1);
+        break;
+    default:
+        rawDevice(data + 1, size - 1);
+        break;
     }
     return 0;
 }

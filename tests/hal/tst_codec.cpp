@@ -53,7 +53,8 @@ std::vector<Frame> everyMessage()
     all.push_back(protocol::syncDone());
     all.push_back(protocol::command(Command::ring(3, core::Cadence::Callback)));
     all.push_back(protocol::command(Command::tone(0x1234, core::Tone::CampOn)));
-    all.push_back(protocol::command(Command::connect(EndpointKind::Station, 3, EndpointKind::Line, 2)));
+    all.push_back(
+        protocol::command(Command::connect(EndpointKind::Station, 3, EndpointKind::Line, 2)));
     all.push_back(protocol::command(Command::release(EndpointKind::Line, 2)));
     all.push_back(protocol::command(Command::line(2, true)));
     core::DisplayText text;
@@ -172,8 +173,11 @@ private slots:
                     FrameDecoder decoder;
                     const std::vector<Frame> out = decodeAll(bad, &decoder);
                     ++tried;
-                    QVERIFY2(out.empty(), qPrintable(QStringLiteral("%1 with byte %2 = %3 delivered")
-                                                         .arg(describe(f)).arg(at).arg(v)));
+                    QVERIFY2(out.empty(),
+                        qPrintable(QStringLiteral("%1 with byte %2 = %3 delivered")
+                                       .arg(describe(f))
+                                       .arg(at)
+                                       .arg(v)));
                     QVERIFY(decoder.framingErrors() >= 1);
                 }
             }
@@ -189,7 +193,7 @@ private slots:
             for (int n = 1; n < wire.size() - 1; ++n) {
                 FrameDecoder decoder;
                 QVERIFY2(decodeAll(wire.left(n) + QByteArray(1, '\0'), &decoder).empty(),
-                         qPrintable(describe(f)));
+                    qPrintable(describe(f)));
                 QCOMPARE(decoder.framingErrors(), quint64(1));
             }
         }
@@ -202,7 +206,8 @@ private slots:
         const QByteArray junk(400, '\x55');
         Frame f = protocol::ping(9);
         f.seq = 1;
-        const std::vector<Frame> out = decodeAll(junk + QByteArray(1, '\0') + encodeFrame(f), &decoder);
+        const std::vector<Frame> out
+            = decodeAll(junk + QByteArray(1, '\0') + encodeFrame(f), &decoder);
         QCOMPARE(out.size(), size_t(1));
         QCOMPARE(out[0], f);
         QCOMPARE(decoder.framingErrors(), quint64(1));

@@ -27,8 +27,7 @@ public:
     LossyPipe(quint64 seed, Faults faults)
         : m_rng(seed)
         , m_faults(faults)
-    {
-    }
+    { }
 
     void put(const QByteArray &bytes, Millis now)
     {
@@ -65,7 +64,10 @@ public:
 
 private:
     bool chance(double p) { return p > 0 && std::bernoulli_distribution(p)(m_rng); }
-    int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, std::max(lo, hi))(m_rng); }
+    int pick(int lo, int hi)
+    {
+        return std::uniform_int_distribution<int>(lo, std::max(lo, hi))(m_rng);
+    }
 
     std::mt19937_64 m_rng;
     Faults m_faults;
@@ -85,8 +87,7 @@ struct Bench
             o.seed = seed + 1000;
             return o;
         }())
-    {
-    }
+    { }
 
     void start()
     {
@@ -120,7 +121,8 @@ struct Bench
 
     int count(HostSession::Output::Type t) const
     {
-        return int(std::count_if(outputs.begin(), outputs.end(), [t](const auto &o) { return o.type == t; }));
+        return int(std::count_if(
+            outputs.begin(), outputs.end(), [t](const auto &o) { return o.type == t; }));
     }
 
     HostSession host;
@@ -154,7 +156,7 @@ private slots:
         QCOMPARE(b.outputs[0].event.port, quint16(16));
         QCOMPARE(b.outputs[0].event.value16, quint16(4));
         const auto it = std::find_if(b.outputs.begin(), b.outputs.end(),
-                                     [](const auto &o) { return o.type == Type::PortStates; });
+            [](const auto &o) { return o.type == Type::PortStates; });
         QVERIFY(it != b.outputs.end());
         QCOMPARE(it->event.stationStates.size(), 16);
         QCOMPARE(it->event.stationStates[2], quint8(1));
@@ -284,7 +286,7 @@ private slots:
         QCOMPARE(b.host.state(), HostSession::State::Up);
         QCOMPARE(b.count(Type::SessionUp), 2);
         const auto last = std::find_if(b.outputs.rbegin(), b.outputs.rend(),
-                                       [](const auto &o) { return o.type == Type::SessionUp; });
+            [](const auto &o) { return o.type == Type::SessionUp; });
         QCOMPARE(last->event.bootId, boot);
     }
 
@@ -302,7 +304,7 @@ private slots:
         b.run(1000);
         QCOMPARE(b.host.state(), HostSession::State::Up);
         const auto last = std::find_if(b.outputs.rbegin(), b.outputs.rend(),
-                                       [](const auto &o) { return o.type == Type::SessionUp; });
+            [](const auto &o) { return o.type == Type::SessionUp; });
         QVERIFY(last->event.bootId != boot);
         QCOMPARE(last->event.bootId, b.device.bootId());
     }
@@ -320,7 +322,8 @@ private slots:
         b.run(150, 1);
         QCOMPARE(b.count(Type::Down), 1);
         QCOMPARE(b.outputs.back().restartTransport, true);
-        QCOMPARE(b.host.state(), HostSession::State::Connecting); // the bench reopened the transport
+        QCOMPARE(
+            b.host.state(), HostSession::State::Connecting); // the bench reopened the transport
         QCOMPARE(b.host.stats().retransmissions, quint64(5));
     }
 
@@ -334,7 +337,7 @@ private slots:
         b.run(100);
         QCOMPARE(b.count(Type::ControllerError), 1);
         const auto it = std::find_if(b.outputs.begin(), b.outputs.end(),
-                                     [](const auto &o) { return o.type == Type::ControllerError; });
+            [](const auto &o) { return o.type == Type::ControllerError; });
         QVERIFY2(it->text.contains(QStringLiteral("no such port")), qPrintable(it->text));
         QCOMPARE(b.host.state(), HostSession::State::Up);
         QCOMPARE(b.host.stats().controllerErrors, quint64(1));

@@ -53,7 +53,10 @@ struct Pty
         return arrived;
     }
     QByteArray arrived;
-    void write(const QByteArray &b) { QVERIFY(::write(master, b.constData(), size_t(b.size())) == b.size()); }
+    void write(const QByteArray &b)
+    {
+        QVERIFY(::write(master, b.constData(), size_t(b.size())) == b.size());
+    }
 };
 
 } // namespace
@@ -94,7 +97,8 @@ private slots:
     // A missing device: failed() names it and the reason; nothing is thrown, nothing exits.
     void missingDeviceNamedWithReason()
     {
-        SerialTransport t({QStringLiteral("/dev/ttyNOSUCH"), 115200, QString()}, [] { return QList<SerialPortEntry>(); });
+        SerialTransport t({QStringLiteral("/dev/ttyNOSUCH"), 115200, QString()},
+            [] { return QList<SerialPortEntry>(); });
         QSignalSpy failed(&t, &Transport::failed);
         t.open();
         QCOMPARE(failed.count(), 1);
@@ -126,7 +130,8 @@ private slots:
         const QString second = dir.filePath(QStringLiteral("ttyUSB1"));
         auto a = std::make_unique<Pty>();
         QVERIFY(QFile::link(a->name, first));
-        QList<SerialPortEntry> present {{QStringLiteral("ttyUSB0"), first, QStringLiteral("SB-0042"), QStringLiteral("adapter")}};
+        QList<SerialPortEntry> present {{QStringLiteral("ttyUSB0"), first,
+            QStringLiteral("SB-0042"), QStringLiteral("adapter")}};
         SerialTransport t({first, 115200, QString()}, [&] { return present; });
         QSignalSpy closed(&t, &Transport::closed);
         t.open();
@@ -139,7 +144,8 @@ private slots:
         QTRY_COMPARE(closed.count(), 1);
         Pty b;
         QVERIFY(QFile::link(b.name, second));
-        present = {{QStringLiteral("ttyUSB1"), second, QStringLiteral("SB-0042"), QStringLiteral("adapter")}};
+        present = {{QStringLiteral("ttyUSB1"), second, QStringLiteral("SB-0042"),
+            QStringLiteral("adapter")}};
         QSignalSpy opened(&t, &Transport::opened);
         t.open();
         QCOMPARE(opened.count(), 1);

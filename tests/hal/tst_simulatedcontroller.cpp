@@ -79,7 +79,8 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(cycles[size_t(i)].second, i + 1);
             const Millis expected = start + 1000 + 3000 * i;
-            QVERIFY2(qAbs(cycles[size_t(i)].first - expected) <= 5, qPrintable(QString::number(cycles[size_t(i)].first)));
+            QVERIFY2(qAbs(cycles[size_t(i)].first - expected) <= 5,
+                qPrintable(QString::number(cycles[size_t(i)].first)));
         }
     }
 
@@ -133,7 +134,8 @@ private slots:
         r.run(r.now + 600);
         QCOMPARE(r.sim.hearing(3, r.now), core::Tone::None);
         r.command(core::Command::tone(4, core::Tone::Ringback));
-        r.command(core::Command::connect(core::EndpointKind::Station, 3, core::EndpointKind::Station, 4));
+        r.command(
+            core::Command::connect(core::EndpointKind::Station, 3, core::EndpointKind::Station, 4));
         r.run(r.now + 20);
         QCOMPARE(r.sim.talkingWith(3), QStringLiteral("station 4"));
         QCOMPARE(r.sim.hearing(4, r.now), core::Tone::None);
@@ -148,7 +150,8 @@ private slots:
         Rig r;
         r.sim.offHook(3, r.now);
         r.sim.offHook(4, r.now);
-        r.command(core::Command::connect(core::EndpointKind::Station, 3, core::EndpointKind::Station, 4));
+        r.command(
+            core::Command::connect(core::EndpointKind::Station, 3, core::EndpointKind::Station, 4));
         r.command(core::Command::ring(5, core::Cadence::Intercom));
         r.sim.offHook(6, r.now);
         r.command(core::Command::tone(6, core::Tone::Dial));
@@ -169,9 +172,9 @@ private slots:
     void errorForImpossibleCommands()
     {
         Rig r;
-        r.command(core::Command::ring(9, core::Cadence::Intercom));       // no such port
-        r.command(core::Command::tone(3, core::Tone(9)));                  // bad value
-        r.command(core::Command::line(3, true));                           // no such line
+        r.command(core::Command::ring(9, core::Cadence::Intercom)); // no such port
+        r.command(core::Command::tone(3, core::Tone(9))); // bad value
+        r.command(core::Command::line(3, true)); // no such line
         r.run(r.now + 100);
         QCOMPARE(r.errors.size(), 3);
         QVERIFY2(r.errors[0].contains(QStringLiteral("no such port")), qPrintable(r.errors[0]));

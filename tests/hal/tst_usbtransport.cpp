@@ -44,29 +44,31 @@ const char *const devnode = "/dev/bus/usb/001/002";
 
 // The device as the kernel shows it: device descriptor 1209:4b54, one configuration with
 // interface 0 (class 0xFF, two endpoints), bulk OUT 0x01 and bulk IN 0x81 of 64 bytes.
-const char *const deviceDescription =
-    "P: /devices/usb1/1-1\n"
-    "N: bus/usb/001/002\n"
-    "E: SUBSYSTEM=usb\n"
-    "E: DEVTYPE=usb_device\n"
-    "E: DRIVER=usb\n"
-    "E: DEVNAME=/dev/bus/usb/001/002\n"
-    "E: BUSNUM=001\n"
-    "E: DEVNUM=002\n"
-    "E: PRODUCT=1209/4b54/100\n"
-    "A: busnum=1\\n\n"
-    "A: devnum=2\\n\n"
-    "A: speed=12\\n\n"
-    "A: bConfigurationValue=1\\n\n"
-    "A: idVendor=1209\\n\n"
-    "A: idProduct=4b54\\n\n"
-    "H: descriptors="
-    "12010002000000400912544b000101020301" // device
-    "0902200001010080" "32"                // configuration, 32 bytes in all
-    "09040000" "02ff0000" "00"             // interface 0, class 0xFF, 2 endpoints
-    "07050102400000"                       // bulk OUT 0x01, 64 bytes
-    "07058102400000"                       // bulk IN 0x81, 64 bytes
-    "\n";
+const char *const deviceDescription = "P: /devices/usb1/1-1\n"
+                                      "N: bus/usb/001/002\n"
+                                      "E: SUBSYSTEM=usb\n"
+                                      "E: DEVTYPE=usb_device\n"
+                                      "E: DRIVER=usb\n"
+                                      "E: DEVNAME=/dev/bus/usb/001/002\n"
+                                      "E: BUSNUM=001\n"
+                                      "E: DEVNUM=002\n"
+                                      "E: PRODUCT=1209/4b54/100\n"
+                                      "A: busnum=1\\n\n"
+                                      "A: devnum=2\\n\n"
+                                      "A: speed=12\\n\n"
+                                      "A: bConfigurationValue=1\\n\n"
+                                      "A: idVendor=1209\\n\n"
+                                      "A: idProduct=4b54\\n\n"
+                                      "H: descriptors="
+                                      "12010002000000400912544b000101020301" // device
+                                      "0902200001010080"
+                                      "32" // configuration, 32 bytes in all
+                                      "09040000"
+                                      "02ff0000"
+                                      "00" // interface 0, class 0xFF, 2 endpoints
+                                      "07050102400000" // bulk OUT 0x01, 64 bytes
+                                      "07058102400000" // bulk IN 0x81, 64 bytes
+                                      "\n";
 
 /// The controller's USB side: answers usbfs ioctls on the umockdev worker thread, keeps bulk IN
 /// URBs pending until it has packets for them, and captures what arrives on bulk OUT. The test
@@ -179,13 +181,19 @@ private:
         UMockdevIoctlClient *client = nullptr;
     };
 
-    static usbdevfs_urb *urb(const Urb &u) { return reinterpret_cast<usbdevfs_urb *>(u.data->data); }
+    static usbdevfs_urb *urb(const Urb &u)
+    {
+        return reinterpret_cast<usbdevfs_urb *>(u.data->data);
+    }
     static void release(Urb &u)
     {
         g_object_unref(u.data);
         g_object_unref(u.client);
     }
-    static void fail(UMockdevIoctlClient *client, int error) { umockdev_ioctl_client_complete(client, -1, error); }
+    static void fail(UMockdevIoctlClient *client, int error)
+    {
+        umockdev_ioctl_client_complete(client, -1, error);
+    }
 
     bool handle(UMockdevIoctlClient *client)
     {
@@ -196,14 +204,15 @@ private:
         switch (request) {
         case USBDEVFS_GET_CAPABILITIES: {
             UMockdevIoctlData *caps = umockdev_ioctl_data_resolve(arg, 0, sizeof(quint32), nullptr);
-            *reinterpret_cast<quint32 *>(caps->data) = USBDEVFS_CAP_ZERO_PACKET | USBDEVFS_CAP_BULK_CONTINUATION
-                | USBDEVFS_CAP_NO_PACKET_SIZE_LIM | USBDEVFS_CAP_REAP_AFTER_DISCONNECT;
+            *reinterpret_cast<quint32 *>(caps->data) = USBDEVFS_CAP_ZERO_PACKET
+                | USBDEVFS_CAP_BULK_CONTINUATION | USBDEVFS_CAP_NO_PACKET_SIZE_LIM
+                | USBDEVFS_CAP_REAP_AFTER_DISCONNECT;
             g_object_unref(caps);
             umockdev_ioctl_client_complete(client, 0, 0);
             return true;
         }
         case USBDEVFS_GETDRIVER:
-        case USBDEVFS_IOCTL:       // USBDEVFS_DISCONNECT through the ioctl wrapper
+        case USBDEVFS_IOCTL: // USBDEVFS_DISCONNECT through the ioctl wrapper
         case USBDEVFS_DISCONNECT:
             // No kernel driver is bound to the vendor interface.
             fail(client, m_unplugged ? ENODEV : ENODATA);
@@ -214,7 +223,8 @@ private:
                 fail(client, ENODEV);
                 return true;
             }
-            UMockdevIoctlData *n = umockdev_ioctl_data_resolve(arg, 0, sizeof(unsigned int), nullptr);
+            UMockdevIoctlData *n
+                = umockdev_ioctl_data_resolve(arg, 0, sizeof(unsigned int), nullptr);
             const unsigned int iface = *reinterpret_cast<unsigned int *>(n->data);
             g_object_unref(n);
             if (iface != 0) {
@@ -260,17 +270,18 @@ private:
             fail(client, ENODEV);
             return;
         }
-        UMockdevIoctlData *data = umockdev_ioctl_data_resolve(arg, 0, sizeof(usbdevfs_urb), nullptr);
+        UMockdevIoctlData *data
+            = umockdev_ioctl_data_resolve(arg, 0, sizeof(usbdevfs_urb), nullptr);
         auto *u = reinterpret_cast<usbdevfs_urb *>(data->data);
-        if (u->type != USBDEVFS_URB_TYPE_BULK || (u->endpoint != outEndpoint && u->endpoint != inEndpoint)
-            || !m_claimed) {
+        if (u->type != USBDEVFS_URB_TYPE_BULK
+            || (u->endpoint != outEndpoint && u->endpoint != inEndpoint) || !m_claimed) {
             g_object_unref(data);
             fail(client, m_claimed ? EINVAL : ENOENT);
             return;
         }
         // Local copy of the buffer; the urb's buffer pointer now points to it.
-        UMockdevIoctlData *buffer =
-            umockdev_ioctl_data_resolve(data, offsetof(usbdevfs_urb, buffer), size_t(u->buffer_length), nullptr);
+        UMockdevIoctlData *buffer = umockdev_ioctl_data_resolve(
+            data, offsetof(usbdevfs_urb, buffer), size_t(u->buffer_length), nullptr);
         if (buffer)
             g_object_unref(buffer); // held by its parent
         Urb entry {data, UMOCKDEV_IOCTL_CLIENT(g_object_ref(client))};
@@ -296,7 +307,8 @@ private:
                 continue;
             Urb u = *it;
             m_done.erase(it);
-            UMockdevIoctlData *pointer = umockdev_ioctl_data_resolve(arg, 0, sizeof(void *), nullptr);
+            UMockdevIoctlData *pointer
+                = umockdev_ioctl_data_resolve(arg, 0, sizeof(void *), nullptr);
             umockdev_ioctl_data_set_ptr(pointer, 0, u.data);
             g_object_unref(pointer);
             umockdev_ioctl_client_complete(client, 0, 0);
@@ -318,7 +330,8 @@ private:
                     complete = true; // cannot happen with whole packets into 512 bytes
                     break;
                 }
-                std::memcpy(static_cast<char *>(u->buffer) + u->actual_length, p.constData(), size_t(p.size()));
+                std::memcpy(static_cast<char *>(u->buffer) + u->actual_length, p.constData(),
+                    size_t(p.size()));
                 u->actual_length += int(p.size());
                 const bool shortPacket = p.size() < packetSize;
                 m_inPackets.pop_front();
@@ -421,15 +434,17 @@ private slots:
         // The preload library must be in the process, or nothing below is emulated. It is linked
         // in rather than LD_PRELOADed, so umockdev_in_mock_environment() (which looks at
         // $LD_PRELOAD) cannot tell; ask the dynamic loader.
-        QVERIFY2(dlopen("libumockdev-preload.so.0", RTLD_NOW | RTLD_NOLOAD), "libumockdev-preload is not loaded");
+        QVERIFY2(dlopen("libumockdev-preload.so.0", RTLD_NOW | RTLD_NOLOAD),
+            "libumockdev-preload is not loaded");
         m_testbed = umockdev_testbed_new();
         QVERIFY(m_testbed);
         m_handler = umockdev_ioctl_base_new();
-        g_signal_connect(m_handler, "handle-ioctl", G_CALLBACK(&EmulatedDevice::handleIoctl), &m_device);
+        g_signal_connect(
+            m_handler, "handle-ioctl", G_CALLBACK(&EmulatedDevice::handleIoctl), &m_device);
         // Before the node exists and before any libusb_init.
         GError *error = nullptr;
         QVERIFY2(umockdev_testbed_attach_ioctl(m_testbed, devnode, m_handler, &error),
-                 error ? error->message : "attach_ioctl");
+            error ? error->message : "attach_ioctl");
         plugIn();
     }
 
@@ -461,7 +476,8 @@ private slots:
             QSignalSpy opened(&t, &Transport::opened);
             QSignalSpy failed(&t, &Transport::failed);
             t.open();
-            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+            QVERIFY2(failed.isEmpty(),
+                failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
             QCOMPARE(opened.count(), 1);
             QVERIFY(t.isOpen());
             QVERIFY(t.hasHotplug());
@@ -497,8 +513,8 @@ private slots:
         QCOMPARE(opened.count(), 1);
 
         // Host to device: each write is one bulk OUT transfer, bytes intact.
-        const QList<QByteArray> writes {QByteArray("\x01\x02\x03", 3), pattern(64, 1), pattern(200, 2),
-                                        QByteArray(1, '\0'), pattern(63, 3)};
+        const QList<QByteArray> writes {QByteArray("\x01\x02\x03", 3), pattern(64, 1),
+            pattern(200, 2), QByteArray(1, '\0'), pattern(63, 3)};
         for (const QByteArray &w : writes)
             t.write(w);
         QByteArray expected;
@@ -515,20 +531,22 @@ private slots:
         const QByteArray frameA = QByteArray("frame-A-") + pattern(70, 4).replace('\0', 'x') + '\0';
         const QByteArray frameB("B1\0", 3);
         const QByteArray frameC("C22\0", 4);
-        m_device.sendPacket(frameA.left(64));  // full packet: the transfer goes on
-        m_device.sendPacket(frameA.mid(64));   // short packet: ends it
-        m_device.sendPacket(frameB + frameC);  // two frames, one packet
+        m_device.sendPacket(frameA.left(64)); // full packet: the transfer goes on
+        m_device.sendPacket(frameA.mid(64)); // short packet: ends it
+        m_device.sendPacket(frameB + frameC); // two frames, one packet
         const QByteArray split = QByteArray("DDDDDD") + '\0';
-        m_device.sendPacket(split.left(3));    // a frame over two short packets
+        m_device.sendPacket(split.left(3)); // a frame over two short packets
         m_device.sendPacket(split.mid(3));
         const QByteArray all = frameA + frameB + frameC + split;
         QByteArray in;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            in.clear();
-            for (const auto &args : std::as_const(received))
-                in += args.first().toByteArray();
-            return in.size() >= all.size();
-        }(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                in.clear();
+                for (const auto &args : std::as_const(received))
+                    in += args.first().toByteArray();
+                return in.size() >= all.size();
+            }(),
+            5000);
         QCOMPARE(in, all);
         QVERIFY(m_device.inPacketsDelivered());
         QCOMPARE(closed.count(), 0);

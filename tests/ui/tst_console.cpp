@@ -4,10 +4,10 @@
 #include "core/callprocessor.h"
 #include "ui/detailspane.h"
 #include "ui/eventlogmodel.h"
-#include "ui/requesttablemodel.h"
-#include "ui/supervisorview.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/requesttablemodel.h"
+#include "ui/supervisorview.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -140,7 +140,11 @@ private slots:
         QTRY_COMPARE(w->model()->status(target).waiting, 2);
         QCOMPARE(w->model()->status(target).firstCaller, 3);
         QCOMPARE(w->model()->status(rowOf(*w, QStringLiteral("103"))).left, 1);
-        QVERIFY(w->model()->index(target).data(Qt::ToolTipRole).toString().contains(QStringLiteral("first: 103")));
+        QVERIFY(w->model()
+                    ->index(target)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("first: 103")));
         QVERIFY(w->selectNumber(QStringLiteral("104")));
         QTreeWidget *q = w->details()->queueView();
         QTRY_COMPARE(q->topLevelItemCount(), 2);
@@ -159,7 +163,11 @@ private slots:
         b->leaveCallback(6, 7, false); // 106 stays off-hook
         const int target = rowOf(*w, QStringLiteral("107"));
         QTRY_VERIFY(w->model()->status(target).campedOn);
-        QVERIFY(w->model()->index(target).data(Qt::ToolTipRole).toString().contains(QStringLiteral("camp-on")));
+        QVERIFY(w->model()
+                    ->index(target)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("camp-on")));
         b->leaveCallback(3, 4);
         shot(w.get(), QStringLiteral("console-campon"));
         b->event(Event::hook(7, false)); // 107 hangs up: 106's camp-on is served, 107 rings
@@ -178,7 +186,7 @@ private slots:
         w->details()->clearCallbacks();
         QCOMPARE(b->processor().requestsLeftBy(3).size(), size_t(0));
         QCOMPARE(b->processor().queueAt(3).size(), size_t(1)); // requests at 103 are not its own
-        QCOMPARE(b->processor().extension(3).forwardTo, 8);     // forwarding untouched
+        QCOMPARE(b->processor().extension(3).forwardTo, 8); // forwarding untouched
         w->details()->clearForwarding();
         QCOMPARE(b->processor().extension(3).forwardTo, 0);
         QCOMPARE(b->processor().queueAt(3).size(), size_t(1));
@@ -205,7 +213,7 @@ private slots:
     {
         w->setLinkState(QStringLiteral("reconnecting"), false);
         QCOMPARE(w->model()->index(0).data(ui::ExtensionModel::StateTextRole).toString(),
-                 QStringLiteral("unknown (link down)"));
+            QStringLiteral("unknown (link down)"));
         QCOMPARE(w->linkLabel()->text(), QStringLiteral("Link reconnecting"));
         shot(w.get(), QStringLiteral("console-link-down"));
         w->setLinkState(QStringLiteral("up"), true);
@@ -221,7 +229,8 @@ private slots:
         QTest::keyClicks(w->search(), QStringLiteral("attend"));
         QCOMPARE(w->filter()->rowCount(), 1);
         QTest::keyClick(w->search(), Qt::Key_Return);
-        QCOMPARE(w->grid()->currentIndex().data(ui::ExtensionModel::NumberRole).toString(), QStringLiteral("101"));
+        QCOMPARE(w->grid()->currentIndex().data(ui::ExtensionModel::NumberRole).toString(),
+            QStringLiteral("101"));
         w->search()->clear();
         QCOMPARE(w->filter()->rowCount(), 24);
     }
@@ -231,10 +240,12 @@ private slots:
     {
         w->grid()->setFocus();
         QTest::keyClicks(w->grid(), QStringLiteral("117"));
-        QCOMPARE(w->grid()->currentIndex().data(ui::ExtensionModel::NumberRole).toString(), QStringLiteral("117"));
+        QCOMPARE(w->grid()->currentIndex().data(ui::ExtensionModel::NumberRole).toString(),
+            QStringLiteral("117"));
         QCOMPARE(w->details()->port(), 17);
         QTest::keyClick(w->grid(), Qt::Key_Right);
-        QCOMPARE(w->grid()->currentIndex().data(ui::ExtensionModel::NumberRole).toString(), QStringLiteral("118"));
+        QCOMPARE(w->grid()->currentIndex().data(ui::ExtensionModel::NumberRole).toString(),
+            QStringLiteral("118"));
         QTest::keyClick(w->grid(), Qt::Key_Left);
         QTest::keyClick(w->grid(), Qt::Key_Left);
         QCOMPARE(w->details()->port(), 16);
@@ -245,7 +256,8 @@ private slots:
     {
         w->setRole(ui::MainWindow::Role::Supervisor);
         w->tabs()->setCurrentWidget(w->supervisor());
-        b->health = {QStringLiteral("up"), true, QStringLiteral("KTS-64"), 0x0102, 0xCAFE0001, 120, 118, 3, 1, 0, 0, QString()};
+        b->health = {QStringLiteral("up"), true, QStringLiteral("KTS-64"), 0x0102, 0xCAFE0001, 120,
+            118, 3, 1, 0, 0, QString()};
         b->leaveCallback(3, 4);
         b->leaveCallback(5, 4);
         b->leaveCallback(6, 7);
@@ -275,9 +287,10 @@ private slots:
         const QDateTime t(QDate(2026, 11, 25), QTime(9, 30, 0, 5));
         log.append(QStringLiteral("HOOK 3 off"), t);
         log.append(QStringLiteral("DISPLAY 3 row 0 \"Busy 104, Bob\""), t.addMSecs(10));
-        QCOMPARE(log.toCsv(), QByteArray("time,event\r\n"
-                                         "2026-11-25T09:30:00.005,HOOK 3 off\r\n"
-                                         "2026-11-25T09:30:00.015,\"DISPLAY 3 row 0 \"\"Busy 104, Bob\"\"\"\r\n"));
+        QCOMPARE(log.toCsv(),
+            QByteArray("time,event\r\n"
+                       "2026-11-25T09:30:00.005,HOOK 3 off\r\n"
+                       "2026-11-25T09:30:00.015,\"DISPLAY 3 row 0 \"\"Busy 104, Bob\"\"\"\r\n"));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("log.csv"));
         QCOMPARE(log.exportCsv(path), QString());

@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "ui/phonebench.h"
 
+#include "ui/detailspane.h"
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QGroupBox>
@@ -14,7 +15,6 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
-#include "ui/detailspane.h"
 #include <QTabWidget>
 #include <QTableView>
 #include <QTranslator>
@@ -36,7 +36,10 @@ public:
     }
     const core::CallProcessor &processor() const override { return p; }
     core::Millis now() const override { return 0; }
-    void act(const std::function<void(core::CallProcessor &, core::Millis)> &a) override { a(p, 0); }
+    void act(const std::function<void(core::CallProcessor &, core::Millis)> &a) override
+    {
+        a(p, 0);
+    }
     QString controllerDescription() const override { return QString(); }
     ui::LinkHealth linkHealth() const override { return {}; }
     core::CallProcessor p;
@@ -45,9 +48,9 @@ public:
 class Phones : public ui::PhoneBench
 {
 public:
-    void act(const QString &) override {}
-    void query(int) override {}
-    void setTraffic(int) override {}
+    void act(const QString &) override { }
+    void query(int) override { }
+    void setTraffic(int) override { }
     int lineCount() const override { return 2; }
 };
 
@@ -82,9 +85,11 @@ QList<QPair<QString, QString>> texts(QWidget *w)
         }
         if (auto *table = qobject_cast<QTableView *>(c); table && table->model()) {
             for (int i = 0; i < table->model()->columnCount(); ++i)
-                add(QStringLiteral("table header"), table->model()->headerData(i, Qt::Horizontal).toString());
+                add(QStringLiteral("table header"),
+                    table->model()->headerData(i, Qt::Horizontal).toString());
             for (int i = 0; i < table->model()->rowCount() && i < 20; ++i)
-                add(QStringLiteral("table row header"), table->model()->headerData(i, Qt::Vertical).toString());
+                add(QStringLiteral("table row header"),
+                    table->model()->headerData(i, Qt::Vertical).toString());
         }
     }
     for (QAction *menu : static_cast<QMainWindow *>(w)->menuBar()->actions()) {
@@ -109,7 +114,8 @@ QList<QPair<QString, QString>> windowTexts(Backend &b, Phones &phones)
 
 bool isData(const QString &t)
 {
-    // Numbers, extension labels ("101 Attendant"), dial keys and lamp glyphs are data, not language.
+    // Numbers, extension labels ("101 Attendant"), dial keys and lamp glyphs are data, not
+    // language.
     return t.isEmpty() || t.at(0).isDigit() || t.size() == 1 || t == QLatin1String("line 1");
 }
 
@@ -133,13 +139,16 @@ private slots:
         const auto english = windowTexts(b, phones);
 
         QTranslator translator;
-        QVERIFY2(translator.load(QLocale(language), QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")),
-                 "the translation is built into the program");
+        QVERIFY2(translator.load(QLocale(language), QStringLiteral("switchboard"),
+                     QStringLiteral("_"), QStringLiteral(":/i18n")),
+            "the translation is built into the program");
         QVERIFY(QCoreApplication::installTranslator(&translator));
-        // Qt's own strings (scroll buttons of a tab bar) come from Qt's translations, as in the program.
+        // Qt's own strings (scroll buttons of a tab bar) come from Qt's translations, as in the
+        // program.
         QTranslator qt;
-        QVERIFY2(qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
-                 "qt6-translations-l10n is installed");
+        QVERIFY2(qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+            "qt6-translations-l10n is installed");
         QCoreApplication::installTranslator(&qt);
         const auto translated = windowTexts(b, phones);
         QCoreApplication::removeTranslator(&qt);
@@ -147,8 +156,9 @@ private slots:
 
         QCOMPARE(translated.size(), english.size());
         // The same in every language on purpose: the product's name and the keys' engravings.
-        const QStringList same {QStringLiteral("Switchboard"), QStringLiteral("CALLBACK"), QStringLiteral("CLEAR"),
-                                QStringLiteral("DND"), QStringLiteral("CALLBACK ◐"), QStringLiteral("DND ●")};
+        const QStringList same {QStringLiteral("Switchboard"), QStringLiteral("CALLBACK"),
+            QStringLiteral("CLEAR"), QStringLiteral("DND"), QStringLiteral("CALLBACK ◐"),
+            QStringLiteral("DND ●")};
         QStringList untranslated;
         int checked = 0;
         for (int i = 0; i < english.size(); ++i) {
@@ -176,7 +186,8 @@ private slots:
         QFETCH(QString, language);
         QTranslator translator;
         if (!language.isEmpty()) {
-            QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"),
+                QStringLiteral("_"), QStringLiteral(":/i18n")));
             QCoreApplication::installTranslator(&translator);
         }
         Backend b;
@@ -214,13 +225,18 @@ private slots:
     void translatorSwitchesLanguage()
     {
         QTranslator de;
-        QVERIFY(de.load(QLocale(QStringLiteral("de")), QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")));
-        QCOMPARE(de.translate("sb::ui::ExtensionModel", "talking with %1"), QStringLiteral("spricht mit %1"));
+        QVERIFY(de.load(QLocale(QStringLiteral("de")), QStringLiteral("switchboard"),
+            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCOMPARE(de.translate("sb::ui::ExtensionModel", "talking with %1"),
+            QStringLiteral("spricht mit %1"));
         QTranslator es;
-        QVERIFY(es.load(QLocale(QStringLiteral("es")), QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")));
-        QCOMPARE(es.translate("sb::ui::ExtensionModel", "callback ringing"), QStringLiteral("rellamada timbrando"));
-        QCOMPARE(es.translate("sb::ui::ExtensionModel", "%n caller(s) waiting for this extension; first: %1", nullptr, 2),
-                 QStringLiteral("%n llamantes esperan a esta extensión; primero: %1"));
+        QVERIFY(es.load(QLocale(QStringLiteral("es")), QStringLiteral("switchboard"),
+            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCOMPARE(es.translate("sb::ui::ExtensionModel", "callback ringing"),
+            QStringLiteral("rellamada timbrando"));
+        QCOMPARE(es.translate("sb::ui::ExtensionModel",
+                     "%n caller(s) waiting for this extension; first: %1", nullptr, 2),
+            QStringLiteral("%n llamantes esperan a esta extensión; primero: %1"));
     }
 };
 
