@@ -117,11 +117,9 @@ void CallProcessor::setProgramming(const Programming &programming, Millis now)
         if (m_options.expiry > 0)
             schedule(Timer::Expiry, r, q.id, q.leftAt + m_options.expiry);
     }
-    for (int s = 0; s <= stationCount(); ++s) {
+    for (int s = 0; s <= stationCount(); ++s)
         markDirty(s);
-        if (s > 0)
-            extensionChanged(s);
-    }
+    notify(Notification::Type::ProgrammingChanged, 0);
     serveDirty();
 }
 

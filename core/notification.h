@@ -12,7 +12,8 @@ struct Notification
         RequestAdded,
         RequestChanged, ///< state or queue position changed
         RequestEnded, ///< reason says how
-        SystemReset ///< a new boot_id: every request was cancelled (R12)
+        SystemReset, ///< a new boot_id: every request was cancelled (R12)
+        ProgrammingChanged ///< new programming: extensions may have come, gone or changed
     };
     Type type = Type::ExtensionChanged;
     int port = 0;

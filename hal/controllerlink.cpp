@@ -152,9 +152,6 @@ void ControllerLink::pump()
             break;
         }
     }
-    const QByteArray more = m_session.takeWire();
-    if (!more.isEmpty() && m_transport->isOpen())
-        m_transport->write(more);
     if (m_clock.elapsed() - m_lastStats >= 500) {
         m_lastStats = m_clock.elapsed();
         emit statsChanged(m_session.stats());

@@ -75,7 +75,6 @@ public:
 
     QByteArray takeWire();
     std::vector<Output> takeOutputs();
-    bool hasOutput() const { return !m_wire.isEmpty() || !m_outputs.empty(); }
 
     State state() const { return m_state; }
     const Identity &identity() const { return m_identity; }

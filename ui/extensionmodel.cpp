@@ -8,7 +8,7 @@ namespace sb::ui {
 
 using core::CallState;
 
-ExtensionModel::ExtensionModel(core::CallProcessor *processor, QObject *parent)
+ExtensionModel::ExtensionModel(const core::CallProcessor *processor, QObject *parent)
     : QAbstractListModel(parent)
     , m_processor(processor)
     , m_timer(this)
@@ -61,8 +61,9 @@ void ExtensionModel::reload()
 void ExtensionModel::notify(const std::vector<core::Notification> &notifications)
 {
     for (const core::Notification &n : notifications) {
-        if (n.type == core::Notification::Type::SystemReset)
-            m_reloadPending = true;
+        if (n.type == core::Notification::Type::SystemReset
+            || n.type == core::Notification::Type::ProgrammingChanged)
+            m_reloadPending = true; // the rows themselves may change
         else if (n.type == core::Notification::Type::ExtensionChanged)
             m_dirty.insert(n.port);
     }
@@ -73,11 +74,7 @@ void ExtensionModel::notify(const std::vector<core::Notification> &notifications
 void ExtensionModel::flush()
 {
     int changed = 0;
-    // A new controller size or programming changes the rows themselves.
-    int extensions = 0;
-    for (int port = 1; port <= m_processor->stationCount(); ++port)
-        extensions += m_processor->hasExtension(port) ? 1 : 0;
-    if (m_reloadPending || extensions != int(m_rows.size())) {
+    if (m_reloadPending) {
         reload();
         emit flushed(int(m_rows.size()));
         return;

@@ -31,7 +31,7 @@ public:
     /// How long notifications are gathered before the view hears of them.
     static constexpr int coalesceMs = 25;
 
-    explicit ExtensionModel(core::CallProcessor *processor, QObject *parent = nullptr);
+    explicit ExtensionModel(const core::CallProcessor *processor, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -58,7 +58,7 @@ signals:
 private:
     void flush();
 
-    core::CallProcessor *m_processor;
+    const core::CallProcessor *m_processor;
     std::vector<core::ExtensionStatus> m_rows;
     std::unordered_map<int, int> m_rowOfPort;
     std::unordered_set<int> m_dirty;

@@ -58,7 +58,7 @@ private:
 MainWindow::MainWindow(Backend *backend, QWidget *parent)
     : QMainWindow(parent)
     , m_backend(backend)
-    , m_model(new ExtensionModel(const_cast<core::CallProcessor *>(&backend->processor()), this))
+    , m_model(new ExtensionModel(&backend->processor(), this))
     , m_filter(new ExtensionFilter(this))
     , m_undo(new QUndoStack(this))
     , m_tabs(new QTabWidget(this))
@@ -174,10 +174,18 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connect(m_details, &DetailsPane::done, this,
         [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_undo, &QUndoStack::indexChanged, m_details, &DetailsPane::refresh);
-    connect(m_model, &ExtensionModel::flushed, this, [this] {
-        m_details->refresh();
+    // The supervisor's view reads every live request: at most about three times a second.
+    auto *supervisorRefresh = new QTimer(this);
+    supervisorRefresh->setSingleShot(true);
+    supervisorRefresh->setInterval(300);
+    connect(supervisorRefresh, &QTimer::timeout, this, [this] {
         if (m_supervisor->isVisible())
             m_supervisor->refresh();
+    });
+    connect(m_model, &ExtensionModel::flushed, this, [this, supervisorRefresh] {
+        m_details->refresh();
+        if (m_supervisor->isVisible() && !supervisorRefresh->isActive())
+            supervisorRefresh->start();
         updateFreshness();
     });
 

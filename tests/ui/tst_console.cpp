@@ -324,6 +324,16 @@ private slots:
         QVERIFY(img.pixelColor(tile.center() + QPoint(40, 10)).lightness() < 110);
     }
 
+    // New programming takes effect at once on the grid: a renamed extension shows its new name.
+    void programmingChangeReachesTheGrid()
+    {
+        core::Programming p = b->processor().programming();
+        p.factory = false;
+        p.extensions[4].name = QStringLiteral("Reception desk");
+        b->act([&p](core::CallProcessor &proc, core::Millis now) { proc.setProgramming(p, now); });
+        QTRY_COMPARE(w->model()->status(rowOf(*w, QStringLiteral("105"))).name, QStringLiteral("Reception desk"));
+    }
+
     // Updates are coalesced: many changes, few signals.
     void updatesAreCoalesced()
     {
