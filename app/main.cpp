@@ -1,4 +1,5 @@
 #include "options.h"
+#include "programmingstore.h"
 #include "runtime.h"
 #include "screenshotdemo.h"
 #include "simulatorphones.h"
@@ -75,7 +76,14 @@ int run(QCoreApplication &app, const sb::app::Options &options)
 {
     installTranslations(&app, options.language);
     quitOnSignals(&app);
-    sb::app::Runtime runtime(options);
+    // The programming file: a missing one means the factory defaults; a broken one is named.
+    const sb::app::ProgrammingStore store(options.configFile.isEmpty()
+            ? sb::app::ProgrammingStore::defaultPath()
+            : options.configFile);
+    const sb::app::ProgrammingStore::Loaded loaded = store.load();
+    if (!loaded.message.isEmpty())
+        std::fprintf(stderr, "switchboard: %s\n", qPrintable(loaded.message));
+    sb::app::Runtime runtime(options, loaded.programming);
     std::unique_ptr<sb::ui::MainWindow> window;
     if (options.headless) {
         QObject::connect(&runtime, &sb::app::Runtime::line, &app, printLine);
@@ -110,6 +118,10 @@ int run(QCoreApplication &app, const sb::app::Options &options)
         }
         window->show();
     }
+    if (!loaded.message.isEmpty())
+        QMetaObject::invokeMethod(
+            &runtime, [&runtime, m = loaded.message] { emit runtime.line(m); },
+            Qt::QueuedConnection);
     runtime.start();
     const int rc = app.exec();
     runtime.stop();

@@ -11,10 +11,12 @@
 
 namespace sb::app {
 
-Runtime::Runtime(const Options &options, QObject *parent)
+Runtime::Runtime(
+    const Options &options, std::optional<core::Programming> programming, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_processor(core::Programming::factoryDefaults(options.stations, options.lines))
+    , m_processor(programming ? *programming
+                              : core::Programming::factoryDefaults(options.stations, options.lines))
     , m_deadline(this)
 {
     qRegisterMetaType<core::Event>();

@@ -24,7 +24,9 @@ class Runtime : public QObject, public ui::Backend
 {
     Q_OBJECT
 public:
-    explicit Runtime(const Options &options, QObject *parent = nullptr);
+    /// Runs `programming`, or the factory defaults for the options' size when there is none.
+    explicit Runtime(const Options &options,
+        std::optional<core::Programming> programming = std::nullopt, QObject *parent = nullptr);
     ~Runtime() override;
 
     /// Opens the link (and powers up the simulated controller, when there is one).

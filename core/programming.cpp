@@ -3,7 +3,19 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace sb::core {
+
+namespace {
+
+/// Messages, translated in the context "Programming".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Programming)
+};
+
+} // namespace
 
 bool SystemOptions::operator==(const SystemOptions &o) const
 {
@@ -52,44 +64,58 @@ Programming Programming::factoryDefaults(int stations, int lines)
 
 QStringList Programming::problems() const
 {
+    // Each message names the row (1 = the first extension) and the field.
     QStringList out;
     QSet<QString> numbers;
     QSet<int> ports;
-    for (const ExtensionConfig &e : extensions) {
-        const QString where
-            = QCoreApplication::translate("Programming", "extension %1")
-                  .arg(e.number.isEmpty() ? QStringLiteral("#%1").arg(e.port) : e.number);
+    QList<QPair<QString, QString>> valid; // number, where
+    for (int row = 0; row < extensions.size(); ++row) {
+        const ExtensionConfig &e = extensions.at(row);
+        const QString where = Text::tr("extension %1 (row %2)")
+                                  .arg(e.number.isEmpty() ? QStringLiteral("?") : e.number)
+                                  .arg(row + 1);
         bool digits = !e.number.isEmpty() && e.number.size() <= 8;
         for (const QChar c : e.number)
             digits = digits && c.isDigit() && c.unicode() < 128;
-        if (!digits)
-            out << QCoreApplication::translate("Programming", "%1: number must be 1 to 8 digits")
-                       .arg(where);
-        if (numbers.contains(e.number))
-            out << QCoreApplication::translate("Programming", "%1: number is used twice")
-                       .arg(where);
-        numbers.insert(e.number);
+        if (!digits) {
+            out << Text::tr("%1: number must be 1 to 8 digits").arg(where);
+        } else if (e.number.startsWith(QLatin1Char('9'))) {
+            out << Text::tr("%1: number clashes with the line code 9").arg(where);
+        } else {
+            if (numbers.contains(e.number))
+                out << Text::tr("%1: number is used twice").arg(where);
+            else
+                valid.append({e.number, where});
+            numbers.insert(e.number);
+        }
         if (e.port < 1 || e.port > 65535)
-            out << QCoreApplication::translate("Programming", "%1: port %2 is out of range")
-                       .arg(where)
-                       .arg(e.port);
+            out << Text::tr("%1: port %2 is out of range").arg(where).arg(e.port);
         else if (ports.contains(e.port))
-            out << QCoreApplication::translate("Programming", "%1: port %2 is used twice")
-                       .arg(where)
-                       .arg(e.port);
+            out << Text::tr("%1: port %2 is used twice").arg(where).arg(e.port);
         ports.insert(e.port);
+        for (int l : e.lines) {
+            if (l < 1 || l > 65535)
+                out << Text::tr("%1: line %2 is out of range").arg(where).arg(l);
+        }
+    }
+    // A number that starts another would never be reached by dialling (or only after a wait).
+    std::sort(valid.begin(), valid.end());
+    for (int i = 0; i + 1 < valid.size(); ++i) {
+        if (valid.at(i + 1).first.startsWith(valid.at(i).first))
+            out << Text::tr("%1: number %2 is the start of %3 (%4)")
+                       .arg(valid.at(i).second, valid.at(i).first, valid.at(i + 1).first,
+                           valid.at(i + 1).second);
     }
     if (options.ringLimit < 1 || options.ringLimit > 15)
-        out << QCoreApplication::translate("Programming", "ring limit must be 1 to 15");
+        out << Text::tr("ring limit must be 1 to 15");
     if (options.guardDelay < 0 || options.guardDelay > 60000)
-        out << QCoreApplication::translate("Programming", "guard delay must be 0 to 60 s");
+        out << Text::tr("guard delay must be 0 to 60 s");
     if (options.expiry < 0)
-        out << QCoreApplication::translate("Programming", "expiry must not be negative");
+        out << Text::tr("expiry must not be negative");
     if (options.maxRequestsPerTarget < 1 || options.maxRequestsPerTarget > 1000)
-        out << QCoreApplication::translate(
-            "Programming", "requests per extension must be 1 to 1000");
+        out << Text::tr("requests per extension must be 1 to 1000");
     if (options.maxRequestsPerCaller < 1 || options.maxRequestsPerCaller > 1000)
-        out << QCoreApplication::translate("Programming", "requests per caller must be 1 to 1000");
+        out << Text::tr("requests per caller must be 1 to 1000");
     return out;
 }
 

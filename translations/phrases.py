@@ -278,3 +278,33 @@ PLURALS = {
     ("Hat %n Rückruf bei besetzten Kollegen hinterlegt.", "Hat %n Rückrufe bei besetzten Kollegen hinterlegt."),
     ("Ha dejado %n rellamada a colegas ocupados.", "Ha dejado %n rellamadas a colegas ocupados.")),
 }
+
+# The programming file and its checks.
+PHRASES.update({
+"%1.lines: %2 is not a line number": ("%1.lines: %2 ist keine Leitungsnummer", "%1.lines: %2 no es un número de línea"),
+"%1.lines: must be a list of line numbers": ("%1.lines: muss eine Liste von Leitungsnummern sein", "%1.lines: debe ser una lista de números de línea"),
+"%1.number: must be a string of digits": ("%1.number: muss eine Ziffernfolge sein", "%1.number: debe ser una cadena de dígitos"),
+"%1.port: must be a whole number from 1 to 65535": ("%1.port: muss eine ganze Zahl von 1 bis 65535 sein", "%1.port: debe ser un número entero de 1 a 65535"),
+"%1.receivesCampOnTones: must be true or false": ("%1.receivesCampOnTones: muss true oder false sein", "%1.receivesCampOnTones: debe ser true o false"),
+"%1.type: '%2' is not keyset, single-line or attendant": ("%1.type: „%2“ ist weder keyset noch single-line noch attendant", "%1.type: «%2» no es keyset, single-line ni attendant"),
+"%1: line %2 is out of range": ("%1: Leitung %2 liegt außerhalb des Bereichs", "%1: la línea %2 está fuera de rango"),
+"%1: must be an object": ("%1: muss ein Objekt sein", "%1: debe ser un objeto"),
+"%1: number %2 is the start of %3 (%4)": ("%1: die Nummer %2 ist der Anfang von %3 (%4)", "%1: el número %2 es el comienzo de %3 (%4)"),
+"%1: number clashes with the line code 9": ("%1: die Nummer kollidiert mit der Amtskennziffer 9", "%1: el número choca con el código de línea 9"),
+"Cannot write the backup %1: %2": ("Die Sicherung %1 kann nicht geschrieben werden: %2", "No se puede escribir la copia de seguridad %1: %2"),
+"The programming file %1 does not load (%2) and there is no good backup; running on the factory defaults until it is saved again.":
+ ("Die Programmierdatei %1 lässt sich nicht laden (%2) und es gibt keine gute Sicherung; es gilt die Werkseinstellung, bis wieder gespeichert wird.",
+  "El archivo de programación %1 no se carga (%2) y no hay una copia buena; se usa la configuración de fábrica hasta que se guarde de nuevo."),
+"The programming file %1 does not load (%2); running on its backup %3.":
+ ("Die Programmierdatei %1 lässt sich nicht laden (%2); es gilt ihre Sicherung %3.",
+  "El archivo de programación %1 no se carga (%2); se usa su copia de seguridad %3."),
+"extension %1 (row %2)": ("Nebenstelle %1 (Zeile %2)", "extensión %1 (fila %2)"),
+"extensions: must be a list": ("extensions: muss eine Liste sein", "extensions: debe ser una lista"),
+"format: not a Switchboard programming file": ("format: keine Switchboard-Programmierdatei", "format: no es un archivo de programación de Switchboard"),
+"line %1, column %2: %3": ("Zeile %1, Spalte %2: %3", "línea %1, columna %2: %3"),
+"missing": ("fehlt", "falta"),
+"options.%1: must be a number from %2 to %3": ("options.%1: muss eine Zahl von %2 bis %3 sein", "options.%1: debe ser un número de %2 a %3"),
+"options.%1: must be true or false": ("options.%1: muss true oder false sein", "options.%1: debe ser true o false"),
+"the file is not a JSON object": ("die Datei ist kein JSON-Objekt", "el archivo no es un objeto JSON"),
+"version: %1 is not a version this program reads (it reads %2)": ("version: %1 kann dieses Programm nicht lesen (es liest %2)", "version: %1 no es una versión que lea este programa (lee la %2)"),
+})

@@ -143,12 +143,20 @@
 <context>
     <name>Programming</name>
     <message>
-        <source>extension %1</source>
-        <translation>Nebenstelle %1</translation>
+        <source>Attendant</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>extension %1 (row %2)</source>
+        <translation>Nebenstelle %1 (Zeile %2)</translation>
     </message>
     <message>
         <source>%1: number must be 1 to 8 digits</source>
         <translation>%1: die Nummer muss 1 bis 8 Ziffern haben</translation>
+    </message>
+    <message>
+        <source>%1: number clashes with the line code 9</source>
+        <translation>%1: die Nummer kollidiert mit der Amtskennziffer 9</translation>
     </message>
     <message>
         <source>%1: number is used twice</source>
@@ -161,6 +169,14 @@
     <message>
         <source>%1: port %2 is used twice</source>
         <translation>%1: Anschluss %2 ist doppelt vergeben</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is out of range</source>
+        <translation>%1: Leitung %2 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>%1: number %2 is the start of %3 (%4)</source>
+        <translation>%1: die Nummer %2 ist der Anfang von %3 (%4)</translation>
     </message>
     <message>
         <source>ring limit must be 1 to 15</source>
@@ -182,9 +198,87 @@
         <source>requests per caller must be 1 to 1000</source>
         <translation>Aufträge je Anrufer: 1 bis 1000</translation>
     </message>
+</context>
+<context>
+    <name>ProgrammingFile</name>
     <message>
-        <source>Attendant</source>
-        <translation>Vermittlung</translation>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object</source>
+        <translation>die Datei ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>format: not a Switchboard programming file</source>
+        <translation>format: keine Switchboard-Programmierdatei</translation>
+    </message>
+    <message>
+        <source>version: %1 is not a version this program reads (it reads %2)</source>
+        <translation>version: %1 kann dieses Programm nicht lesen (es liest %2)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>options.%1: must be true or false</source>
+        <translation>options.%1: muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>options.%1: must be a number from %2 to %3</source>
+        <translation>options.%1: muss eine Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>extensions: must be a list</source>
+        <translation>extensions: muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1.port: must be a whole number from 1 to 65535</source>
+        <translation>%1.port: muss eine ganze Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>%1.number: must be a string of digits</source>
+        <translation>%1.number: muss eine Ziffernfolge sein</translation>
+    </message>
+    <message>
+        <source>%1.type: '%2' is not keyset, single-line or attendant</source>
+        <translation>%1.type: „%2“ ist weder keyset noch single-line noch attendant</translation>
+    </message>
+    <message>
+        <source>%1.receivesCampOnTones: must be true or false</source>
+        <translation>%1.receivesCampOnTones: muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1.lines: must be a list of line numbers</source>
+        <translation>%1.lines: muss eine Liste von Leitungsnummern sein</translation>
+    </message>
+    <message>
+        <source>%1.lines: %2 is not a line number</source>
+        <translation>%1.lines: %2 ist keine Leitungsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammingStore</name>
+    <message>
+        <source>The programming file %1 does not load (%2); running on its backup %3.</source>
+        <translation>Die Programmierdatei %1 lässt sich nicht laden (%2); es gilt ihre Sicherung %3.</translation>
+    </message>
+    <message>
+        <source>The programming file %1 does not load (%2) and there is no good backup; running on the factory defaults until it is saved again.</source>
+        <translation>Die Programmierdatei %1 lässt sich nicht laden (%2) und es gibt keine gute Sicherung; es gilt die Werkseinstellung, bis wieder gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

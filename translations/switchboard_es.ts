@@ -143,12 +143,20 @@
 <context>
     <name>Programming</name>
     <message>
-        <source>extension %1</source>
-        <translation>extensión %1</translation>
+        <source>Attendant</source>
+        <translation>Operadora</translation>
+    </message>
+    <message>
+        <source>extension %1 (row %2)</source>
+        <translation>extensión %1 (fila %2)</translation>
     </message>
     <message>
         <source>%1: number must be 1 to 8 digits</source>
         <translation>%1: el número debe tener de 1 a 8 dígitos</translation>
+    </message>
+    <message>
+        <source>%1: number clashes with the line code 9</source>
+        <translation>%1: el número choca con el código de línea 9</translation>
     </message>
     <message>
         <source>%1: number is used twice</source>
@@ -161,6 +169,14 @@
     <message>
         <source>%1: port %2 is used twice</source>
         <translation>%1: el puerto %2 está usado dos veces</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is out of range</source>
+        <translation>%1: la línea %2 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>%1: number %2 is the start of %3 (%4)</source>
+        <translation>%1: el número %2 es el comienzo de %3 (%4)</translation>
     </message>
     <message>
         <source>ring limit must be 1 to 15</source>
@@ -182,9 +198,87 @@
         <source>requests per caller must be 1 to 1000</source>
         <translation>las solicitudes por llamante deben ser de 1 a 1000</translation>
     </message>
+</context>
+<context>
+    <name>ProgrammingFile</name>
     <message>
-        <source>Attendant</source>
-        <translation>Operadora</translation>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object</source>
+        <translation>el archivo no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>format: not a Switchboard programming file</source>
+        <translation>format: no es un archivo de programación de Switchboard</translation>
+    </message>
+    <message>
+        <source>version: %1 is not a version this program reads (it reads %2)</source>
+        <translation>version: %1 no es una versión que lea este programa (lee la %2)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>options.%1: must be true or false</source>
+        <translation>options.%1: debe ser true o false</translation>
+    </message>
+    <message>
+        <source>options.%1: must be a number from %2 to %3</source>
+        <translation>options.%1: debe ser un número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>extensions: must be a list</source>
+        <translation>extensions: debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1.port: must be a whole number from 1 to 65535</source>
+        <translation>%1.port: debe ser un número entero de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>%1.number: must be a string of digits</source>
+        <translation>%1.number: debe ser una cadena de dígitos</translation>
+    </message>
+    <message>
+        <source>%1.type: '%2' is not keyset, single-line or attendant</source>
+        <translation>%1.type: «%2» no es keyset, single-line ni attendant</translation>
+    </message>
+    <message>
+        <source>%1.receivesCampOnTones: must be true or false</source>
+        <translation>%1.receivesCampOnTones: debe ser true o false</translation>
+    </message>
+    <message>
+        <source>%1.lines: must be a list of line numbers</source>
+        <translation>%1.lines: debe ser una lista de números de línea</translation>
+    </message>
+    <message>
+        <source>%1.lines: %2 is not a line number</source>
+        <translation>%1.lines: %2 no es un número de línea</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammingStore</name>
+    <message>
+        <source>The programming file %1 does not load (%2); running on its backup %3.</source>
+        <translation>El archivo de programación %1 no se carga (%2); se usa su copia de seguridad %3.</translation>
+    </message>
+    <message>
+        <source>The programming file %1 does not load (%2) and there is no good backup; running on the factory defaults until it is saved again.</source>
+        <translation>El archivo de programación %1 no se carga (%2) y no hay una copia buena; se usa la configuración de fábrica hasta que se guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>No se puede escribir la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // R12) and pulling the cable.
 
 #include <QDir>
+#include <QFile>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -249,6 +250,53 @@ private slots:
         const QString err = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
         QVERIFY2(err.contains(QStringLiteral("--baud")) && !err.contains(QLatin1Char('\n')),
             qPrintable(err));
+    }
+
+    // --config: the programming file is what runs (extension 104 renumbered to 400 here).
+    void programmingFileIsUsed()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("programming.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray json
+            = "{\"format\": \"switchboard-programming\", \"version\": 1, \"extensions\": [";
+        for (int p = 1; p <= 8; ++p)
+            json += QByteArray(p > 1 ? "," : "") + "{\"port\": " + QByteArray::number(p)
+                + ", \"number\": \"" + (p == 4 ? QByteArray("400") : QByteArray::number(100 + p))
+                + "\", \"type\": \"" + (p == 1 ? "attendant" : "keyset") + "\"}";
+        f.write(json + "]}");
+        f.close();
+        Child sim(QStringLiteral("sim")), host(QStringLiteral("host"));
+        m_tty = m_dir.filePath(QStringLiteral("cfg-tty"));
+        sim.start(QStringLiteral(SWITCHBOARD_SIM_BIN),
+            {QStringLiteral("--stations"), QStringLiteral("8"), QStringLiteral("--lines"),
+                QStringLiteral("2"), QStringLiteral("--link"), m_tty});
+        WAIT(sim, QStringLiteral("^controller up"), 0);
+        host.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--serial"), m_tty,
+                QStringLiteral("--config"), file});
+        WAIT(host, QStringLiteral("link up"), 0);
+        const int s0 = sim.size();
+        sim.say(QStringLiteral("off-hook 3"));
+        sim.say(QStringLiteral("dial 3 400"));
+        WAIT(sim, QStringLiteral("^host RING 4 intercom"), s0);
+    }
+
+    // A broken programming file is named with the place; the program keeps running.
+    void brokenProgrammingFileIsNamed()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ \"format\": \"switchboard-programming\", \"version\": 1, \"extensions\": [ { "
+                "\"port\": 0 } ] }");
+        f.close();
+        Child sim(QStringLiteral("none")), host(QStringLiteral("host"));
+        host.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--config"), file});
+        WAIT(host, QStringLiteral("broken.json does not load \\(extensions\\[0\\]\\.port"), 0);
+        WAIT(host, QStringLiteral("link up"), 0);
+        QCOMPARE(host.process().state(), QProcess::Running);
     }
 
     // A controller that is not there yet: named with the reason, retried, never an exit.

@@ -59,13 +59,33 @@ private slots:
         p.extensions[3].port = 3;
         p.options.ringLimit = 0;
         const QString all = p.problems().join(QLatin1Char('\n'));
-        QVERIFY2(
-            all.contains(QStringLiteral("extension 101: number is used twice")), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("extension 1x3: number must be 1 to 8 digits")),
+        QVERIFY2(all.contains(QStringLiteral("extension 101 (row 2): number is used twice")),
             qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("port 3 is used twice")), qPrintable(all));
+        QVERIFY2(
+            all.contains(QStringLiteral("extension 1x3 (row 3): number must be 1 to 8 digits")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("(row 4): port 3 is used twice")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("ring limit")), qPrintable(all));
         QCOMPARE(p.problems().size(), 4);
+    }
+
+    // Numbers may not clash with the codes (9 seizes a line) nor start one another.
+    void problemsCodesAndPrefixes()
+    {
+        Programming p = Programming::factoryDefaults(4, 1);
+        p.extensions[1].number = QStringLiteral("900");
+        p.extensions[2].number = QStringLiteral("10");
+        p.extensions[3].lines = {0};
+        const QString all = p.problems().join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(
+                     QStringLiteral("extension 900 (row 2): number clashes with the line code 9")),
+            qPrintable(all));
+        QVERIFY2(
+            all.contains(QStringLiteral(
+                "extension 10 (row 3): number 10 is the start of 101 (extension 101 (row 1))")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("(row 4): line 0 is out of range")), qPrintable(all));
+        QCOMPARE(p.problems().size(), 3);
     }
 
     void dialPlanMatches()

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/programming.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace sb::app {
+
+/// The programming file on disk (docs/programming-file.md): saved atomically, the previous
+/// version kept as a backup, loaded with a message that names what is wrong.
+class ProgrammingStore
+{
+public:
+    /// What load() found.
+    struct Loaded
+    {
+        std::optional<core::Programming> programming; ///< empty: use the factory defaults
+        QString message; ///< empty, or what was wrong and what is used instead
+        bool fromBackup = false;
+    };
+
+    explicit ProgrammingStore(QString path);
+    /// programming.json in the user's configuration directory.
+    static QString defaultPath();
+    QString path() const { return m_path; }
+    QString backupPath() const { return m_path + QStringLiteral(".bak"); }
+
+    /// A missing file gives the factory defaults (no message); a broken one the backup, if
+    /// that loads, with a message naming the place; never a silent default.
+    Loaded load() const;
+    /// Saves atomically; the file it replaces becomes the backup. Returns an error or empty.
+    QString save(const core::Programming &programming) const;
+
+private:
+    QString m_path;
+};
+
+} // namespace sb::app

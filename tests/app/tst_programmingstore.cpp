@@ -1,0 +1,168 @@
+// The programming file (docs/programming-file.md): round trip, errors that name the place,
+// a broken file keeps the last good programming, and a save killed at any moment leaves the
+// old or the new file, never a broken one.
+
+#include "app/programmingstore.h"
+#include "core/programmingjson.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace sb;
+using app::ProgrammingStore;
+
+namespace {
+
+core::Programming sample(int variant)
+{
+    core::Programming p = core::Programming::factoryDefaults(40, 4);
+    p.factory = false;
+    p.options.ringLimit = 3 + variant;
+    p.options.guardDelay = 2000;
+    p.options.expiry = 45 * 60000;
+    p.options.callbackEnabled = variant % 2 == 0;
+    p.extensions[3].name = QStringLiteral("Reception desk %1").arg(variant);
+    p.extensions[4].type = core::ExtensionType::SingleLine;
+    p.extensions[5].receivesCampOnTones = false;
+    p.extensions[6].lines = {2, 3};
+    return p;
+}
+
+/// The helper: saves programming 0 and 1 in turn until killed.
+int saveForever(const QString &path)
+{
+    ProgrammingStore store(path);
+    for (int i = 0;; ++i) {
+        if (!store.save(sample(i % 2)).isEmpty())
+            return 3;
+    }
+}
+
+} // namespace
+
+class TestProgrammingStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTripIsIdentical()
+    {
+        QTemporaryDir dir;
+        ProgrammingStore store(dir.filePath(QStringLiteral("p.json")));
+        QCOMPARE(store.save(sample(1)), QString());
+        const ProgrammingStore::Loaded l = store.load();
+        QVERIFY(l.programming.has_value());
+        QVERIFY(l.message.isEmpty());
+        QVERIFY(*l.programming == sample(1));
+        // And the text itself is stable: saving what was loaded writes the same bytes.
+        QCOMPARE(
+            core::programmingjson::write(*l.programming), core::programmingjson::write(sample(1)));
+    }
+
+    void missingFileIsFactoryDefaults()
+    {
+        QTemporaryDir dir;
+        const ProgrammingStore::Loaded l
+            = ProgrammingStore(dir.filePath(QStringLiteral("none.json"))).load();
+        QVERIFY(!l.programming.has_value());
+        QVERIFY(l.message.isEmpty());
+    }
+
+    void errorsNameThePlace_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("says");
+        const QByteArray good = core::programmingjson::write(sample(0));
+        QTest::addRow("broken JSON")
+            << QByteArray("{\n  \"format\": \"switchboard-programming\",\n  \"version\": 1,,\n}")
+            << "line 3, column 17";
+        QTest::addRow("not ours") << QByteArray("{\"format\": \"other\"}") << "format";
+        QTest::addRow("future version") << QByteArray(good).replace("\"version\": 1",
+            "\"version\": 7") << "version: 7 is not a version this program reads";
+        QTest::addRow("ring limit") << QByteArray(good).replace("\"ringLimit\": 3",
+            "\"ringLimit\": 99") << "options.ringLimit: must be a number from 1 to 15";
+        QTest::addRow("type") << QByteArray(good).replace("\"single-line\"",
+            "\"rotary\"") << "extensions[4].type: 'rotary' is not keyset, single-line or attendant";
+        QTest::addRow("duplicate") << QByteArray(good).replace("\"106\"", "\"105\"")
+                                   << "extension 105 (row 6): number is used twice";
+        QTest::addRow("port") << QByteArray(good).replace("\"port\": 2,", "\"port\": 0,")
+                              << "extensions[1].port";
+    }
+    void errorsNameThePlace()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, says);
+        QString error;
+        QVERIFY(!core::programmingjson::read(json, &error).has_value());
+        QVERIFY2(error.contains(says), qPrintable(error));
+    }
+
+    // A broken file keeps the last good programming (its backup), and says so.
+    void brokenFileKeepsLastGood()
+    {
+        QTemporaryDir dir;
+        ProgrammingStore store(dir.filePath(QStringLiteral("p.json")));
+        QCOMPARE(store.save(sample(0)), QString());
+        QCOMPARE(store.save(sample(1)), QString()); // sample(0) is now the backup
+        QFile f(store.path());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{ \"format\": \"switchboard-programming\", \"vers");
+        f.close();
+        ProgrammingStore::Loaded l = store.load();
+        QVERIFY(l.programming.has_value());
+        QVERIFY(l.fromBackup);
+        QVERIFY(*l.programming == sample(0));
+        QVERIFY2(l.message.contains(store.path()) && l.message.contains(QStringLiteral("line 1")),
+            qPrintable(l.message));
+        // A broken file never becomes the backup: saving now keeps the good backup.
+        QCOMPARE(store.save(sample(1)), QString());
+        QFile b(store.backupPath());
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), core::programmingjson::write(sample(0)));
+        // Nothing good at all: factory defaults, loudly.
+        QFile::remove(store.backupPath());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("[]");
+        f.close();
+        l = store.load();
+        QVERIFY(!l.programming.has_value());
+        QVERIFY2(l.message.contains(QStringLiteral("factory defaults")), qPrintable(l.message));
+    }
+
+    // Kill a process in the middle of saving, 40 times: the file is always the old or the new one.
+    void saveKilledAtAnyMomentLeavesOldOrNew()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        for (int i = 0; i < 40; ++i) {
+            QProcess helper;
+            helper.start(
+                QCoreApplication::applicationFilePath(), {QStringLiteral("--save-forever"), path});
+            QVERIFY(helper.waitForStarted());
+            QTest::qWait(5 + int(QRandomGenerator::global()->bounded(40)));
+            ::kill(pid_t(helper.processId()), SIGKILL);
+            QVERIFY(helper.waitForFinished());
+            const ProgrammingStore::Loaded l = ProgrammingStore(path).load();
+            if (!QFileInfo::exists(path))
+                continue; // killed before its first save finished: nothing was there before
+            QVERIFY2(l.programming.has_value() && !l.fromBackup, qPrintable(l.message));
+            QVERIFY(*l.programming == sample(0) || *l.programming == sample(1));
+        }
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && QByteArray(argv[1]) == "--save-forever") {
+        QCoreApplication app(argc, argv);
+        return saveForever(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    TestProgrammingStore t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_programmingstore.moc"
