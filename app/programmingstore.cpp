@@ -56,12 +56,14 @@ ProgrammingStore::Loaded ProgrammingStore::load() const
     if (backup) {
         out.programming = backup;
         out.fromBackup = true;
-        out.message = Text::tr("The programming file %1 does not load (%2); running on its backup %3.")
-                          .arg(m_path, error, backupPath());
+        out.message
+            = Text::tr("The programming file %1 does not load (%2); running on its backup %3.")
+                  .arg(m_path, error, backupPath());
     } else {
-        out.message = Text::tr("The programming file %1 does not load (%2) and there is no good backup; "
-                         "running on the factory defaults until it is saved again.")
-                          .arg(m_path, error);
+        out.message
+            = Text::tr("The programming file %1 does not load (%2) and there is no good backup; "
+                       "running on the factory defaults until it is saved again.")
+                  .arg(m_path, error);
     }
     return out;
 }
@@ -77,7 +79,8 @@ QString ProgrammingStore::save(const core::Programming &programming) const
             QSaveFile backup(backupPath());
             if (!backup.open(QIODevice::WriteOnly) || backup.write(current.readAll()) < 0
                 || !backup.commit())
-                return Text::tr("Cannot write the backup %1: %2").arg(backupPath(), backup.errorString());
+                return Text::tr("Cannot write the backup %1: %2")
+                    .arg(backupPath(), backup.errorString());
         }
     }
     QSaveFile file(m_path);

@@ -76,7 +76,8 @@ std::optional<Programming> read(const QByteArray &json, QString *error)
         const QByteArray before = json.left(parse.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(parse.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        return fail(Text::tr("line %1, column %2: %3").arg(line).arg(column).arg(parse.errorString()));
+        return fail(
+            Text::tr("line %1, column %2: %3").arg(line).arg(column).arg(parse.errorString()));
     }
     if (!doc.isObject())
         return fail(Text::tr("the file is not a JSON object"));
@@ -171,8 +172,8 @@ std::optional<Programming> read(const QByteArray &json, QString *error)
             return fail(Text::tr("%1.lines: must be a list of line numbers").arg(where));
         for (const QJsonValue &l : lines.toArray()) {
             if (!l.isDouble() || l.toInt() < 1 || l.toInt() > 65535)
-                return fail(
-                    Text::tr("%1.lines: %2 is not a line number").arg(where, l.toVariant().toString()));
+                return fail(Text::tr("%1.lines: %2 is not a line number")
+                                .arg(where, l.toVariant().toString()));
             e.lines.append(l.toInt());
         }
         p.extensions.append(e);

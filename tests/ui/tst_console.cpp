@@ -331,7 +331,8 @@ private slots:
         p.factory = false;
         p.extensions[4].name = QStringLiteral("Reception desk");
         b->act([&p](core::CallProcessor &proc, core::Millis now) { proc.setProgramming(p, now); });
-        QTRY_COMPARE(w->model()->status(rowOf(*w, QStringLiteral("105"))).name, QStringLiteral("Reception desk"));
+        QTRY_COMPARE(w->model()->status(rowOf(*w, QStringLiteral("105"))).name,
+            QStringLiteral("Reception desk"));
     }
 
     // Updates are coalesced: many changes, few signals.
