@@ -308,3 +308,12 @@ PHRASES.update({
 "the file is not a JSON object": ("die Datei ist kein JSON-Objekt", "el archivo no es un objeto JSON"),
 "version: %1 is not a version this program reads (it reads %2)": ("version: %1 kann dieses Programm nicht lesen (es liest %2)", "version: %1 no es una versión que lea este programa (lee la %2)"),
 })
+
+# The installer password.
+PHRASES.update({
+"Programming is locked for %1 s after too many wrong passwords.": ("Die Programmierung ist nach zu vielen falschen Passwörtern für %1 s gesperrt.", "La programación está bloqueada %1 s tras demasiadas contraseñas erróneas."),
+"The current password is wrong.": ("Das aktuelle Passwort ist falsch.", "La contraseña actual es incorrecta."),
+"The new password must differ from the factory password and the current one.": ("Das neue Passwort muss sich vom Werkspasswort und vom aktuellen unterscheiden.", "La nueva contraseña debe ser distinta de la de fábrica y de la actual."),
+"The new password needs at least 8 characters.": ("Das neue Passwort braucht mindestens 8 Zeichen.", "La nueva contraseña necesita al menos 8 caracteres."),
+"The password could not be stored (out of memory).": ("Das Passwort konnte nicht gespeichert werden (kein Speicher).", "No se pudo guardar la contraseña (sin memoria)."),
+})

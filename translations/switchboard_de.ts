@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>InstallerPassword</name>
+    <message>
+        <source>Programming is locked for %1 s after too many wrong passwords.</source>
+        <translation>Die Programmierung ist nach zu vielen falschen Passwörtern für %1 s gesperrt.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least 8 characters.</source>
+        <translation>Das neue Passwort braucht mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the factory password and the current one.</source>
+        <translation>Das neue Passwort muss sich vom Werkspasswort und vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored (out of memory).</source>
+        <translation>Das Passwort konnte nicht gespeichert werden (kein Speicher).</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <source>Runs a key telephone system from this PC. With no transport option it runs on the built-in simulated controller.</source>

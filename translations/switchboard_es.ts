@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>InstallerPassword</name>
+    <message>
+        <source>Programming is locked for %1 s after too many wrong passwords.</source>
+        <translation>La programación está bloqueada %1 s tras demasiadas contraseñas erróneas.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least 8 characters.</source>
+        <translation>La nueva contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the factory password and the current one.</source>
+        <translation>La nueva contraseña debe ser distinta de la de fábrica y de la actual.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored (out of memory).</source>
+        <translation>No se pudo guardar la contraseña (sin memoria).</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <source>Runs a key telephone system from this PC. With no transport option it runs on the built-in simulated controller.</source>
