@@ -27,8 +27,8 @@ QByteArray InstallerPassword::hashOf(const QString &password)
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     // Interactive limits: about a tenth of a second and 64 MiB on this class of machine.
-    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()),
+            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
         != 0)
         return QByteArray();
     return QByteArray(out);
@@ -37,14 +37,12 @@ QByteArray InstallerPassword::hashOf(const QString &password)
 InstallerPassword::InstallerPassword()
     : m_hash(hashOf(factoryPassword()))
     , m_mustChange(true)
-{
-}
+{ }
 
 InstallerPassword::InstallerPassword(QByteArray hash, bool mustChange)
     : m_hash(std::move(hash))
     , m_mustChange(mustChange)
-{
-}
+{ }
 
 qint64 InstallerPassword::lockedFor(qint64 now) const
 {
@@ -59,7 +57,8 @@ InstallerPassword::Check InstallerPassword::check(const QString &password, qint6
     const QByteArray utf8 = password.toUtf8();
     const QByteArray stored = m_hash + '\0';
     if (!m_hash.isEmpty()
-        && crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0) {
+        && crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size()))
+            == 0) {
         m_wrong = 0;
         return Check::Accepted;
     }
@@ -85,7 +84,8 @@ QString InstallerPassword::change(const QString &current, const QString &replace
     if (replacement.size() < 8)
         return Text::tr("The new password needs at least 8 characters.");
     if (replacement == factoryPassword() || replacement == current)
-        return Text::tr("The new password must differ from the factory password and the current one.");
+        return Text::tr(
+            "The new password must differ from the factory password and the current one.");
     const QByteArray h = hashOf(replacement);
     if (h.isEmpty())
         return Text::tr("The password could not be stored (out of memory).");

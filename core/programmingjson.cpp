@@ -15,19 +15,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ProgrammingFile)
 };
 
-const char *typeName(ExtensionType t)
-{
-    switch (t) {
-    case ExtensionType::Keyset:
-        return "keyset";
-    case ExtensionType::SingleLine:
-        return "single-line";
-    case ExtensionType::Attendant:
-        return "attendant";
-    }
-    return "keyset";
-}
-
 } // namespace
 
 QByteArray write(const Programming &p)
@@ -46,7 +33,8 @@ QByteArray write(const Programming &p)
         o.insert(QStringLiteral("port"), e.port);
         o.insert(QStringLiteral("number"), e.number);
         o.insert(QStringLiteral("name"), e.name);
-        o.insert(QStringLiteral("type"), QLatin1String(typeName(e.type)));
+        o.insert(QStringLiteral("type"),
+            QLatin1String(toString(e.type)) /* keyset, single-line, attendant */);
         o.insert(QStringLiteral("receivesCampOnTones"), e.receivesCampOnTones);
         QJsonArray lines;
         for (int l : e.lines)
