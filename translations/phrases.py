@@ -317,3 +317,32 @@ PHRASES.update({
 "The new password needs at least 8 characters.": ("Das neue Passwort braucht mindestens 8 Zeichen.", "La nueva contraseña necesita al menos 8 caracteres."),
 "The password could not be stored (out of memory).": ("Das Passwort konnte nicht gespeichert werden (kein Speicher).", "No se pudo guardar la contraseña (sin memoria)."),
 })
+
+# CSV import and export, the change summary, the audit log.
+PHRASES.update({
+"%1: %2 → %3": ("%1: %2 → %3", "%1: %2 → %3"),
+"%1: 6 fields expected, %2 found": ("%1: 6 Felder erwartet, %2 gefunden", "%1: se esperaban 6 campos, hay %2"),
+"%1: camp-on tones %2 → %3": ("%1: Anklopftöne %2 → %3", "%1: tonos de camp-on %2 → %3"),
+"%1: line '%2' is not a number": ("%1: Leitung „%2“ ist keine Zahl", "%1: la línea «%2» no es un número"),
+"%1: lines %2 → %3": ("%1: Leitungen %2 → %3", "%1: líneas %2 → %3"),
+"%1: name '%2' → '%3'": ("%1: Name „%2“ → „%3“", "%1: nombre «%2» → «%3»"),
+"%1: number %2 → %3": ("%1: Nummer %2 → %3", "%1: número %2 → %3"),
+"%1: port '%2' is not a number": ("%1: Anschluss „%2“ ist keine Zahl", "%1: el puerto «%2» no es un número"),
+"%1: receivesCampOnTones '%2' is not yes or no": ("%1: receivesCampOnTones „%2“ ist weder yes noch no", "%1: receivesCampOnTones «%2» no es yes ni no"),
+"%1: type %2 → %3": ("%1: Art %2 → %3", "%1: tipo %2 → %3"),
+"%1: type '%2' is not keyset, single-line or attendant": ("%1: Art „%2“ ist weder keyset noch single-line noch attendant", "%1: el tipo «%2» no es keyset, single-line ni attendant"),
+"Cannot write the audit log %1: %2": ("Das Änderungsprotokoll %1 kann nicht geschrieben werden: %2", "No se puede escribir el registro de auditoría %1: %2"),
+"camp-on tones": ("Anklopftöne", "tonos de camp-on"),
+"expiry (min)": ("Verfallszeit (min)", "caducidad (min)"),
+"extension %1 (port %2)": ("Nebenstelle %1 (Anschluss %2)", "extensión %1 (puerto %2)"),
+"extension %1 (port %2) added": ("Nebenstelle %1 (Anschluss %2) hinzugefügt", "extensión %1 (puerto %2) añadida"),
+"extension %1 (port %2) removed": ("Nebenstelle %1 (Anschluss %2) entfernt", "extensión %1 (puerto %2) eliminada"),
+"guard delay (s)": ("Schutzzeit (s)", "retardo de guarda (s)"),
+"off": ("aus", "no"),
+"on": ("ein", "sí"),
+"requests per caller": ("Aufträge je Anrufer", "solicitudes por llamante"),
+"requests per extension": ("Aufträge je Nebenstelle", "solicitudes por extensión"),
+"ring limit": ("Rufanzahl", "límite de timbres"),
+"row %1": ("Zeile %1", "fila %1"),
+"row 1: the header must be number,name,type,port,receivesCampOnTones,lines": ("Zeile 1: die Kopfzeile muss number,name,type,port,receivesCampOnTones,lines lauten", "fila 1: la cabecera debe ser number,name,type,port,receivesCampOnTones,lines"),
+})

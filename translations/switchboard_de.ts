@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation>Das Änderungsprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionCsv</name>
+    <message>
+        <source>row 1: the header must be number,name,type,port,receivesCampOnTones,lines</source>
+        <translation>Zeile 1: die Kopfzeile muss number,name,type,port,receivesCampOnTones,lines lauten</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: 6 fields expected, %2 found</source>
+        <translation>%1: 6 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1: type '%2' is not keyset, single-line or attendant</source>
+        <translation>%1: Art „%2“ ist weder keyset noch single-line noch attendant</translation>
+    </message>
+    <message>
+        <source>%1: port '%2' is not a number</source>
+        <translation>%1: Anschluss „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: receivesCampOnTones '%2' is not yes or no</source>
+        <translation>%1: receivesCampOnTones „%2“ ist weder yes noch no</translation>
+    </message>
+    <message>
+        <source>%1: line '%2' is not a number</source>
+        <translation>%1: Leitung „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>camp-on tones</source>
+        <translation>Anklopftöne</translation>
+    </message>
+    <message>
+        <source>ring limit</source>
+        <translation>Rufanzahl</translation>
+    </message>
+    <message>
+        <source>guard delay (s)</source>
+        <translation>Schutzzeit (s)</translation>
+    </message>
+    <message>
+        <source>expiry (min)</source>
+        <translation>Verfallszeit (min)</translation>
+    </message>
+    <message>
+        <source>requests per extension</source>
+        <translation>Aufträge je Nebenstelle</translation>
+    </message>
+    <message>
+        <source>requests per caller</source>
+        <translation>Aufträge je Anrufer</translation>
+    </message>
+    <message>
+        <source>extension %1 (port %2) removed</source>
+        <translation>Nebenstelle %1 (Anschluss %2) entfernt</translation>
+    </message>
+    <message>
+        <source>extension %1 (port %2) added</source>
+        <translation>Nebenstelle %1 (Anschluss %2) hinzugefügt</translation>
+    </message>
+    <message>
+        <source>extension %1 (port %2)</source>
+        <translation>Nebenstelle %1 (Anschluss %2)</translation>
+    </message>
+    <message>
+        <source>%1: number %2 → %3</source>
+        <translation>%1: Nummer %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: name '%2' → '%3'</source>
+        <translation>%1: Name „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <source>%1: type %2 → %3</source>
+        <translation>%1: Art %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: camp-on tones %2 → %3</source>
+        <translation>%1: Anklopftöne %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: lines %2 → %3</source>
+        <translation>%1: Leitungen %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>InstallerPassword</name>
     <message>
         <source>Programming is locked for %1 s after too many wrong passwords.</source>

@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation>No se puede escribir el registro de auditoría %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionCsv</name>
+    <message>
+        <source>row 1: the header must be number,name,type,port,receivesCampOnTones,lines</source>
+        <translation>fila 1: la cabecera debe ser number,name,type,port,receivesCampOnTones,lines</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>%1: 6 fields expected, %2 found</source>
+        <translation>%1: se esperaban 6 campos, hay %2</translation>
+    </message>
+    <message>
+        <source>%1: type '%2' is not keyset, single-line or attendant</source>
+        <translation>%1: el tipo «%2» no es keyset, single-line ni attendant</translation>
+    </message>
+    <message>
+        <source>%1: port '%2' is not a number</source>
+        <translation>%1: el puerto «%2» no es un número</translation>
+    </message>
+    <message>
+        <source>%1: receivesCampOnTones '%2' is not yes or no</source>
+        <translation>%1: receivesCampOnTones «%2» no es yes ni no</translation>
+    </message>
+    <message>
+        <source>%1: line '%2' is not a number</source>
+        <translation>%1: la línea «%2» no es un número</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>rellamada</translation>
+    </message>
+    <message>
+        <source>camp-on tones</source>
+        <translation>tonos de camp-on</translation>
+    </message>
+    <message>
+        <source>ring limit</source>
+        <translation>límite de timbres</translation>
+    </message>
+    <message>
+        <source>guard delay (s)</source>
+        <translation>retardo de guarda (s)</translation>
+    </message>
+    <message>
+        <source>expiry (min)</source>
+        <translation>caducidad (min)</translation>
+    </message>
+    <message>
+        <source>requests per extension</source>
+        <translation>solicitudes por extensión</translation>
+    </message>
+    <message>
+        <source>requests per caller</source>
+        <translation>solicitudes por llamante</translation>
+    </message>
+    <message>
+        <source>extension %1 (port %2) removed</source>
+        <translation>extensión %1 (puerto %2) eliminada</translation>
+    </message>
+    <message>
+        <source>extension %1 (port %2) added</source>
+        <translation>extensión %1 (puerto %2) añadida</translation>
+    </message>
+    <message>
+        <source>extension %1 (port %2)</source>
+        <translation>extensión %1 (puerto %2)</translation>
+    </message>
+    <message>
+        <source>%1: number %2 → %3</source>
+        <translation>%1: número %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: name '%2' → '%3'</source>
+        <translation>%1: nombre «%2» → «%3»</translation>
+    </message>
+    <message>
+        <source>%1: type %2 → %3</source>
+        <translation>%1: tipo %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: camp-on tones %2 → %3</source>
+        <translation>%1: tonos de camp-on %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: lines %2 → %3</source>
+        <translation>%1: líneas %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>InstallerPassword</name>
     <message>
         <source>Programming is locked for %1 s after too many wrong passwords.</source>

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "programming.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <optional>
+
+namespace sb::core {
+
+/// The extension table as CSV (RFC 4180, UTF-8): number,name,type,port,receivesCampOnTones,lines
+/// with lines as "1;2". Import reports every bad row by number and keeps nothing from a bad file.
+namespace extensioncsv {
+
+QByteArray write(const QVector<ExtensionConfig> &extensions);
+
+/// The rows of `csv`; on any bad row, empty with `errors` naming each ("row 3: type …").
+std::optional<QVector<ExtensionConfig>> read(const QByteArray &csv, QStringList *errors);
+
+} // namespace extensioncsv
+
+/// What changes from `before` to `after`, a line each ("ring limit: 4 → 3", "104: name …").
+QStringList describeChanges(const Programming &before, const Programming &after);
+
+} // namespace sb::core
