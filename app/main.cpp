@@ -1,4 +1,5 @@
 #include "options.h"
+#include "programmingservice.h"
 #include "programmingstore.h"
 #include "runtime.h"
 #include "screenshotdemo.h"
@@ -100,6 +101,9 @@ int run(QCoreApplication &app, const sb::app::Options &options)
             phones = new sb::app::SimulatorPhones(runtime.simulator(), options.lines, w);
             w->setPhoneBench(phones);
         }
+        auto *programming = new sb::app::ProgrammingService(&runtime, store.path());
+        w->setConfigurator(programming);
+        QObject::connect(w, &QObject::destroyed, [programming] { delete programming; });
         if (options.view == QLatin1String("supervisor")) {
             w->setRole(sb::ui::MainWindow::Role::Supervisor);
             w->tabs()->setCurrentIndex(1);

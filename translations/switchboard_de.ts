@@ -415,6 +415,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Change the factory password before applying a change.</source>
+        <translation>Vor dem Übernehmen einer Änderung das Werkspasswort ändern.</translation>
+    </message>
+</context>
+<context>
     <name>sb::app::Runtime</name>
     <message>
         <source>controller %1, firmware %2.%3, boot_id %4</source>
@@ -1167,6 +1174,229 @@
     <message>
         <source> calls/min</source>
         <translation> Anrufe/min</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProgrammingPage</name>
+    <message>
+        <source>Change the installer password</source>
+        <translation>Errichter-Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Callback enabled</source>
+        <translation>Rückruf eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Camp-on tones system-wide</source>
+        <translation>Anklopftöne in der ganzen Anlage</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Übernehmen…</translation>
+    </message>
+    <message>
+        <source>installer password</source>
+        <translation>Errichter-Passwort</translation>
+    </message>
+    <message>
+        <source>Installer password</source>
+        <translation>Errichter-Passwort</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Programming is for installers. Password:</source>
+        <translation>Die Programmierung ist für Errichter. Passwort:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Camp-on tones</source>
+        <translation>Anklopftöne</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Leitungen</translation>
+    </message>
+    <message>
+        <source>Extension table</source>
+        <translation>Nebenstellentabelle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>System options</source>
+        <translation>Anlagenoptionen</translation>
+    </message>
+    <message>
+        <source>Callback rings before it is cancelled:</source>
+        <translation>Rückrufklingeln bis zum Abbruch:</translation>
+    </message>
+    <message>
+        <source>Guard delay:</source>
+        <translation>Schutzzeit:</translation>
+    </message>
+    <message>
+        <source>Requests expire after:</source>
+        <translation>Aufträge verfallen nach:</translation>
+    </message>
+    <message>
+        <source>Requests waiting at one extension:</source>
+        <translation>Wartende Aufträge je Nebenstelle höchstens:</translation>
+    </message>
+    <message>
+        <source>Requests one caller may leave:</source>
+        <translation>Aufträge je Anrufer höchstens:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter sind verschieden.</translation>
+    </message>
+    <message>
+        <source>The installer password is changed.</source>
+        <translation>Das Errichter-Passwort ist geändert.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV einlesen…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Locked for %1 s after too many wrong passwords.</source>
+        <translation>Nach zu vielen falschen Passwörtern für %1 s gesperrt.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>This is the factory password: change it before applying a change.</source>
+        <translation>Das ist das Werkspasswort: vor dem Übernehmen einer Änderung ändern.</translation>
+    </message>
+    <message>
+        <source>keyset</source>
+        <translation>Systemtelefon</translation>
+    </message>
+    <message>
+        <source>single-line</source>
+        <translation>Einzeltelefon</translation>
+    </message>
+    <message>
+        <source>attendant</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>No problems: the programming can be applied.</source>
+        <translation>Keine Probleme: die Programmierung kann übernommen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing is applied until they are mended.</source>
+        <translation><numerusform>%n Problem: nichts wird übernommen, bis es behoben ist.</numerusform><numerusform>%n Probleme: nichts wird übernommen, bis sie behoben sind.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied and saved: %n change(s).</source>
+        <translation><numerusform>Übernommen und gespeichert: %n Änderung.</numerusform><numerusform>Übernommen und gespeichert: %n Änderungen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Apply the programming</source>
+        <translation>Programmierung übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) take effect at once:</source>
+        <translation><numerusform>%n Änderung wird sofort wirksam:</numerusform><numerusform>%n Änderungen werden sofort wirksam:</numerusform></translation>
+    </message>
+    <message>
+        <source>Import extensions</source>
+        <translation>Nebenstellen einlesen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: mend the rows listed.</source>
+        <translation>%1 wurde nicht eingelesen: die aufgeführten Zeilen berichtigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s) imported; Apply to use them.</source>
+        <translation><numerusform>%n Nebenstelle eingelesen; Übernehmen, um sie zu nutzen.</numerusform><numerusform>%n Nebenstellen eingelesen; Übernehmen, um sie zu nutzen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export extensions</source>
+        <translation>Nebenstellen exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Extensions exported to %1.</source>
+        <translation>Nebenstellen nach %1 exportiert.</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Change the factory password before applying a change.</source>
+        <translation>Cambie la contraseña de fábrica antes de aplicar un cambio.</translation>
+    </message>
+</context>
+<context>
     <name>sb::app::Runtime</name>
     <message>
         <source>controller %1, firmware %2.%3, boot_id %4</source>
@@ -1167,6 +1174,229 @@
     <message>
         <source> calls/min</source>
         <translation> llamadas/min</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProgrammingPage</name>
+    <message>
+        <source>Change the installer password</source>
+        <translation>Cambiar la contraseña del instalador</translation>
+    </message>
+    <message>
+        <source>Callback enabled</source>
+        <translation>Rellamada activada</translation>
+    </message>
+    <message>
+        <source>Camp-on tones system-wide</source>
+        <translation>Tonos de camp-on en todo el sistema</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Aplicar…</translation>
+    </message>
+    <message>
+        <source>installer password</source>
+        <translation>contraseña del instalador</translation>
+    </message>
+    <message>
+        <source>Installer password</source>
+        <translation>Contraseña del instalador</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Programming is for installers. Password:</source>
+        <translation>La programación es para instaladores. Contraseña:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Camp-on tones</source>
+        <translation>Tonos de camp-on</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Extension table</source>
+        <translation>Tabla de extensiones</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>System options</source>
+        <translation>Opciones del sistema</translation>
+    </message>
+    <message>
+        <source>Callback rings before it is cancelled:</source>
+        <translation>Timbres de rellamada antes de cancelarla:</translation>
+    </message>
+    <message>
+        <source>Guard delay:</source>
+        <translation>Retardo de guarda:</translation>
+    </message>
+    <message>
+        <source>Requests expire after:</source>
+        <translation>Las solicitudes caducan tras:</translation>
+    </message>
+    <message>
+        <source>Requests waiting at one extension:</source>
+        <translation>Solicitudes en espera por extensión:</translation>
+    </message>
+    <message>
+        <source>Requests one caller may leave:</source>
+        <translation>Solicitudes que puede dejar un llamante:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>The installer password is changed.</source>
+        <translation>La contraseña del instalador está cambiada.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Locked for %1 s after too many wrong passwords.</source>
+        <translation>Bloqueado %1 s tras demasiadas contraseñas erróneas.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>This is the factory password: change it before applying a change.</source>
+        <translation>Es la contraseña de fábrica: cámbiela antes de aplicar un cambio.</translation>
+    </message>
+    <message>
+        <source>keyset</source>
+        <translation>teléfono de sistema</translation>
+    </message>
+    <message>
+        <source>single-line</source>
+        <translation>teléfono simple</translation>
+    </message>
+    <message>
+        <source>attendant</source>
+        <translation>operadora</translation>
+    </message>
+    <message>
+        <source>No problems: the programming can be applied.</source>
+        <translation>Sin problemas: la programación puede aplicarse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing is applied until they are mended.</source>
+        <translation><numerusform>%n problema: no se aplica nada hasta corregirlo.</numerusform><numerusform>%n problemas: no se aplica nada hasta corregirlos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied and saved: %n change(s).</source>
+        <translation><numerusform>Aplicado y guardado: %n cambio.</numerusform><numerusform>Aplicado y guardado: %n cambios.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Apply the programming</source>
+        <translation>Aplicar la programación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) take effect at once:</source>
+        <translation><numerusform>%n cambio entra en vigor al instante:</numerusform><numerusform>%n cambios entran en vigor al instante:</numerusform></translation>
+    </message>
+    <message>
+        <source>Import extensions</source>
+        <translation>Importar extensiones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: mend the rows listed.</source>
+        <translation>%1 no se importó: corrija las filas indicadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s) imported; Apply to use them.</source>
+        <translation><numerusform>%n extensión importada; Aplicar para usarla.</numerusform><numerusform>%n extensiones importadas; Aplicar para usarlas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export extensions</source>
+        <translation>Exportar extensiones</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Extensions exported to %1.</source>
+        <translation>Extensiones exportadas a %1.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "extensiondelegate.h"
 #include "extensionmodel.h"
 #include "phonespanel.h"
+#include "programmingpage.h"
 #include "requeststatistics.h"
 #include "supervisorview.h"
 
@@ -225,6 +226,22 @@ void MainWindow::notify(const std::vector<core::Notification> &notifications)
 {
     m_model->notify(notifications);
     m_stats->notify(notifications);
+}
+
+void MainWindow::setConfigurator(Configurator *configurator)
+{
+    if (m_programming || !configurator)
+        return;
+    m_programming = new ProgrammingPage(configurator, this);
+    connect(m_programming, &ProgrammingPage::done, this,
+        [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    const int index = 2;
+    QWidget *placeholder = m_tabs->widget(index);
+    const QIcon icon = m_tabs->tabIcon(index);
+    const QString text = m_tabs->tabText(index);
+    m_tabs->removeTab(index);
+    delete placeholder;
+    m_tabs->insertTab(index, m_programming, icon, text);
 }
 
 void MainWindow::setPhoneBench(PhoneBench *bench)

@@ -17,6 +17,8 @@ namespace sb::ui {
 class DetailsPane;
 class PhoneBench;
 class PhonesPanel;
+class Configurator;
+class ProgrammingPage;
 class EventLogModel;
 class ExtensionModel;
 class RequestStatistics;
@@ -41,6 +43,9 @@ public:
     /// Adds the simulated phones beside the grid (only when running on the simulator).
     void setPhoneBench(PhoneBench *bench);
     PhonesPanel *phones() const { return m_phones; }
+    /// Puts the installer's programming page (behind its password) in the Programming tab.
+    void setConfigurator(Configurator *configurator);
+    ProgrammingPage *programming() const { return m_programming; }
     /// A line for the event log.
     void appendLog(const QString &text);
 
@@ -73,6 +78,7 @@ private:
     SupervisorView *m_supervisor;
     QTabWidget *m_side;
     PhonesPanel *m_phones = nullptr;
+    ProgrammingPage *m_programming = nullptr;
     QLabel *m_linkLabel;
     QLabel *m_controllerLabel;
     QLabel *m_freshLabel;

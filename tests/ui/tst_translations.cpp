@@ -3,6 +3,7 @@
 // tooltips, accessible names) differs from the English, except a few that are the same on purpose.
 
 #include "core/callprocessor.h"
+#include "ui/configurator.h"
 #include "ui/mainwindow.h"
 #include "ui/phonebench.h"
 
@@ -52,6 +53,18 @@ public:
     void query(int) override { }
     void setTraffic(int) override { }
     int lineCount() const override { return 2; }
+};
+
+class Config : public ui::Configurator
+{
+public:
+    core::Programming current() const override { return core::Programming::factoryDefaults(8, 2); }
+    QString apply(const core::Programming &) override { return QString(); }
+    Check checkPassword(const QString &) override { return Check::Accepted; }
+    int lockedSeconds() const override { return 0; }
+    bool mustChangePassword() const override { return true; }
+    QString changePassword(const QString &, const QString &) override { return QString(); }
+    QList<AuditEntry> audit() const override { return {}; }
 };
 
 /// Every text of the window, in a fixed order, with where it was found.
@@ -106,6 +119,8 @@ QList<QPair<QString, QString>> windowTexts(Backend &b, Phones &phones)
 {
     ui::MainWindow w(&b);
     w.setPhoneBench(&phones);
+    Config config;
+    w.setConfigurator(&config); // the programming page, its locked and its editing side
     w.setLinkState(QStringLiteral("up"), true);
     w.setRole(ui::MainWindow::Role::Supervisor);
     w.selectNumber(QStringLiteral("103"));
@@ -158,7 +173,7 @@ private slots:
         // The same in every language on purpose: the product's name and the keys' engravings.
         const QStringList same {QStringLiteral("Switchboard"), QStringLiteral("CALLBACK"),
             QStringLiteral("CLEAR"), QStringLiteral("DND"), QStringLiteral("CALLBACK ◐"),
-            QStringLiteral("DND ●")};
+            QStringLiteral("DND ●"), QStringLiteral("Name") /* the same word in German */};
         QStringList untranslated;
         int checked = 0;
         for (int i = 0; i < english.size(); ++i) {
