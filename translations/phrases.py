@@ -414,3 +414,11 @@ PLURALS.update({
     ("Übernommen und gespeichert: %n Änderung.", "Übernommen und gespeichert: %n Änderungen."),
     ("Aplicado y guardado: %n cambio.", "Aplicado y guardado: %n cambios.")),
 })
+
+# The audit log in the supervisor's view.
+PHRASES.update({
+"When": ("Wann", "Cuándo"),
+"Who": ("Wer", "Quién"),
+"Change": ("Änderung", "Cambio"),
+"Programming changes": ("Programmieränderungen", "Cambios de programación"),
+})

@@ -1584,5 +1584,21 @@
         <source>Export &amp;log as CSV…</source>
         <translation>Protokoll als CSV e&amp;xportieren…</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Programming changes</source>
+        <translation>Programmieränderungen</translation>
+    </message>
 </context>
 </TS>

@@ -1584,5 +1584,21 @@
         <source>Export &amp;log as CSV…</source>
         <translation>Exportar el registro como &amp;CSV…</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Programming changes</source>
+        <translation>Cambios de programación</translation>
+    </message>
 </context>
 </TS>

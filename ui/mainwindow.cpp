@@ -233,8 +233,10 @@ void MainWindow::setConfigurator(Configurator *configurator)
     if (m_programming || !configurator)
         return;
     m_programming = new ProgrammingPage(configurator, this);
-    connect(m_programming, &ProgrammingPage::done, this,
-        [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_programming, &ProgrammingPage::done, this, [this](const QString &m) {
+        statusBar()->showMessage(m, 8000);
+        m_supervisor->refresh(); // the audit log grew
+    });
     const int index = 2;
     QWidget *placeholder = m_tabs->widget(index);
     const QIcon icon = m_tabs->tabIcon(index);
@@ -242,6 +244,7 @@ void MainWindow::setConfigurator(Configurator *configurator)
     m_tabs->removeTab(index);
     delete placeholder;
     m_tabs->insertTab(index, m_programming, icon, text);
+    m_supervisor->setConfigurator(configurator);
 }
 
 void MainWindow::setPhoneBench(PhoneBench *bench)

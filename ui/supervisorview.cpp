@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -174,9 +175,19 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
     connect(m_log, &QAbstractItemModel::rowsInserted, logView, &QTableView::scrollToBottom);
     auto *exportButton = new QPushButton(tr("Export &log as CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, &SupervisorView::exportLog);
+    // Programming changes (the audit log), for supervisors; filled once a configurator is set.
+    m_auditView = new QTreeWidget(this);
+    m_auditView->setHeaderLabels({tr("When"), tr("Who"), tr("Change")});
+    m_auditView->setRootIsDecorated(false);
+    m_auditView->setAccessibleName(tr("Programming changes"));
+    m_auditBox = new QGroupBox(tr("Programming changes"), this);
+    (new QVBoxLayout(m_auditBox))->addWidget(m_auditView);
+    m_auditBox->setVisible(false);
+
     auto *logBox = new QGroupBox(tr("Event log"), this);
     auto *ll = new QVBoxLayout(logBox);
     ll->addWidget(logView);
+    ll->addWidget(m_auditBox);
     ll->addWidget(exportButton, 0, Qt::AlignRight);
 
     auto *top = new QWidget(this);
@@ -267,6 +278,28 @@ void SupervisorView::refresh()
                           .arg(h.controllerErrors)
                           .arg(h.outages)
                           .arg(h.lastReset.isEmpty() ? tr("none since start") : h.lastReset));
+    // The audit log changes rarely: reread it only when it grew.
+    if (m_configurator) {
+        const QList<Configurator::AuditEntry> audit = m_configurator->audit();
+        if (int(audit.size()) != m_auditShown) {
+            m_auditShown = int(audit.size());
+            m_auditView->clear();
+            for (const Configurator::AuditEntry &e : audit) {
+                for (const QString &change : e.changes)
+                    new QTreeWidgetItem(m_auditView,
+                        {e.when.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.who, change});
+            }
+            m_auditView->scrollToBottom();
+        }
+    }
+}
+
+void SupervisorView::setConfigurator(const Configurator *configurator)
+{
+    m_configurator = configurator;
+    m_auditBox->setVisible(configurator != nullptr);
+    m_auditShown = -1;
+    refresh();
 }
 
 void SupervisorView::sample()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend.h"
+#include "configurator.h"
 
 #include <QWidget>
 
@@ -9,6 +10,8 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
+class QTreeWidget;
+class QGroupBox;
 
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -41,6 +44,9 @@ public:
     void sample();
     /// Asks for a file name and writes the event log as CSV.
     void exportLog();
+    /// Shows the audit log of programming changes (who, when, what).
+    void setConfigurator(const Configurator *configurator);
+    QTreeWidget *auditView() const { return m_auditView; }
 
     RequestTableModel *requests() const { return m_requests; }
     QSortFilterProxyModel *requestFilter() const { return m_filter; }
@@ -65,6 +71,10 @@ private:
     QBarSet *m_endedToday;
     QBarSet *m_endedSinceStart;
     QValueAxis *m_endedAxis;
+    const Configurator *m_configurator = nullptr;
+    QTreeWidget *m_auditView = nullptr;
+    QGroupBox *m_auditBox = nullptr;
+    int m_auditShown = -1;
 };
 
 } // namespace sb::ui

@@ -8,6 +8,7 @@
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/programmingpage.h"
+#include "ui/supervisorview.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -15,6 +16,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace sb;
@@ -83,6 +85,10 @@ private slots:
         };
         QTRY_VERIFY(gridShows(QStringLiteral("150")));
         w.grab().save(QStringLiteral("programming-applied.png"));
+        // Supervisors see the change in the audit log.
+        QTRY_COMPARE(w.supervisor()->auditView()->topLevelItemCount(), 2);
+        QCOMPARE(w.supervisor()->auditView()->topLevelItem(0)->text(2),
+            QStringLiteral("ring limit: 4 → 3"));
         w.tabs()->setCurrentWidget(page);
         page->table()->item(2, 1)->setText(
             QStringLiteral("10")); // a prefix of 101: shown, not applied
