@@ -103,12 +103,8 @@ std::optional<QVector<ExtensionConfig>> read(const QByteArray &csv, QStringList 
             e.number = f.at(0).trimmed();
             e.name = f.at(1);
             const QString type = f.at(2).trimmed();
-            if (type == QLatin1String("keyset"))
-                e.type = ExtensionType::Keyset;
-            else if (type == QLatin1String("single-line"))
-                e.type = ExtensionType::SingleLine;
-            else if (type == QLatin1String("attendant"))
-                e.type = ExtensionType::Attendant;
+            if (const auto t = extensionTypeFromString(type))
+                e.type = *t;
             else
                 bad << Text::tr("%1: type '%2' is not keyset, single-line or attendant")
                            .arg(where, type);

@@ -142,12 +142,8 @@ std::optional<Programming> read(const QByteArray &json, QString *error)
         e.number = num.toString();
         e.name = x.value(QStringLiteral("name")).toString();
         const QString type = x.value(QStringLiteral("type")).toString(QStringLiteral("keyset"));
-        if (type == QLatin1String("keyset"))
-            e.type = ExtensionType::Keyset;
-        else if (type == QLatin1String("single-line"))
-            e.type = ExtensionType::SingleLine;
-        else if (type == QLatin1String("attendant"))
-            e.type = ExtensionType::Attendant;
+        if (const auto t = extensionTypeFromString(type))
+            e.type = *t;
         else
             return fail(
                 Text::tr("%1.type: '%2' is not keyset, single-line or attendant").arg(where, type));

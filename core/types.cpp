@@ -127,6 +127,16 @@ const char *toString(ExtensionType t)
     return "?";
 }
 
+std::optional<ExtensionType> extensionTypeFromString(const QString &name)
+{
+    for (ExtensionType t :
+        {ExtensionType::Keyset, ExtensionType::SingleLine, ExtensionType::Attendant}) {
+        if (name == QLatin1String(toString(t)))
+            return t;
+    }
+    return std::nullopt;
+}
+
 const char *keyName(quint8 key)
 {
     switch (key) {

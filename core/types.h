@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
+
+#include <optional>
 
 /// The call processor's vocabulary: the wire values of controller-link.md and the words of
 /// behaviour.md.
@@ -91,6 +94,8 @@ const char *toString(RequestState s);
 const char *toString(RequestKind k);
 const char *toString(CallState s);
 const char *toString(ExtensionType t);
+/// The type named by toString() ("keyset", "single-line", "attendant"), or nothing.
+std::optional<ExtensionType> extensionTypeFromString(const QString &name);
 const char *keyName(quint8 key);
 
 } // namespace sb::core
