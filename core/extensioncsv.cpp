@@ -12,16 +12,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ExtensionCsv)
 };
 
-QByteArray field(const QString &s)
-{
-    QByteArray f = s.toUtf8();
-    if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')) {
-        f.replace("\"", "\"\"");
-        f = '"' + f + '"';
-    }
-    return f;
-}
-
 /// Splits CSV text into rows of fields (quotes, doubled quotes, CRLF or LF).
 QList<QStringList> parse(const QByteArray &csv)
 {
@@ -65,6 +55,16 @@ QList<QStringList> parse(const QByteArray &csv)
 
 } // namespace
 
+QByteArray csvField(const QString &text)
+{
+    QByteArray f = text.toUtf8();
+    if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')) {
+        f.replace("\"", "\"\"");
+        f = '"' + f + '"';
+    }
+    return f;
+}
+
 namespace extensioncsv {
 
 QByteArray write(const QVector<ExtensionConfig> &extensions)
@@ -74,9 +74,9 @@ QByteArray write(const QVector<ExtensionConfig> &extensions)
         QStringList lines;
         for (int l : e.lines)
             lines << QString::number(l);
-        out += field(e.number) + ',' + field(e.name) + ',' + toString(e.type) + ','
+        out += csvField(e.number) + ',' + csvField(e.name) + ',' + toString(e.type) + ','
             + QByteArray::number(e.port) + ',' + (e.receivesCampOnTones ? "yes" : "no") + ','
-            + field(lines.join(QLatin1Char(';'))) + "\r\n";
+            + csvField(lines.join(QLatin1Char(';'))) + "\r\n";
     }
     return out;
 }

@@ -11,6 +11,10 @@ namespace sb::core {
 
 /// The extension table as CSV (RFC 4180, UTF-8): number,name,type,port,receivesCampOnTones,lines
 /// with lines as "1;2". Import reports every bad row by number and keeps nothing from a bad file.
+/// One CSV field (RFC 4180): quoted, with doubled quotes, when it holds a comma, quote or line
+/// break.
+QByteArray csvField(const QString &text);
+
 namespace extensioncsv {
 
 QByteArray write(const QVector<ExtensionConfig> &extensions);

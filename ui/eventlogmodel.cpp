@@ -1,5 +1,7 @@
 #include "eventlogmodel.h"
 
+#include "core/extensioncsv.h"
+
 #include <QSaveFile>
 
 namespace sb::ui {
@@ -46,21 +48,12 @@ void EventLogModel::append(const QString &text, const QDateTime &when)
     endInsertRows();
 }
 
-static QByteArray csvField(const QString &s)
-{
-    QByteArray f = s.toUtf8();
-    if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')) {
-        f.replace("\"", "\"\"");
-        f = '"' + f + '"';
-    }
-    return f;
-}
-
 QByteArray EventLogModel::toCsv() const
 {
     QByteArray out = "time,event\r\n";
     for (const Entry &e : m_entries)
-        out += csvField(e.when.toString(Qt::ISODateWithMs)) + ',' + csvField(e.text) + "\r\n";
+        out += core::csvField(e.when.toString(Qt::ISODateWithMs)) + ',' + core::csvField(e.text)
+            + "\r\n";
     return out;
 }
 
