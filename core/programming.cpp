@@ -69,6 +69,7 @@ QStringList Programming::problems() const
     QSet<QString> numbers;
     QSet<int> ports;
     QList<QPair<QString, QString>> valid; // number, where
+    int attendants = 0;
     for (int row = 0; row < extensions.size(); ++row) {
         const ExtensionConfig &e = extensions.at(row);
         const QString where = Text::tr("extension %1 (row %2)")
@@ -93,11 +94,20 @@ QStringList Programming::problems() const
         else if (ports.contains(e.port))
             out << Text::tr("%1: port %2 is used twice").arg(where).arg(e.port);
         ports.insert(e.port);
+        // Port 1 is the attendant position (behaviour.md), wired for a keyset.
+        if (e.port == 1 && e.type == ExtensionType::SingleLine)
+            out << Text::tr("%1: type: port 1 is the attendant position and takes a keyset, "
+                            "not a single-line set")
+                       .arg(where);
+        attendants += e.type == ExtensionType::Attendant ? 1 : 0;
         for (int l : e.lines) {
             if (l < 1 || l > 65535)
                 out << Text::tr("%1: line %2 is out of range").arg(where).arg(l);
         }
     }
+    // B3 and R10 need an attendant: the position that is never busy.
+    if (!extensions.isEmpty() && attendants == 0)
+        out << Text::tr("type: no extension is the attendant; give one keyset the type attendant");
     // A number that starts another would never be reached by dialling (or only after a wait).
     std::sort(valid.begin(), valid.end());
     for (int i = 0; i + 1 < valid.size(); ++i) {

@@ -1,5 +1,6 @@
 // The programming model's factory defaults (behaviour.md, "Factory defaults") and the dial plan.
 
+#include "core/bulkedit.h"
 #include "core/dialplan.h"
 #include "core/programming.h"
 
@@ -86,6 +87,90 @@ private slots:
             qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("(row 4): line 0 is out of range")), qPrintable(all));
         QCOMPARE(p.problems().size(), 3);
+    }
+
+    // The attendant position is a keyset (behaviour.md, "Words"; port 1 by the factory's rule):
+    // port 1 cannot take a single-line set, and a table without an attendant is refused.
+    void problemsAttendantIsAKeyset()
+    {
+        Programming p = Programming::factoryDefaults(4, 1);
+        p.extensions[0].type = ExtensionType::SingleLine;
+        QStringList all = p.problems();
+        QVERIFY2(all.contains(QStringLiteral("extension 101 (row 1): type: port 1 is the attendant "
+                                             "position and takes a keyset, not a single-line set")),
+            qPrintable(all.join(QLatin1Char('\n'))));
+        QVERIFY2(all.contains(QStringLiteral(
+                     "type: no extension is the attendant; give one keyset the type attendant")),
+            qPrintable(all.join(QLatin1Char('\n'))));
+        QCOMPARE(all.size(), 2);
+
+        // A keyset at port 1 is fine once another keyset is the attendant.
+        p.extensions[0].type = ExtensionType::Keyset;
+        QCOMPARE(p.problems().size(), 1);
+        p.extensions[2].type = ExtensionType::Attendant;
+        QVERIFY2(p.problems().isEmpty(), qPrintable(p.problems().join(QLatin1Char('\n'))));
+    }
+
+    // Renumbering a range keeps the first number's width and refuses what cannot be.
+    void bulkRenumber()
+    {
+        Programming p = Programming::factoryDefaults(6, 1);
+        QCOMPARE(BulkEdit::renumber(p.extensions, {1, 2, 3}, QStringLiteral("200"), 10), QString());
+        QCOMPARE(p.extensions.at(1).number, QStringLiteral("200"));
+        QCOMPARE(p.extensions.at(2).number, QStringLiteral("210"));
+        QCOMPARE(p.extensions.at(3).number, QStringLiteral("220"));
+        QCOMPARE(p.extensions.at(4).number, QStringLiteral("105")); // untouched
+        QVERIFY(p.problems().isEmpty());
+
+        // In the order given, with leading zeros kept.
+        QCOMPARE(BulkEdit::renumber(p.extensions, {5, 4}, QStringLiteral("0300")), QString());
+        QCOMPARE(p.extensions.at(5).number, QStringLiteral("0300"));
+        QCOMPARE(p.extensions.at(4).number, QStringLiteral("0301"));
+
+        const Programming before = p;
+        QCOMPARE(BulkEdit::renumber(p.extensions, {1, 2}, QStringLiteral("2x")),
+            QStringLiteral("first number: '2x' is not 1 to 8 digits"));
+        QCOMPARE(BulkEdit::renumber(p.extensions, {1, 2, 3}, QStringLiteral("99999999")),
+            QStringLiteral("renumbering from 99999999 reaches 100000001: more than 8 digits"));
+        QCOMPARE(BulkEdit::renumber(p.extensions, {1}, QStringLiteral("5"), 0),
+            QStringLiteral("step: 0 is not 1 to 1000"));
+        QCOMPARE(BulkEdit::renumber(p.extensions, {}, QStringLiteral("5")),
+            QStringLiteral("choose the rows to renumber"));
+        QCOMPARE(BulkEdit::renumber(p.extensions, {9}, QStringLiteral("5")),
+            QStringLiteral("a row to renumber is not in the table"));
+        QCOMPARE(p, before); // nothing changed by a refused edit
+
+        // A renumbering that collides is the check's to name, by row.
+        QCOMPARE(BulkEdit::renumber(p.extensions, {1}, QStringLiteral("210")), QString());
+        QVERIFY(
+            p.problems().join(QLatin1Char('\n')).contains(QStringLiteral("number is used twice")));
+    }
+
+    void bulkCopySettings()
+    {
+        Programming p = Programming::factoryDefaults(5, 3);
+        p.extensions[1].type = ExtensionType::SingleLine;
+        p.extensions[1].receivesCampOnTones = false;
+        p.extensions[1].lines = {2, 3};
+        QCOMPARE(BulkEdit::copySettings(p.extensions, 1, {2, 3}, BulkEdit::Lines), QString());
+        QCOMPARE(p.extensions.at(2).lines, (QVector<int> {2, 3}));
+        QCOMPARE(p.extensions.at(2).type, ExtensionType::Keyset); // not chosen
+        QVERIFY(p.extensions.at(2).receivesCampOnTones);
+        QCOMPARE(BulkEdit::copySettings(p.extensions, 1, {3, 4},
+                     BulkEdit::Type | BulkEdit::CampOnTones | BulkEdit::Lines),
+            QString());
+        for (int r : {3, 4}) {
+            QCOMPARE(p.extensions.at(r).type, ExtensionType::SingleLine);
+            QVERIFY(!p.extensions.at(r).receivesCampOnTones);
+            QCOMPARE(p.extensions.at(r).lines, (QVector<int> {2, 3}));
+            QCOMPARE(p.extensions.at(r).number, Programming::factoryNumber(r + 1, 5)); // kept
+        }
+        QCOMPARE(BulkEdit::copySettings(p.extensions, 1, {2}, {}),
+            QStringLiteral("choose what to copy"));
+        QCOMPARE(BulkEdit::copySettings(p.extensions, 7, {2}, BulkEdit::Type),
+            QStringLiteral("choose the row to copy from"));
+        QCOMPARE(BulkEdit::copySettings(p.extensions, 1, {}, BulkEdit::Type),
+            QStringLiteral("choose the rows to copy to"));
     }
 
     void dialPlanMatches()
