@@ -1,3 +1,4 @@
+#include "connectionsettings.h"
 #include "options.h"
 #include "programmingservice.h"
 #include "programmingstore.h"
@@ -84,7 +85,23 @@ int run(QCoreApplication &app, const sb::app::Options &options)
     const sb::app::ProgrammingStore::Loaded loaded = store.load();
     if (!loaded.message.isEmpty())
         std::fprintf(stderr, "switchboard: %s\n", qPrintable(loaded.message));
-    sb::app::Runtime runtime(options, loaded.programming);
+    // Without a transport on the command line, the connection an installer chose (if any).
+    sb::app::Options effective = options;
+    QString kept;
+    if (!options.transportChosen) {
+        QString problem;
+        const auto connection = sb::app::ConnectionSettings::load(
+            sb::app::ProgrammingService::installerFile(store.path()), &problem);
+        if (connection) {
+            sb::app::ConnectionSettings::toOptions(*connection, &effective);
+            kept = QCoreApplication::translate("main", "the installer's connection: %1")
+                       .arg(connection->describe());
+        } else if (!problem.isEmpty()) {
+            std::fprintf(stderr, "switchboard: %s\n", qPrintable(problem));
+            kept = problem;
+        }
+    }
+    sb::app::Runtime runtime(effective, loaded.programming);
     std::unique_ptr<sb::ui::MainWindow> window;
     if (options.headless) {
         QObject::connect(&runtime, &sb::app::Runtime::line, &app, printLine);
@@ -96,11 +113,7 @@ int run(QCoreApplication &app, const sb::app::Options &options)
         QObject::connect(
             &runtime, &sb::app::Runtime::linkStateChanged, w, &sb::ui::MainWindow::setLinkState);
         QObject::connect(&runtime, &sb::app::Runtime::line, w, &sb::ui::MainWindow::appendLog);
-        sb::ui::PhoneBench *phones = nullptr;
-        if (runtime.simulator()) {
-            phones = new sb::app::SimulatorPhones(runtime.simulator(), options.lines, w);
-            w->setPhoneBench(phones);
-        }
+        sb::ui::PhoneBench *phones = sb::app::SimulatorPhones::follow(&runtime, w);
         auto *programming = new sb::app::ProgrammingService(&runtime, store.path());
         w->setConfigurator(programming);
         QObject::connect(w, &QObject::destroyed, [programming] { delete programming; });
@@ -122,10 +135,11 @@ int run(QCoreApplication &app, const sb::app::Options &options)
         }
         window->show();
     }
-    if (!loaded.message.isEmpty())
-        QMetaObject::invokeMethod(
-            &runtime, [&runtime, m = loaded.message] { emit runtime.line(m); },
-            Qt::QueuedConnection);
+    for (const QString &m : {loaded.message, kept}) {
+        if (!m.isEmpty())
+            QMetaObject::invokeMethod(
+                &runtime, [&runtime, m] { emit runtime.line(m); }, Qt::QueuedConnection);
+    }
     runtime.start();
     const int rc = app.exec();
     runtime.stop();

@@ -96,6 +96,7 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
     const int transports = int(p.isSet(simulate)) + int(p.isSet(serial)) + int(usbWanted);
     if (transports > 1)
         return error(Text::tr("--simulate, --serial and --usb exclude each other: choose one"));
+    o->transportChosen = transports > 0;
     if (p.isSet(simulate)) {
         const QRegularExpressionMatch m
             = QRegularExpression(QStringLiteral("^(\\d{1,5})(?:,(\\d{1,5}))?$"))

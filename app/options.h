@@ -10,9 +10,12 @@ struct Options
 {
     enum class Transport { Simulated, Serial, Usb };
     Transport transport = Transport::Simulated;
+    /// True when the command line chose the transport (it then wins over the kept connection).
+    bool transportChosen = false;
     int stations = 32; ///< --simulate
     int lines = 8;
     QString serialDevice; ///< --serial
+    QString serialNumber; ///< the adapter's, kept with an installer's connection (not an option)
     qint32 baud = 115200; ///< --baud
     quint16 vendorId = 0x1209; ///< --usb
     quint16 productId = 0x4b54;

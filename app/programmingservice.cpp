@@ -1,11 +1,16 @@
 #include "programmingservice.h"
 
+#include "connectionsettings.h"
 #include "runtime.h"
+
+#include "hal/serialtransport.h"
+#include "hal/usbtransport.h"
 
 #include "core/extensioncsv.h"
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sb::app {
 
@@ -22,12 +27,44 @@ InstallerPassword loadPassword(const QString &file)
 
 } // namespace
 
-ProgrammingService::ProgrammingService(Runtime *runtime, QString programmingFile)
+QString ProgrammingService::installerFile(const QString &programmingFile)
+{
+    return QFileInfo(programmingFile).absolutePath() + QStringLiteral("/installer.ini");
+}
+
+ui::Devices ProgrammingService::systemDevices()
+{
+    ui::Devices out;
+    for (const hal::SerialPortEntry &p : hal::systemSerialPorts()) {
+        ui::SerialPortChoice c;
+        c.location = p.systemLocation.isEmpty() ? p.portName : p.systemLocation;
+        c.description = p.description;
+        c.manufacturer = p.manufacturer;
+        c.serialNumber = p.serialNumber;
+        c.vendorId = p.vendorId;
+        c.productId = p.productId;
+        out.serialPorts << c;
+    }
+    for (const hal::UsbDeviceEntry &d : hal::usbDevicesPresent()) {
+        ui::UsbDeviceChoice c;
+        c.vendorId = d.vendorId;
+        c.productId = d.productId;
+        c.bus = d.bus;
+        c.address = d.address;
+        c.description = QStringList {d.manufacturer, d.product}.join(QLatin1Char(' ')).trimmed();
+        out.usbDevices << c;
+    }
+    return out;
+}
+
+ProgrammingService::ProgrammingService(
+    Runtime *runtime, QString programmingFile, DeviceLister lister)
     : m_runtime(runtime)
     , m_store(programmingFile)
     , m_audit(AuditLog::pathBeside(programmingFile))
-    , m_passwordFile(QFileInfo(programmingFile).absolutePath() + QStringLiteral("/installer.ini"))
+    , m_passwordFile(installerFile(programmingFile))
     , m_password(loadPassword(m_passwordFile))
+    , m_lister(std::move(lister))
 {
     m_clock.start();
 }
@@ -52,8 +89,47 @@ QString ProgrammingService::apply(const core::Programming &programming)
     const QString saved = m_store.save(programming);
     if (!saved.isEmpty())
         return saved;
+    return record(changes);
+}
+
+QString ProgrammingService::record(const QStringList &changes)
+{
     const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
     return m_audit.record(QStringLiteral("installer (%1)").arg(user), changes);
+}
+
+int ProgrammingService::lineCount() const
+{
+    return m_runtime->processor().lineCount();
+}
+
+ui::Connection ProgrammingService::connection() const
+{
+    return ConnectionSettings::fromOptions(m_runtime->options());
+}
+
+QFuture<ui::Devices> ProgrammingService::discoverDevices() const
+{
+    // Enumeration reads the system: never on the UI thread.
+    return QtConcurrent::run(m_lister);
+}
+
+QString ProgrammingService::setConnection(const ui::Connection &connection)
+{
+    if (m_password.mustChange())
+        return QObject::tr("Change the factory password before applying a change.");
+    const QString problem = connection.problem();
+    if (!problem.isEmpty())
+        return problem;
+    const ui::Connection before = this->connection();
+    Options options = m_runtime->options();
+    ConnectionSettings::toOptions(connection, &options);
+    m_runtime->setConnection(options);
+    const QString saved = ConnectionSettings::save(m_passwordFile, connection);
+    if (!saved.isEmpty())
+        return saved;
+    return record(
+        {QObject::tr("connection: %1 → %2").arg(before.describe(), connection.describe())});
 }
 
 ui::Configurator::Check ProgrammingService::checkPassword(const QString &password)

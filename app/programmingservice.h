@@ -8,6 +8,8 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
+
 namespace sb::app {
 
 class Runtime;
@@ -17,7 +19,15 @@ class Runtime;
 class ProgrammingService : public ui::Configurator
 {
 public:
-    ProgrammingService(Runtime *runtime, QString programmingFile);
+    /// Finds the devices present; tests replace it.
+    using DeviceLister = std::function<ui::Devices()>;
+    /// The serial ports (QSerialPortInfo) and USB devices (libusb) of this PC.
+    static ui::Devices systemDevices();
+    /// installer.ini beside the programming file: the password's hash and the kept connection.
+    static QString installerFile(const QString &programmingFile);
+
+    ProgrammingService(
+        Runtime *runtime, QString programmingFile, DeviceLister lister = systemDevices);
 
     core::Programming current() const override;
     QString apply(const core::Programming &programming) override;
@@ -26,9 +36,14 @@ public:
     bool mustChangePassword() const override { return m_password.mustChange(); }
     QString changePassword(const QString &current, const QString &replacement) override;
     QList<AuditEntry> audit() const override;
+    int lineCount() const override;
+    ui::Connection connection() const override;
+    QFuture<ui::Devices> discoverDevices() const override;
+    QString setConnection(const ui::Connection &connection) override;
 
 private:
     void savePassword() const;
+    QString record(const QStringList &changes);
 
     Runtime *m_runtime;
     ProgrammingStore m_store;
@@ -36,6 +51,7 @@ private:
     QString m_passwordFile;
     InstallerPassword m_password;
     QElapsedTimer m_clock;
+    DeviceLister m_lister;
 };
 
 } // namespace sb::app

@@ -30,6 +30,12 @@ Runtime::Runtime(
         flush();
     });
 
+    createLink();
+}
+
+void Runtime::createLink()
+{
+    const Options &options = m_options;
     switch (options.transport) {
     case Options::Transport::Simulated: {
         hal::SimulatedController::Options sim;
@@ -44,6 +50,7 @@ Runtime::Runtime(
         hal::SerialSettings s;
         s.portName = options.serialDevice;
         s.baudRate = options.baud;
+        s.serialNumber = options.serialNumber;
         m_transport = new hal::SerialTransport(s);
         break;
     }
@@ -100,6 +107,45 @@ Runtime::Runtime(
             emit linkStateChanged(text, s == hal::ControllerLink::State::Up);
         },
         Qt::QueuedConnection);
+}
+
+void Runtime::setConnection(const Options &options)
+{
+    hal::ControllerLink *old = m_link;
+    hal::SimulatorRunner *oldSimulator = m_simulator;
+    m_options.transport = options.transport;
+    m_options.serialDevice = options.serialDevice;
+    m_options.serialNumber = options.serialNumber;
+    m_options.baud = options.baud;
+    m_options.vendorId = options.vendorId;
+    m_options.productId = options.productId;
+    m_options.stations = options.stations;
+    m_options.lines = options.lines;
+    m_simulator = nullptr;
+    createLink();
+    // The console lets go of the old simulated phones before that simulator goes.
+    emit simulatorChanged();
+    emit line(tr("connection: %1").arg(m_transportText));
+    if (!m_thread.isRunning() || m_stopped) {
+        delete old;
+        delete oldSimulator;
+        return;
+    }
+    // Nothing waits: the old link stops on its thread (the processor hears the link go down),
+    // then the new one starts there; the controller's boot_id decides whether requests survive.
+    QMetaObject::invokeMethod(
+        old,
+        [old, oldSimulator] {
+            old->stop();
+            old->deleteLater(); // owns its transport
+            if (oldSimulator)
+                oldSimulator->deleteLater();
+        },
+        Qt::QueuedConnection);
+    if (m_simulator)
+        QMetaObject::invokeMethod(
+            m_simulator, &hal::SimulatorRunner::powerUp, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_link, &hal::ControllerLink::start, Qt::QueuedConnection);
 }
 
 Runtime::~Runtime()

@@ -43,6 +43,11 @@ public:
     /// The simulated controller, or null when running real hardware. It lives on the link thread.
     hal::SimulatorRunner *simulator() const { return m_simulator; }
     QString transportDescription() const { return m_transportText; }
+    /// The options in force, the connection included.
+    const Options &options() const { return m_options; }
+    /// Switches to the connection of `options` (transport, device, rate, size) at once; nothing
+    /// waits. The other options are kept.
+    void setConnection(const Options &options);
 
 signals:
     /// One line per event, for --headless and the log.
@@ -50,8 +55,11 @@ signals:
     void linkStateChanged(const QString &state, bool up);
     /// The processor changed; the console refreshes what the notifications name.
     void notified(const std::vector<sb::core::Notification> &notifications);
+    /// The simulated controller was replaced or removed (simulator() tells which).
+    void simulatorChanged();
 
 private:
+    void createLink();
     void onEvent(const core::Event &event);
     void flush();
     QString describe(const core::Notification &n) const;

@@ -1,8 +1,33 @@
 #include "simulatorphones.h"
 
+#include "runtime.h"
+
 #include "hal/simulatorrunner.h"
+#include "ui/mainwindow.h"
+
+#include <QPointer>
+
+#include <memory>
 
 namespace sb::app {
+
+SimulatorPhones *SimulatorPhones::follow(Runtime *runtime, ui::MainWindow *window)
+{
+    auto make = [runtime, window]() -> SimulatorPhones * {
+        if (!runtime->simulator())
+            return nullptr;
+        return new SimulatorPhones(runtime->simulator(), runtime->options().lines, window);
+    };
+    auto current = std::make_shared<QPointer<SimulatorPhones>>(make());
+    window->setPhoneBench(*current);
+    QObject::connect(runtime, &Runtime::simulatorChanged, window, [window, current, make] {
+        window->setPhoneBench(nullptr); // the panel lets go of the old phones first
+        delete current->data();
+        *current = make();
+        window->setPhoneBench(*current);
+    });
+    return *current;
+}
 
 SimulatorPhones::SimulatorPhones(hal::SimulatorRunner *simulator, int lines, QObject *parent)
     : ui::PhoneBench(parent)

@@ -7,7 +7,13 @@ class SimulatorRunner;
 struct PhoneSnapshot;
 } // namespace sb::hal
 
+namespace sb::ui {
+class MainWindow;
+} // namespace sb::ui
+
 namespace sb::app {
+
+class Runtime;
 
 /// The console's PhoneBench on the simulated controller: actions are queued to the
 /// simulator's thread, its answers come back as signals. Nothing waits.
@@ -16,6 +22,10 @@ class SimulatorPhones : public ui::PhoneBench
     Q_OBJECT
 public:
     SimulatorPhones(hal::SimulatorRunner *simulator, int lines, QObject *parent = nullptr);
+
+    /// Gives `window` the phones of the runtime's simulated controller, now and whenever the
+    /// connection changes (none on real hardware). Returns the phones shown now, or null.
+    static SimulatorPhones *follow(Runtime *runtime, ui::MainWindow *window);
 
     void act(const QString &action) override;
     void query(int station) override;

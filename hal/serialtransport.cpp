@@ -13,8 +13,9 @@ QList<SerialPortEntry> systemSerialPorts()
 {
     QList<SerialPortEntry> out;
     for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
-        out.append(
-            {info.portName(), info.systemLocation(), info.serialNumber(), info.description()});
+        out.append({info.portName(), info.systemLocation(), info.serialNumber(), info.description(),
+            info.manufacturer(), info.hasVendorIdentifier() ? info.vendorIdentifier() : quint16(0),
+            info.hasProductIdentifier() ? info.productIdentifier() : quint16(0)});
     return out;
 }
 

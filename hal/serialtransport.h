@@ -25,6 +25,9 @@ struct SerialPortEntry
     QString systemLocation;
     QString serialNumber;
     QString description;
+    QString manufacturer;
+    quint16 vendorId = 0; ///< 0 when the port is not on USB
+    quint16 productId = 0;
 };
 
 /// Lists the serial ports present; tests replace it.

@@ -1,5 +1,6 @@
 #include "usbtransport.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -88,6 +89,48 @@ int UsbTransport::hotplugCallback(libusb_context *, libusb_device *, int event, 
         qCInfo(lcUsb) << "device arrived";
     }
     return 0; // stay registered
+}
+
+QList<UsbDeviceEntry> usbDevicesPresent()
+{
+    QList<UsbDeviceEntry> out;
+    libusb_context *ctx = nullptr;
+    if (libusb_init(&ctx) != LIBUSB_SUCCESS)
+        return out;
+    libusb_device **list = nullptr;
+    const ssize_t n = libusb_get_device_list(ctx, &list);
+    for (ssize_t i = 0; i < n; ++i) {
+        libusb_device_descriptor d;
+        if (libusb_get_device_descriptor(list[i], &d) != 0)
+            continue;
+        UsbDeviceEntry e;
+        e.vendorId = d.idVendor;
+        e.productId = d.idProduct;
+        e.bus = libusb_get_bus_number(list[i]);
+        e.address = libusb_get_device_address(list[i]);
+        // The kernel's copy of the strings: opening the device would need permission and could
+        // disturb a controller in use.
+        quint8 ports[8];
+        const int depth = libusb_get_port_numbers(list[i], ports, int(sizeof ports));
+        if (depth > 0) {
+            QString name = QString::number(e.bus) + QLatin1Char('-');
+            for (int p = 0; p < depth; ++p)
+                name += (p ? QStringLiteral(".") : QString()) + QString::number(ports[p]);
+            auto attribute = [&name](const char *file) {
+                QFile f(
+                    QStringLiteral("/sys/bus/usb/devices/%1/%2").arg(name, QLatin1String(file)));
+                return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed()
+                                                   : QString();
+            };
+            e.manufacturer = attribute("manufacturer");
+            e.product = attribute("product");
+        }
+        out.append(e);
+    }
+    if (n >= 0)
+        libusb_free_device_list(list, 1);
+    libusb_exit(ctx);
+    return out;
 }
 
 void UsbTransport::open()

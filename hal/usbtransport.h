@@ -2,6 +2,8 @@
 
 #include "transport.h"
 
+#include <QList>
+
 #include <atomic>
 #include <thread>
 
@@ -21,6 +23,21 @@ struct UsbSettings
     quint8 outEndpoint = 0x01;
     quint8 inEndpoint = 0x81;
 };
+
+/// One USB device as discovery sees it.
+struct UsbDeviceEntry
+{
+    quint16 vendorId = 0;
+    quint16 productId = 0;
+    int bus = 0;
+    int address = 0;
+    QString manufacturer; ///< from sysfs, when the kernel has read it
+    QString product;
+};
+
+/// The USB devices present (libusb's list; names from sysfs, without opening any device). It
+/// reads the system: call it off the UI thread.
+QList<UsbDeviceEntry> usbDevicesPresent();
 
 /// The controller on USB through libusb-1.0: vendor interface 0, bulk OUT 0x01, bulk IN 0x81.
 /// libusb's events are pumped on a thread of their own; what they bring is handed to this

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "connection.h"
+
 #include "core/programming.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QStringList>
 
 namespace sb::ui {
 
 /// What the programming page needs from the program: the programming in force, a way to apply
-/// and keep it, the installer password and the audit log. The app implements it.
+/// and keep it, the connection to the controller, the installer password and the audit log. The
+/// app implements it.
 class Configurator
 {
 public:
@@ -31,6 +35,16 @@ public:
     /// Returns an empty string or what is wrong.
     virtual QString changePassword(const QString &current, const QString &replacement) = 0;
     virtual QList<AuditEntry> audit() const = 0;
+
+    /// The outside lines of the controller in force.
+    virtual int lineCount() const = 0;
+    /// The connection in use now.
+    virtual Connection connection() const = 0;
+    /// Looks for the serial ports and USB devices present, off the UI thread.
+    virtual QFuture<Devices> discoverDevices() const = 0;
+    /// Switches the link to `connection` at once and keeps it for the next start; records it.
+    /// Returns an empty string or what is wrong.
+    virtual QString setConnection(const Connection &connection) = 0;
 };
 
 } // namespace sb::ui

@@ -249,7 +249,13 @@ void MainWindow::setConfigurator(Configurator *configurator)
 
 void MainWindow::setPhoneBench(PhoneBench *bench)
 {
-    if (m_phones || !bench)
+    if (m_phones) {
+        // Another controller: the old phones go (their simulator is going too).
+        m_side->removeTab(m_side->indexOf(m_phones));
+        delete m_phones;
+        m_phones = nullptr;
+    }
+    if (!bench)
         return;
     m_phones = new PhonesPanel(bench, m_model, this);
     // On the simulator a newcomer starts with the phones in reach.
@@ -265,6 +271,7 @@ void MainWindow::setLinkState(const QString &state, bool up)
 {
     m_linkUp = up;
     m_model->setLinkUp(up);
+    m_controllerLabel->setText(m_backend->controllerDescription()); // the connection may be new
     m_linkLabel->setText(up ? tr("Link up") : tr("Link %1").arg(state));
     m_linkLabel->setStyleSheet(up ? QString()
                                   : QStringLiteral("QLabel { color: white; background: #b71c1c; "

@@ -40,7 +40,7 @@ public:
     /// The controller link's state: shown in the status bar and, when down, on every tile.
     void setLinkState(const QString &state, bool up);
     void setRole(Role role);
-    /// Adds the simulated phones beside the grid (only when running on the simulator).
+    /// Shows the simulated phones of `bench`; null, or another bench, removes the ones shown.
     void setPhoneBench(PhoneBench *bench);
     PhonesPanel *phones() const { return m_phones; }
     /// Puts the installer's programming page (behind its password) in the Programming tab.

@@ -4,9 +4,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,12 +19,16 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sb::ui {
 
@@ -39,7 +47,20 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     , m_newPassword2(new QLineEdit(this))
     , m_changeBox(new QGroupBox(tr("Change the installer password"), this))
     , m_lockMessage(new QLabel(this))
+    , m_sections(new QTabWidget(this))
     , m_table(new QTableWidget(this))
+    , m_linesTable(new QTableWidget(this))
+    , m_linesNote(new QLabel(this))
+    , m_simRadio(new QRadioButton(tr("&Simulated controller"), this))
+    , m_serialRadio(new QRadioButton(tr("Se&rial port"), this))
+    , m_usbRadio(new QRadioButton(tr("&USB device"), this))
+    , m_simStations(new QSpinBox(this))
+    , m_simLines(new QSpinBox(this))
+    , m_serialPort(new QComboBox(this))
+    , m_baud(new QComboBox(this))
+    , m_usbDevice(new QComboBox(this))
+    , m_connectionNow(new QLabel(this))
+    , m_discoveryNote(new QLabel(this))
     , m_callback(new QCheckBox(tr("Callback enabled"), this))
     , m_campOn(new QCheckBox(tr("Camp-on tones system-wide"), this))
     , m_ringLimit(new QSpinBox(this))
@@ -72,14 +93,103 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     lockLayout->addWidget(m_lockMessage);
     lockLayout->addStretch();
 
-    // The editor.
+    // The editor: a section each, one set of problems and buttons for all.
+    m_sections->addTab(buildExtensions(), tr("E&xtensions"));
+    m_sections->addTab(buildLines(), tr("Outside &lines"));
+    m_sections->addTab(buildOptions(), tr("System &options"));
+    m_sections->addTab(buildConnection(), tr("Co&nnection"));
+    m_sections->setAccessibleName(tr("Programming sections"));
+    connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_sections->widget(index) == m_linesTable->parentWidget())
+            fillLines(); // the extension table may have changed since
+    });
+
+    auto *checkButton = new QPushButton(tr("Check"), this);
+    auto *revertButton = new QPushButton(tr("Revert"), this);
+    auto *lockButton = new QPushButton(tr("Lock"), this);
+    connect(checkButton, &QPushButton::clicked, this, [this] { check(); });
+    connect(revertButton, &QPushButton::clicked, this, &ProgrammingPage::revert);
+    connect(lockButton, &QPushButton::clicked, this, &ProgrammingPage::lock);
+    connect(m_apply, &QPushButton::clicked, this, &ProgrammingPage::applyAsked);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {checkButton, m_apply, revertButton})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(lockButton);
+    m_problems->setAccessibleName(tr("Problems"));
+    m_problems->setMaximumHeight(110);
+    m_message->setWordWrap(true);
+
     auto *editPage = new QWidget(this);
+    auto *editLayout = new QVBoxLayout(editPage);
+    editLayout->addWidget(m_sections, 1);
+    editLayout->addWidget(m_problems);
+    editLayout->addWidget(m_message);
+    editLayout->addLayout(buttons);
+
+    m_stack->addWidget(lockPage);
+    m_stack->addWidget(editPage);
+    (new QVBoxLayout(this))->addWidget(m_stack);
+}
+
+QWidget *ProgrammingPage::buildExtensions()
+{
+    auto *page = new QWidget(this);
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
         {tr("Port"), tr("Number"), tr("Name"), tr("Type"), tr("Camp-on tones"), tr("Lines")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(true);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAccessibleName(tr("Extension table"));
+
+    auto *renumber = new QPushButton(tr("Renumber…"), this);
+    renumber->setToolTip(tr("Give the selected rows consecutive numbers"));
+    auto *copy = new QPushButton(tr("Copy settings…"), this);
+    copy->setToolTip(
+        tr("Copy type, camp-on tones or lines of the current row to the other selected rows"));
+    auto *importButton = new QPushButton(tr("Import CSV…"), this);
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    connect(renumber, &QPushButton::clicked, this, &ProgrammingPage::renumberAsked);
+    connect(copy, &QPushButton::clicked, this, &ProgrammingPage::copyAsked);
+    connect(importButton, &QPushButton::clicked, this, &ProgrammingPage::importCsv);
+    connect(exportButton, &QPushButton::clicked, this, &ProgrammingPage::exportCsv);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(renumber);
+    bar->addWidget(copy);
+    bar->addStretch();
+    bar->addWidget(importButton);
+    bar->addWidget(exportButton);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bar);
+    return page;
+}
+
+QWidget *ProgrammingPage::buildLines()
+{
+    auto *page = new QWidget(this);
+    m_linesTable->setParent(page);
+    m_linesTable->setAccessibleName(tr("Stations each outside line rings"));
+    m_linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_linesTable, &QTableWidget::itemChanged, this, &ProgrammingPage::lineToggled);
+    m_linesNote->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    auto *about
+        = new QLabel(tr("Tick the stations each outside line rings. Calls on a line that rings no "
+                        "station go unanswered."),
+            this);
+    about->setWordWrap(true);
+    layout->addWidget(about);
+    layout->addWidget(m_linesTable, 1);
+    layout->addWidget(m_linesNote);
+    return page;
+}
+
+QWidget *ProgrammingPage::buildOptions()
+{
+    auto *page = new QWidget(this);
     m_ringLimit->setRange(1, 15);
     m_guard->setRange(0, 60);
     m_guard->setSuffix(tr(" s"));
@@ -121,41 +231,80 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
         m_apply->setEnabled(!m_configurator->mustChangePassword());
     });
 
-    auto *checkButton = new QPushButton(tr("Check"), this);
-    auto *revertButton = new QPushButton(tr("Revert"), this);
-    auto *importButton = new QPushButton(tr("Import CSV…"), this);
-    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
-    auto *lockButton = new QPushButton(tr("Lock"), this);
-    connect(checkButton, &QPushButton::clicked, this, [this] { check(); });
-    connect(revertButton, &QPushButton::clicked, this, &ProgrammingPage::revert);
-    connect(importButton, &QPushButton::clicked, this, &ProgrammingPage::importCsv);
-    connect(exportButton, &QPushButton::clicked, this, &ProgrammingPage::exportCsv);
-    connect(lockButton, &QPushButton::clicked, this, &ProgrammingPage::lock);
-    connect(m_apply, &QPushButton::clicked, this, &ProgrammingPage::applyAsked);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b :
-        {checkButton, m_apply, revertButton, importButton, exportButton, lockButton})
-        buttons->addWidget(b);
-    m_problems->setAccessibleName(tr("Problems"));
-    m_problems->setMaximumHeight(110);
-    m_message->setWordWrap(true);
-
+    auto *layout = new QHBoxLayout(page);
+    layout->addWidget(options, 1);
     auto *side = new QVBoxLayout;
-    side->addWidget(options);
     side->addWidget(m_changeBox);
     side->addStretch();
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_table, 3);
-    top->addLayout(side, 1);
-    auto *editLayout = new QVBoxLayout(editPage);
-    editLayout->addLayout(top);
-    editLayout->addWidget(m_problems);
-    editLayout->addWidget(m_message);
-    editLayout->addLayout(buttons);
+    layout->addLayout(side, 1);
+    return page;
+}
 
-    m_stack->addWidget(lockPage);
-    m_stack->addWidget(editPage);
-    (new QVBoxLayout(this))->addWidget(m_stack);
+QWidget *ProgrammingPage::buildConnection()
+{
+    auto *page = new QWidget(this);
+    m_simStations->setRange(2, 9999);
+    m_simLines->setRange(0, 16);
+    m_serialPort->setEditable(true);
+    m_serialPort->lineEdit()->setPlaceholderText(tr("/dev/ttyUSB0"));
+    m_serialPort->setAccessibleName(tr("Serial port"));
+    m_serialPort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (qint32 rate : Connection::baudRates())
+        m_baud->addItem(tr("%1 baud").arg(rate), rate);
+    m_baud->setAccessibleName(tr("Rate"));
+    m_usbDevice->setEditable(true);
+    m_usbDevice->lineEdit()->setPlaceholderText(tr("1209:4b54"));
+    m_usbDevice->setAccessibleName(tr("USB device"));
+    m_usbDevice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_connectionNow->setWordWrap(true);
+    m_discoveryNote->setWordWrap(true);
+
+    auto *form = new QGridLayout;
+    form->addWidget(m_simRadio, 0, 0);
+    auto *size = new QHBoxLayout;
+    size->addWidget(new QLabel(tr("Stations:"), this));
+    size->addWidget(m_simStations);
+    size->addWidget(new QLabel(tr("Lines:"), this));
+    size->addWidget(m_simLines);
+    size->addStretch();
+    form->addLayout(size, 0, 1);
+    form->addWidget(m_serialRadio, 1, 0);
+    auto *serial = new QHBoxLayout;
+    serial->addWidget(m_serialPort, 1);
+    serial->addWidget(m_baud);
+    form->addLayout(serial, 1, 1);
+    form->addWidget(m_usbRadio, 2, 0);
+    form->addWidget(m_usbDevice, 2, 1);
+    form->setColumnStretch(1, 1);
+    auto sync = [this] {
+        m_simStations->setEnabled(m_simRadio->isChecked());
+        m_simLines->setEnabled(m_simRadio->isChecked());
+        m_serialPort->setEnabled(m_serialRadio->isChecked());
+        m_baud->setEnabled(m_serialRadio->isChecked());
+        m_usbDevice->setEnabled(m_usbRadio->isChecked());
+    };
+    for (QRadioButton *r : {m_simRadio, m_serialRadio, m_usbRadio})
+        connect(r, &QRadioButton::toggled, this, sync);
+    m_simRadio->setChecked(true);
+    sync();
+
+    auto *look = new QPushButton(tr("Look for devices"), this);
+    auto *connectButton = new QPushButton(tr("Connect"), this);
+    connectButton->setToolTip(tr("Switch to this connection now and keep it for the next start"));
+    connect(look, &QPushButton::clicked, this, &ProgrammingPage::discover);
+    connect(connectButton, &QPushButton::clicked, this, &ProgrammingPage::connectAsked);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(look);
+    bar->addStretch();
+    bar->addWidget(connectButton);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_connectionNow);
+    layout->addLayout(form);
+    layout->addWidget(m_discoveryNote);
+    layout->addLayout(bar);
+    layout->addStretch();
+    return page;
 }
 
 bool ProgrammingPage::isUnlocked() const
@@ -184,7 +333,11 @@ void ProgrammingPage::unlock(const QString &password)
     m_message->setText(m_configurator->mustChangePassword()
             ? tr("This is the factory password: change it before applying a change.")
             : QString());
+    if (m_configurator->mustChangePassword())
+        m_sections->setCurrentIndex(2); // where the password is changed
     revert();
+    showConnection();
+    discover();
 }
 
 void ProgrammingPage::lock()
@@ -230,6 +383,72 @@ void ProgrammingPage::fill(const core::Programming &p)
     m_expiry->setValue(int(p.options.expiry / 60000));
     m_perTarget->setValue(p.options.maxRequestsPerTarget);
     m_perCaller->setValue(p.options.maxRequestsPerCaller);
+    fillLines();
+}
+
+void ProgrammingPage::fillLines()
+{
+    // One row per extension, one column per outside line: a tick where the line rings it.
+    const core::Programming p = edited();
+    int lines = m_configurator->lineCount();
+    for (const core::ExtensionConfig &e : p.extensions) {
+        for (int l : e.lines)
+            lines = qMax(lines, l); // a line the file names beyond this controller's stays visible
+    }
+    const QSignalBlocker blocker(m_linesTable);
+    m_fillingLines = true;
+    m_linesTable->clear();
+    m_linesTable->setRowCount(int(p.extensions.size()));
+    m_linesTable->setColumnCount(lines);
+    QStringList rows;
+    for (int r = 0; r < p.extensions.size(); ++r) {
+        const core::ExtensionConfig &e = p.extensions.at(r);
+        rows << (e.name.isEmpty() ? e.number : e.number + QLatin1Char(' ') + e.name);
+        for (int l = 1; l <= lines; ++l) {
+            auto *item = new QTableWidgetItem;
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(e.lines.contains(l) ? Qt::Checked : Qt::Unchecked);
+            m_linesTable->setItem(r, l - 1, item);
+        }
+    }
+    m_linesTable->setVerticalHeaderLabels(rows);
+    m_fillingLines = false;
+    updateLineHeaders();
+}
+
+void ProgrammingPage::lineToggled(QTableWidgetItem *item)
+{
+    if (m_fillingLines || !item)
+        return;
+    // The extension table's Lines column is what edited() reads: keep it in step.
+    const int r = item->row();
+    QStringList lines;
+    for (int c = 0; c < m_linesTable->columnCount(); ++c) {
+        if (m_linesTable->item(r, c)->checkState() == Qt::Checked)
+            lines << QString::number(c + 1);
+    }
+    if (QTableWidgetItem *cell = m_table->item(r, Lines))
+        cell->setText(lines.join(QLatin1Char(' ')));
+    updateLineHeaders();
+}
+
+void ProgrammingPage::updateLineHeaders()
+{
+    QStringList headers;
+    QStringList silent;
+    for (int c = 0; c < m_linesTable->columnCount(); ++c) {
+        int count = 0;
+        for (int r = 0; r < m_linesTable->rowCount(); ++r)
+            count += m_linesTable->item(r, c)->checkState() == Qt::Checked ? 1 : 0;
+        headers << tr("Line %1\n%n station(s)", nullptr, count).arg(c + 1);
+        if (count == 0)
+            silent << QString::number(c + 1);
+    }
+    m_linesTable->setHorizontalHeaderLabels(headers);
+    m_linesNote->setText(silent.isEmpty()
+            ? QString()
+            : tr("Rings no station: line %1. Its calls would go unanswered.")
+                  .arg(silent.join(QStringLiteral(", "))));
 }
 
 core::Programming ProgrammingPage::edited() const
@@ -318,26 +537,33 @@ void ProgrammingPage::importCsv()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import extensions"), QString(), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importCsvFile(path);
+}
+
+QString ProgrammingPage::importCsvFile(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         m_message->setText(tr("Cannot read %1: %2").arg(path, f.errorString()));
-        return;
+        return m_message->text();
     }
     QStringList errors;
     const auto rows = core::extensioncsv::read(f.readAll(), &errors);
     if (!rows) {
+        // Nothing of a bad file is kept: the table stays as it was.
         m_problems->clear();
         m_problems->addItems(errors);
         m_message->setText(tr("%1 was not imported: mend the rows listed.").arg(path));
-        return;
+        return m_message->text();
     }
     core::Programming p = edited();
     p.extensions = *rows;
     fill(p);
+    m_problems->clear();
     m_message->setText(
         tr("%n extension(s) imported; Apply to use them.", nullptr, int(rows->size())));
+    return QString();
 }
 
 void ProgrammingPage::exportCsv()
@@ -352,6 +578,249 @@ void ProgrammingPage::exportCsv()
         m_message->setText(tr("Cannot write %1: %2").arg(path, f.errorString()));
     else
         m_message->setText(tr("Extensions exported to %1.").arg(path));
+}
+
+QVector<int> ProgrammingPage::selectedRows() const
+{
+    QVector<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedIndexes()) {
+        if (!rows.contains(i.row()))
+            rows << i.row();
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void ProgrammingPage::selectRows(const QVector<int> &rows)
+{
+    m_table->clearSelection();
+    for (int r : rows)
+        m_table->selectionModel()->select(
+            m_table->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+QString ProgrammingPage::renumberSelected(const QString &first, int step)
+{
+    const QVector<int> rows = selectedRows();
+    core::Programming p = edited();
+    const QString error = core::BulkEdit::renumber(p.extensions, rows, first.trimmed(), step);
+    if (!error.isEmpty()) {
+        m_message->setText(error);
+        return error;
+    }
+    fill(p);
+    selectRows(rows);
+    check(); // a clash with a row outside the range shows at once
+    return QString();
+}
+
+QString ProgrammingPage::copySettingsToSelected(core::BulkEdit::Settings settings)
+{
+    const int from = m_table->currentRow();
+    QVector<int> rows = selectedRows();
+    rows.removeAll(from);
+    core::Programming p = edited();
+    const QString error = core::BulkEdit::copySettings(p.extensions, from, rows, settings);
+    if (!error.isEmpty()) {
+        m_message->setText(error);
+        return error;
+    }
+    fill(p);
+    selectRows(rows);
+    m_message->setText(
+        tr("Settings of extension %1 copied to %n row(s).", nullptr, int(rows.size()))
+            .arg(p.extensions.at(from).number));
+    return QString();
+}
+
+void ProgrammingPage::renumberAsked()
+{
+    const QVector<int> rows = selectedRows();
+    if (rows.isEmpty()) {
+        m_message->setText(tr("Select the rows to renumber first."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Renumber extensions"));
+    auto *first = new QLineEdit(m_table->item(rows.first(), Number)->text(), &dialog);
+    auto *step = new QSpinBox(&dialog);
+    step->setRange(1, 1000);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(
+        new QLabel(tr("%n selected row(s), in table order.", nullptr, int(rows.size())), &dialog));
+    form->addRow(tr("First number:"), first);
+    form->addRow(tr("Step:"), step);
+    form->addRow(box);
+    if (dialog.exec() == QDialog::Accepted)
+        renumberSelected(first->text(), step->value());
+}
+
+void ProgrammingPage::copyAsked()
+{
+    const int from = m_table->currentRow();
+    QVector<int> rows = selectedRows();
+    rows.removeAll(from);
+    if (from < 0 || rows.isEmpty()) {
+        m_message->setText(tr("Select the rows to copy to, with the row to copy from current."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Copy settings"));
+    auto *type = new QCheckBox(tr("Type"), &dialog);
+    auto *campOn = new QCheckBox(tr("Camp-on tones"), &dialog);
+    auto *lines = new QCheckBox(tr("Lines"), &dialog);
+    campOn->setChecked(true);
+    lines->setChecked(true);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(
+        new QLabel(tr("From extension %1 to %n other row(s):", nullptr, int(rows.size()))
+                       .arg(m_table->item(from, Number)->text()),
+            &dialog));
+    for (QCheckBox *c : {type, campOn, lines})
+        layout->addWidget(c);
+    layout->addWidget(box);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    core::BulkEdit::Settings what;
+    what.setFlag(core::BulkEdit::Type, type->isChecked());
+    what.setFlag(core::BulkEdit::CampOnTones, campOn->isChecked());
+    what.setFlag(core::BulkEdit::Lines, lines->isChecked());
+    copySettingsToSelected(what);
+}
+
+void ProgrammingPage::showConnection()
+{
+    const Connection now = m_configurator->connection();
+    m_connectionNow->setText(tr("In use: %1.").arg(now.describe()));
+    switch (now.kind) {
+    case Connection::Kind::Simulated:
+        m_simRadio->setChecked(true);
+        break;
+    case Connection::Kind::Serial:
+        m_serialRadio->setChecked(true);
+        break;
+    case Connection::Kind::Usb:
+        m_usbRadio->setChecked(true);
+        break;
+    }
+    m_simStations->setValue(now.stations);
+    m_simLines->setValue(now.lines);
+    if (now.kind == Connection::Kind::Serial) {
+        m_serialPort->setCurrentIndex(m_serialPort->findData(now.serialPort));
+        if (m_serialPort->currentIndex() < 0)
+            m_serialPort->setEditText(now.serialPort);
+    }
+    m_baud->setCurrentIndex(qMax(0, m_baud->findData(now.baud)));
+    if (now.kind == Connection::Kind::Usb)
+        m_usbDevice->setEditText(usbId(now.vendorId, now.productId));
+}
+
+void ProgrammingPage::discover()
+{
+    m_discoveryNote->setText(tr("Looking for serial ports and USB devices…"));
+    auto *watcher = new QFutureWatcher<Devices>(this);
+    connect(watcher, &QFutureWatcher<Devices>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Devices found = watcher->result();
+        const QString serialText = m_serialPort->currentText();
+        const QString usbText = m_usbDevice->currentText();
+        m_serialPort->clear();
+        for (const SerialPortChoice &c : found.serialPorts) {
+            m_serialPort->addItem(c.text(), c.location);
+            m_serialPort->setItemData(m_serialPort->count() - 1, c.serialNumber, Qt::UserRole + 1);
+        }
+        m_usbDevice->clear();
+        for (const UsbDeviceChoice &c : found.usbDevices)
+            m_usbDevice->addItem(c.text(), usbId(c.vendorId, c.productId));
+        // Keep what was chosen or typed.
+        const int s = m_serialPort->findText(serialText);
+        if (s >= 0)
+            m_serialPort->setCurrentIndex(s);
+        else
+            m_serialPort->setEditText(serialText);
+        const int u = m_usbDevice->findText(usbText);
+        if (u >= 0)
+            m_usbDevice->setCurrentIndex(u);
+        else
+            m_usbDevice->setEditText(usbText);
+        m_discoveryNote->setText(tr("Found %1 serial port(s) and %2 USB device(s).")
+                                     .arg(found.serialPorts.size())
+                                     .arg(found.usbDevices.size()));
+        emit devicesListed();
+    });
+    watcher->setFuture(m_configurator->discoverDevices());
+}
+
+Connection ProgrammingPage::chosenConnection() const
+{
+    Connection c = m_configurator->connection();
+    if (m_simRadio->isChecked()) {
+        c.kind = Connection::Kind::Simulated;
+        c.stations = m_simStations->value();
+        c.lines = m_simLines->value();
+    } else if (m_serialRadio->isChecked()) {
+        c.kind = Connection::Kind::Serial;
+        // A port from the list is named by its device; anything else is taken as typed.
+        const int i = m_serialPort->findText(m_serialPort->currentText());
+        if (i >= 0) {
+            c.serialPort = m_serialPort->itemData(i).toString();
+            c.serialNumber = m_serialPort->itemData(i, Qt::UserRole + 1).toString();
+        } else {
+            c.serialPort = m_serialPort->currentText().trimmed();
+            c.serialNumber.clear();
+        }
+        c.baud = m_baud->currentData().toInt();
+    } else {
+        c.kind = Connection::Kind::Usb;
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("^\\s*([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\b"))
+                  .match(m_usbDevice->currentText());
+        c.vendorId = m.hasMatch() ? quint16(m.captured(1).toUInt(nullptr, 16)) : 0;
+        c.productId = m.hasMatch() ? quint16(m.captured(2).toUInt(nullptr, 16)) : 0;
+    }
+    return c;
+}
+
+QString ProgrammingPage::connectChosen()
+{
+    const Connection c = chosenConnection();
+    QString error = c.problem();
+    if (error.isEmpty() && c == m_configurator->connection())
+        error = tr("Already connected that way.");
+    if (error.isEmpty())
+        error = m_configurator->setConnection(c);
+    if (!error.isEmpty()) {
+        m_message->setText(error);
+        return error;
+    }
+    showConnection();
+    m_message->setText(
+        tr("Connecting to the %1; it is kept for the next start.").arg(c.describe()));
+    emit done(m_message->text());
+    return QString();
+}
+
+void ProgrammingPage::connectAsked()
+{
+    const Connection c = chosenConnection();
+    if (!c.problem().isEmpty() || c == m_configurator->connection()) {
+        connectChosen(); // says what is wrong
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Switch the connection"),
+        tr("Switch to the %1 now?").arg(c.describe()), QMessageBox::Yes | QMessageBox::Cancel,
+        this);
+    box.setInformativeText(
+        tr("The link drops for a moment. Requests are kept when the same controller answers "
+           "again; another controller starts afresh (a reset)."));
+    if (box.exec() == QMessageBox::Yes)
+        connectChosen();
 }
 
 } // namespace sb::ui

@@ -2,21 +2,28 @@
 
 #include "configurator.h"
 
+#include "core/bulkedit.h"
+
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
+class QRadioButton;
+class QTabWidget;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace sb::ui {
 
-/// The installer's programming, behind the password: the extension table and the system
-/// options, checked before anything applies, applied live after a preview, kept in the file.
+/// The installer's programming, behind the password: the extension table (with range edits),
+/// the outside lines, the system options and the connection, checked before anything applies,
+/// applied live after a preview, kept in the file.
 class ProgrammingPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +44,31 @@ public:
     QString applyConfirmed();
     /// Reloads the table from the programming in force.
     void revert();
+    /// Tries to import a CSV file of extensions; returns an empty string or what is wrong.
+    QString importCsvFile(const QString &path);
+
+    /// The rows selected in the extension table, in order.
+    QVector<int> selectedRows() const;
+    /// Renumbers the selected rows from `first`; returns an empty string or what is wrong.
+    QString renumberSelected(const QString &first, int step);
+    /// Copies settings of the current row to the other selected rows.
+    QString copySettingsToSelected(core::BulkEdit::Settings settings);
+
+    /// The connection as chosen on the page (not yet in use).
+    Connection chosenConnection() const;
+    /// Switches to the chosen connection without asking; returns "" or what is wrong.
+    QString connectChosen();
+    /// Looks for devices again (asynchronously; devicesListed() tells when done).
+    void discover();
+
+    QTabWidget *sections() const { return m_sections; }
+    QTableWidget *linesTable() const { return m_linesTable; }
+    QComboBox *serialPorts() const { return m_serialPort; }
+    QComboBox *usbDevices() const { return m_usbDevice; }
+    QComboBox *baud() const { return m_baud; }
+    QRadioButton *serialChoice() const { return m_serialRadio; }
+    QRadioButton *usbChoice() const { return m_usbRadio; }
+    QLabel *connectionInUse() const { return m_connectionNow; }
 
     QTableWidget *table() const { return m_table; }
     QListWidget *problems() const { return m_problems; }
@@ -46,12 +78,26 @@ public:
 signals:
     /// A line for the status bar.
     void done(const QString &message);
+    /// Discovery has filled the lists of serial ports and USB devices.
+    void devicesListed();
 
 private:
+    QWidget *buildExtensions();
+    QWidget *buildLines();
+    QWidget *buildOptions();
+    QWidget *buildConnection();
     void fill(const core::Programming &p);
+    void fillLines();
+    void lineToggled(QTableWidgetItem *item);
+    void updateLineHeaders();
+    void showConnection();
     void applyAsked();
     void importCsv();
     void exportCsv();
+    void renumberAsked();
+    void copyAsked();
+    void connectAsked();
+    void selectRows(const QVector<int> &rows);
 
     Configurator *m_configurator;
     QStackedWidget *m_stack;
@@ -60,7 +106,21 @@ private:
     QLineEdit *m_newPassword2;
     QWidget *m_changeBox;
     QLabel *m_lockMessage;
+    QTabWidget *m_sections;
     QTableWidget *m_table;
+    QTableWidget *m_linesTable;
+    QLabel *m_linesNote;
+    QRadioButton *m_simRadio;
+    QRadioButton *m_serialRadio;
+    QRadioButton *m_usbRadio;
+    QSpinBox *m_simStations;
+    QSpinBox *m_simLines;
+    QComboBox *m_serialPort;
+    QComboBox *m_baud;
+    QComboBox *m_usbDevice;
+    QLabel *m_connectionNow;
+    QLabel *m_discoveryNote;
+    bool m_fillingLines = false;
     QCheckBox *m_callback;
     QCheckBox *m_campOn;
     QSpinBox *m_ringLimit;

@@ -130,8 +130,9 @@ private slots:
         const QString second = dir.filePath(QStringLiteral("ttyUSB1"));
         auto a = std::make_unique<Pty>();
         QVERIFY(QFile::link(a->name, first));
-        QList<SerialPortEntry> present {{QStringLiteral("ttyUSB0"), first,
-            QStringLiteral("SB-0042"), QStringLiteral("adapter")}};
+        QList<SerialPortEntry> present {
+            {QStringLiteral("ttyUSB0"), first, QStringLiteral("SB-0042"), QStringLiteral("adapter"),
+                QStringLiteral("FTDI"), 0x0403, 0x6001}};
         SerialTransport t({first, 115200, QString()}, [&] { return present; });
         QSignalSpy closed(&t, &Transport::closed);
         t.open();
@@ -145,7 +146,7 @@ private slots:
         Pty b;
         QVERIFY(QFile::link(b.name, second));
         present = {{QStringLiteral("ttyUSB1"), second, QStringLiteral("SB-0042"),
-            QStringLiteral("adapter")}};
+            QStringLiteral("adapter"), QStringLiteral("FTDI"), 0x0403, 0x6001}};
         QSignalSpy opened(&t, &Transport::opened);
         t.open();
         QCOMPARE(opened.count(), 1);

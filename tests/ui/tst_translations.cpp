@@ -65,6 +65,13 @@ public:
     bool mustChangePassword() const override { return true; }
     QString changePassword(const QString &, const QString &) override { return QString(); }
     QList<AuditEntry> audit() const override { return {}; }
+    int lineCount() const override { return 2; }
+    ui::Connection connection() const override { return ui::Connection(); }
+    QFuture<ui::Devices> discoverDevices() const override
+    {
+        return QtFuture::makeReadyFuture(ui::Devices());
+    }
+    QString setConnection(const ui::Connection &) override { return QString(); }
 };
 
 /// Every text of the window, in a fixed order, with where it was found.

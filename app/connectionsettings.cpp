@@ -1,0 +1,129 @@
+#include "connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace sb::app {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
+};
+
+const QString kindKey = QStringLiteral("connection/kind");
+
+} // namespace
+
+ui::Connection ConnectionSettings::fromOptions(const Options &o)
+{
+    ui::Connection c;
+    switch (o.transport) {
+    case Options::Transport::Simulated:
+        c.kind = ui::Connection::Kind::Simulated;
+        break;
+    case Options::Transport::Serial:
+        c.kind = ui::Connection::Kind::Serial;
+        break;
+    case Options::Transport::Usb:
+        c.kind = ui::Connection::Kind::Usb;
+        break;
+    }
+    c.serialPort = o.serialDevice;
+    c.serialNumber = o.serialNumber;
+    c.baud = o.baud;
+    c.vendorId = o.vendorId;
+    c.productId = o.productId;
+    c.stations = o.stations;
+    c.lines = o.lines;
+    return c;
+}
+
+void ConnectionSettings::toOptions(const ui::Connection &c, Options *o)
+{
+    switch (c.kind) {
+    case ui::Connection::Kind::Simulated:
+        o->transport = Options::Transport::Simulated;
+        break;
+    case ui::Connection::Kind::Serial:
+        o->transport = Options::Transport::Serial;
+        break;
+    case ui::Connection::Kind::Usb:
+        o->transport = Options::Transport::Usb;
+        break;
+    }
+    o->serialDevice = c.serialPort;
+    o->serialNumber = c.serialNumber;
+    o->baud = c.baud;
+    o->vendorId = c.vendorId;
+    o->productId = c.productId;
+    o->stations = c.stations;
+    o->lines = c.lines;
+}
+
+std::optional<ui::Connection> ConnectionSettings::load(const QString &iniFile, QString *problem)
+{
+    QSettings s(iniFile, QSettings::IniFormat);
+    if (!s.contains(kindKey))
+        return std::nullopt;
+    ui::Connection c;
+    const QString kind = s.value(kindKey).toString();
+    if (kind == QLatin1String("serial"))
+        c.kind = ui::Connection::Kind::Serial;
+    else if (kind == QLatin1String("usb"))
+        c.kind = ui::Connection::Kind::Usb;
+    else if (kind == QLatin1String("simulated"))
+        c.kind = ui::Connection::Kind::Simulated;
+    else {
+        if (problem)
+            *problem = Text::tr("%1: connection/kind: '%2' is not simulated, serial or usb")
+                           .arg(iniFile, kind);
+        return std::nullopt;
+    }
+    c.serialPort = s.value(QStringLiteral("connection/serialPort")).toString();
+    c.serialNumber = s.value(QStringLiteral("connection/serialNumber")).toString();
+    c.baud = s.value(QStringLiteral("connection/baud"), 115200).toInt();
+    c.vendorId = quint16(s.value(QStringLiteral("connection/usb"))
+                             .toString()
+                             .section(':', 0, 0)
+                             .toUInt(nullptr, 16));
+    c.productId = quint16(s.value(QStringLiteral("connection/usb"))
+                              .toString()
+                              .section(':', 1, 1)
+                              .toUInt(nullptr, 16));
+    if (c.kind != ui::Connection::Kind::Usb) {
+        c.vendorId = ui::Connection().vendorId;
+        c.productId = ui::Connection().productId;
+    }
+    c.stations = s.value(QStringLiteral("connection/stations"), 32).toInt();
+    c.lines = s.value(QStringLiteral("connection/lines"), 8).toInt();
+    const QString wrong = c.problem();
+    if (!wrong.isEmpty()) {
+        if (problem)
+            *problem = Text::tr("%1: connection: %2").arg(iniFile, wrong);
+        return std::nullopt;
+    }
+    return c;
+}
+
+QString ConnectionSettings::save(const QString &iniFile, const ui::Connection &c)
+{
+    QSettings s(iniFile, QSettings::IniFormat);
+    const char *kind = c.kind == ui::Connection::Kind::Serial ? "serial"
+        : c.kind == ui::Connection::Kind::Usb                 ? "usb"
+                                                              : "simulated";
+    s.setValue(kindKey, QLatin1String(kind));
+    s.setValue(QStringLiteral("connection/serialPort"), c.serialPort);
+    s.setValue(QStringLiteral("connection/serialNumber"), c.serialNumber);
+    s.setValue(QStringLiteral("connection/baud"), c.baud);
+    s.setValue(QStringLiteral("connection/usb"), ui::usbId(c.vendorId, c.productId));
+    s.setValue(QStringLiteral("connection/stations"), c.stations);
+    s.setValue(QStringLiteral("connection/lines"), c.lines);
+    s.sync();
+    return s.status() == QSettings::NoError
+        ? QString()
+        : Text::tr("cannot write %1: the connection is in use but not kept").arg(iniFile);
+}
+
+} // namespace sb::app
