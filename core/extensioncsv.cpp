@@ -138,8 +138,10 @@ std::optional<QVector<ExtensionConfig>> read(const QByteArray &csv, QStringList 
         for (QString problem : p.problems()) {
             // The table counts extensions; the file also has its header row.
             const QRegularExpressionMatch m = row.match(problem);
-            if (!m.hasMatch())
+            if (!m.hasMatch()) {
+                bad << problem; // of the whole table ("no extension is the attendant")
                 continue;
+            }
             problem.replace(m.capturedStart(1), m.capturedLength(1),
                 QString::number(m.captured(1).toInt() + 1));
             bad << problem;

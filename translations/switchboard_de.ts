@@ -9,6 +9,99 @@
     </message>
 </context>
 <context>
+    <name>BulkEdit</name>
+    <message>
+        <source>choose the rows to renumber</source>
+        <translation>die umzunummerierenden Zeilen wählen</translation>
+    </message>
+    <message>
+        <source>a row to renumber is not in the table</source>
+        <translation>eine umzunummerierende Zeile ist nicht in der Tabelle</translation>
+    </message>
+    <message>
+        <source>first number: '%1' is not 1 to 8 digits</source>
+        <translation>erste Nummer: „%1“ sind nicht 1 bis 8 Ziffern</translation>
+    </message>
+    <message>
+        <source>step: %1 is not 1 to 1000</source>
+        <translation>Schrittweite: %1 liegt nicht zwischen 1 und 1000</translation>
+    </message>
+    <message>
+        <source>renumbering from %1 reaches %2: more than 8 digits</source>
+        <translation>Umnummerieren ab %1 erreicht %2: mehr als 8 Ziffern</translation>
+    </message>
+    <message>
+        <source>choose the row to copy from</source>
+        <translation>die Zeile wählen, aus der kopiert wird</translation>
+    </message>
+    <message>
+        <source>choose the rows to copy to</source>
+        <translation>die Zeilen wählen, in die kopiert wird</translation>
+    </message>
+    <message>
+        <source>choose what to copy</source>
+        <translation>wählen, was kopiert wird</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>simulated controller, %1 stations and %2 lines</source>
+        <translation>simulierte Steuerung, %1 Stationen und %2 Leitungen</translation>
+    </message>
+    <message>
+        <source>serial port %1 at %2 baud</source>
+        <translation>serielle Schnittstelle %1 mit %2 Baud</translation>
+    </message>
+    <message>
+        <source>USB device %1</source>
+        <translation>USB-Gerät %1</translation>
+    </message>
+    <message>
+        <source>stations: %1 is not 2 to 9999</source>
+        <translation>Stationen: %1 liegt nicht zwischen 2 und 9999</translation>
+    </message>
+    <message>
+        <source>lines: %1 is not 0 to 16</source>
+        <translation>Leitungen: %1 liegt nicht zwischen 0 und 16</translation>
+    </message>
+    <message>
+        <source>serial port: choose one, or type its device (/dev/ttyUSB0)</source>
+        <translation>serielle Schnittstelle: eine wählen oder das Gerät eingeben (/dev/ttyUSB0)</translation>
+    </message>
+    <message>
+        <source>rate: %1 baud is not one of 9600 to 921600</source>
+        <translation>Geschwindigkeit: %1 Baud ist keine der Raten 9600 bis 921600</translation>
+    </message>
+    <message>
+        <source>USB device: choose one, or type its VID:PID (1209:4b54)</source>
+        <translation>USB-Gerät: eines wählen oder VID:PID eingeben (1209:4b54)</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>Seriennummer %1</translation>
+    </message>
+    <message>
+        <source>(bus %1, device %2)</source>
+        <translation>(Bus %1, Gerät %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>%1: connection/kind: '%2' is not simulated, serial or usb</source>
+        <translation>%1: connection/kind: „%2“ ist nicht simulated, serial oder usb</translation>
+    </message>
+    <message>
+        <source>%1: connection: %2</source>
+        <translation>%1: Verbindung: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the connection is in use but not kept</source>
+        <translation>%1 kann nicht geschrieben werden: die Verbindung ist in Betrieb, wird aber nicht behalten</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionCsv</name>
     <message>
         <source>row 1: the header must be number,name,type,port,receivesCampOnTones,lines</source>
@@ -331,6 +424,14 @@
         <source>requests per caller must be 1 to 1000</source>
         <translation>Aufträge je Anrufer: 1 bis 1000</translation>
     </message>
+    <message>
+        <source>%1: type: port 1 is the attendant position and takes a keyset, not a single-line set</source>
+        <translation>%1: Typ: Port 1 ist der Vermittlungsplatz und braucht ein Systemtelefon, kein Einzeltelefon</translation>
+    </message>
+    <message>
+        <source>type: no extension is the attendant; give one keyset the type attendant</source>
+        <translation>Typ: keine Nebenstelle ist die Vermittlung; einem Systemtelefon den Typ Vermittlung geben</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammingFile</name>
@@ -420,6 +521,17 @@
         <source>Change the factory password before applying a change.</source>
         <translation>Vor dem Übernehmen einer Änderung das Werkspasswort ändern.</translation>
     </message>
+    <message>
+        <source>connection: %1 → %2</source>
+        <translation>Verbindung: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>the installer's connection: %1</source>
+        <translation>die Verbindung des Errichters: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::Runtime</name>
@@ -454,6 +566,10 @@
     <message>
         <source>the controller was reset: every request is cancelled</source>
         <translation>die Steuerung wurde neu gestartet: alle Aufträge sind gelöscht</translation>
+    </message>
+    <message>
+        <source>connection: %1</source>
+        <translation>Verbindung: %1</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1513,169 @@
     <message>
         <source>Extensions exported to %1.</source>
         <translation>Nebenstellen nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Simulated controller</source>
+        <translation>Simulierte Steuerung</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <source>USB device</source>
+        <translation>USB-Gerät</translation>
+    </message>
+    <message>
+        <source>Extension t&amp;able</source>
+        <translation>Nebenstellen&amp;liste</translation>
+    </message>
+    <message>
+        <source>Outside &amp;lines</source>
+        <translation>Amtsleitun&amp;gen</translation>
+    </message>
+    <message>
+        <source>System o&amp;ptions</source>
+        <translation>System&amp;optionen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection</source>
+        <translation>Verb&amp;indung</translation>
+    </message>
+    <message>
+        <source>Programming sections</source>
+        <translation>Programmierbereiche</translation>
+    </message>
+    <message>
+        <source>Renumber…</source>
+        <translation>Umnummerieren…</translation>
+    </message>
+    <message>
+        <source>Give the selected rows consecutive numbers</source>
+        <translation>Den ausgewählten Zeilen fortlaufende Nummern geben</translation>
+    </message>
+    <message>
+        <source>Copy settings…</source>
+        <translation>Einstellungen kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy type, camp-on tones or lines of the current row to the other selected rows</source>
+        <translation>Typ, Anklopftöne oder Leitungen der aktuellen Zeile in die anderen ausgewählten Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Stations each outside line rings</source>
+        <translation>Stationen, an denen jede Amtsleitung klingelt</translation>
+    </message>
+    <message>
+        <source>Tick the stations each outside line rings. Calls on a line that rings no station go unanswered.</source>
+        <translation>Die Stationen ankreuzen, an denen jede Amtsleitung klingelt. Anrufe auf einer Leitung, die an keiner Station klingelt, bleiben unbeantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 baud</source>
+        <translation>%1 Baud</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Stations:</source>
+        <translation>Stationen:</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Leitungen:</translation>
+    </message>
+    <message>
+        <source>Look for devices</source>
+        <translation>Geräte suchen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Switch to this connection now and keep it for the next start</source>
+        <translation>Jetzt zu dieser Verbindung wechseln und sie für den nächsten Start behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1
+%n station(s)</source>
+        <translation><numerusform>Leitung %1
+%n Station</numerusform><numerusform>Leitung %1
+%n Stationen</numerusform></translation>
+    </message>
+    <message>
+        <source>Rings no station: line %1. Its calls would go unanswered.</source>
+        <translation>Klingelt an keiner Station: Leitung %1. Ihre Anrufe blieben unbeantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings of extension %1 copied to %n row(s).</source>
+        <translation><numerusform>Einstellungen von Nebenstelle %1 in %n Zeile kopiert.</numerusform><numerusform>Einstellungen von Nebenstelle %1 in %n Zeilen kopiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the rows to renumber first.</source>
+        <translation>Zuerst die umzunummerierenden Zeilen auswählen.</translation>
+    </message>
+    <message>
+        <source>Renumber extensions</source>
+        <translation>Nebenstellen umnummerieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s), in table order.</source>
+        <translation><numerusform>%n ausgewählte Zeile, in Tabellenreihenfolge.</numerusform><numerusform>%n ausgewählte Zeilen, in Tabellenreihenfolge.</numerusform></translation>
+    </message>
+    <message>
+        <source>First number:</source>
+        <translation>Erste Nummer:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Schrittweite:</translation>
+    </message>
+    <message>
+        <source>Select the rows to copy to, with the row to copy from current.</source>
+        <translation>Zielzeilen auswählen; die Zeile, aus der kopiert wird, ist die aktuelle.</translation>
+    </message>
+    <message>
+        <source>Copy settings</source>
+        <translation>Einstellungen kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>From extension %1 to %n other row(s):</source>
+        <translation><numerusform>Von Nebenstelle %1 in %n weitere Zeile:</numerusform><numerusform>Von Nebenstelle %1 in %n weitere Zeilen:</numerusform></translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>In Betrieb: %1.</translation>
+    </message>
+    <message>
+        <source>Looking for serial ports and USB devices…</source>
+        <translation>Suche serielle Schnittstellen und USB-Geräte…</translation>
+    </message>
+    <message>
+        <source>Serial ports found: %1. USB devices found: %2.</source>
+        <translation>Gefundene serielle Schnittstellen: %1. Gefundene USB-Geräte: %2.</translation>
+    </message>
+    <message>
+        <source>Already connected that way.</source>
+        <translation>Diese Verbindung besteht bereits.</translation>
+    </message>
+    <message>
+        <source>Connecting to the %1; it is kept for the next start.</source>
+        <translation>Verbinde mit: %1; sie gilt auch beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Switch the connection</source>
+        <translation>Verbindung wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to the %1 now?</source>
+        <translation>Jetzt wechseln zu: %1?</translation>
+    </message>
+    <message>
+        <source>The link drops for a moment. Requests are kept when the same controller answers again; another controller starts afresh (a reset).</source>
+        <translation>Die Verbindung bricht kurz ab. Aufträge bleiben erhalten, wenn dieselbe Steuerung wieder antwortet; eine andere Steuerung beginnt neu (ein Reset).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,99 @@
     </message>
 </context>
 <context>
+    <name>BulkEdit</name>
+    <message>
+        <source>choose the rows to renumber</source>
+        <translation>elija las filas que renumerar</translation>
+    </message>
+    <message>
+        <source>a row to renumber is not in the table</source>
+        <translation>una fila que renumerar no está en la tabla</translation>
+    </message>
+    <message>
+        <source>first number: '%1' is not 1 to 8 digits</source>
+        <translation>primer número: «%1» no tiene de 1 a 8 dígitos</translation>
+    </message>
+    <message>
+        <source>step: %1 is not 1 to 1000</source>
+        <translation>incremento: %1 no está entre 1 y 1000</translation>
+    </message>
+    <message>
+        <source>renumbering from %1 reaches %2: more than 8 digits</source>
+        <translation>renumerar desde %1 llega a %2: más de 8 dígitos</translation>
+    </message>
+    <message>
+        <source>choose the row to copy from</source>
+        <translation>elija la fila de origen</translation>
+    </message>
+    <message>
+        <source>choose the rows to copy to</source>
+        <translation>elija las filas de destino</translation>
+    </message>
+    <message>
+        <source>choose what to copy</source>
+        <translation>elija qué copiar</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>simulated controller, %1 stations and %2 lines</source>
+        <translation>controlador simulado, %1 estaciones y %2 líneas</translation>
+    </message>
+    <message>
+        <source>serial port %1 at %2 baud</source>
+        <translation>puerto serie %1 a %2 baudios</translation>
+    </message>
+    <message>
+        <source>USB device %1</source>
+        <translation>dispositivo USB %1</translation>
+    </message>
+    <message>
+        <source>stations: %1 is not 2 to 9999</source>
+        <translation>estaciones: %1 no está entre 2 y 9999</translation>
+    </message>
+    <message>
+        <source>lines: %1 is not 0 to 16</source>
+        <translation>líneas: %1 no está entre 0 y 16</translation>
+    </message>
+    <message>
+        <source>serial port: choose one, or type its device (/dev/ttyUSB0)</source>
+        <translation>puerto serie: elija uno o escriba su dispositivo (/dev/ttyUSB0)</translation>
+    </message>
+    <message>
+        <source>rate: %1 baud is not one of 9600 to 921600</source>
+        <translation>velocidad: %1 baudios no es una de 9600 a 921600</translation>
+    </message>
+    <message>
+        <source>USB device: choose one, or type its VID:PID (1209:4b54)</source>
+        <translation>Dispositivo USB: elija uno o escriba su VID:PID (1209:4b54)</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>n.º de serie %1</translation>
+    </message>
+    <message>
+        <source>(bus %1, device %2)</source>
+        <translation>(bus %1, dispositivo %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>%1: connection/kind: '%2' is not simulated, serial or usb</source>
+        <translation>%1: connection/kind: «%2» no es simulated, serial ni usb</translation>
+    </message>
+    <message>
+        <source>%1: connection: %2</source>
+        <translation>%1: conexión: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the connection is in use but not kept</source>
+        <translation>no se puede escribir %1: la conexión está en uso pero no se conserva</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionCsv</name>
     <message>
         <source>row 1: the header must be number,name,type,port,receivesCampOnTones,lines</source>
@@ -331,6 +424,14 @@
         <source>requests per caller must be 1 to 1000</source>
         <translation>las solicitudes por llamante deben ser de 1 a 1000</translation>
     </message>
+    <message>
+        <source>%1: type: port 1 is the attendant position and takes a keyset, not a single-line set</source>
+        <translation>%1: tipo: el puerto 1 es el puesto de operadora y lleva un teléfono de sistema, no un teléfono simple</translation>
+    </message>
+    <message>
+        <source>type: no extension is the attendant; give one keyset the type attendant</source>
+        <translation>tipo: ninguna extensión es la operadora; dé a un teléfono de sistema el tipo operadora</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammingFile</name>
@@ -420,6 +521,17 @@
         <source>Change the factory password before applying a change.</source>
         <translation>Cambie la contraseña de fábrica antes de aplicar un cambio.</translation>
     </message>
+    <message>
+        <source>connection: %1 → %2</source>
+        <translation>conexión: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>the installer's connection: %1</source>
+        <translation>la conexión del instalador: %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::app::Runtime</name>
@@ -454,6 +566,10 @@
     <message>
         <source>the controller was reset: every request is cancelled</source>
         <translation>el controlador se reinició: se cancelan todas las solicitudes</translation>
+    </message>
+    <message>
+        <source>connection: %1</source>
+        <translation>conexión: %1</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1513,169 @@
     <message>
         <source>Extensions exported to %1.</source>
         <translation>Extensiones exportadas a %1.</translation>
+    </message>
+    <message>
+        <source>Simulated controller</source>
+        <translation>Controlador simulado</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Puerto serie</translation>
+    </message>
+    <message>
+        <source>USB device</source>
+        <translation>Dispositivo USB</translation>
+    </message>
+    <message>
+        <source>Extension t&amp;able</source>
+        <translation>Ta&amp;bla de extensiones</translation>
+    </message>
+    <message>
+        <source>Outside &amp;lines</source>
+        <translation>&amp;Líneas exteriores</translation>
+    </message>
+    <message>
+        <source>System o&amp;ptions</source>
+        <translation>&amp;Opciones del sistema</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection</source>
+        <translation>&amp;Conexión</translation>
+    </message>
+    <message>
+        <source>Programming sections</source>
+        <translation>Secciones de la programación</translation>
+    </message>
+    <message>
+        <source>Renumber…</source>
+        <translation>Renumerar…</translation>
+    </message>
+    <message>
+        <source>Give the selected rows consecutive numbers</source>
+        <translation>Dar números consecutivos a las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Copy settings…</source>
+        <translation>Copiar ajustes…</translation>
+    </message>
+    <message>
+        <source>Copy type, camp-on tones or lines of the current row to the other selected rows</source>
+        <translation>Copiar tipo, tonos de llamada en espera o líneas de la fila actual a las demás filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Stations each outside line rings</source>
+        <translation>Estaciones en las que suena cada línea exterior</translation>
+    </message>
+    <message>
+        <source>Tick the stations each outside line rings. Calls on a line that rings no station go unanswered.</source>
+        <translation>Marque las estaciones en las que suena cada línea exterior. Las llamadas de una línea que no suena en ninguna estación quedan sin respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 baud</source>
+        <translation>%1 baudios</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Stations:</source>
+        <translation>Estaciones:</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Líneas:</translation>
+    </message>
+    <message>
+        <source>Look for devices</source>
+        <translation>Buscar dispositivos</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Switch to this connection now and keep it for the next start</source>
+        <translation>Cambiar ahora a esta conexión y mantenerla para el próximo inicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1
+%n station(s)</source>
+        <translation><numerusform>Línea %1
+%n estación</numerusform><numerusform>Línea %1
+%n estaciones</numerusform></translation>
+    </message>
+    <message>
+        <source>Rings no station: line %1. Its calls would go unanswered.</source>
+        <translation>No suena en ninguna estación: línea %1. Sus llamadas quedarían sin respuesta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings of extension %1 copied to %n row(s).</source>
+        <translation><numerusform>Ajustes de la extensión %1 copiados a %n fila.</numerusform><numerusform>Ajustes de la extensión %1 copiados a %n filas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the rows to renumber first.</source>
+        <translation>Seleccione primero las filas que desea renumerar.</translation>
+    </message>
+    <message>
+        <source>Renumber extensions</source>
+        <translation>Renumerar extensiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s), in table order.</source>
+        <translation><numerusform>%n fila seleccionada, en el orden de la tabla.</numerusform><numerusform>%n filas seleccionadas, en el orden de la tabla.</numerusform></translation>
+    </message>
+    <message>
+        <source>First number:</source>
+        <translation>Primer número:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Incremento:</translation>
+    </message>
+    <message>
+        <source>Select the rows to copy to, with the row to copy from current.</source>
+        <translation>Seleccione las filas de destino; la fila de origen es la actual.</translation>
+    </message>
+    <message>
+        <source>Copy settings</source>
+        <translation>Copiar ajustes</translation>
+    </message>
+    <message numerus="yes">
+        <source>From extension %1 to %n other row(s):</source>
+        <translation><numerusform>De la extensión %1 a %n fila más:</numerusform><numerusform>De la extensión %1 a %n filas más:</numerusform></translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>En uso: %1.</translation>
+    </message>
+    <message>
+        <source>Looking for serial ports and USB devices…</source>
+        <translation>Buscando puertos serie y dispositivos USB…</translation>
+    </message>
+    <message>
+        <source>Serial ports found: %1. USB devices found: %2.</source>
+        <translation>Puertos serie encontrados: %1. Dispositivos USB encontrados: %2.</translation>
+    </message>
+    <message>
+        <source>Already connected that way.</source>
+        <translation>Ya está conectado así.</translation>
+    </message>
+    <message>
+        <source>Connecting to the %1; it is kept for the next start.</source>
+        <translation>Conectando con: %1; se mantiene para el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Switch the connection</source>
+        <translation>Cambiar la conexión</translation>
+    </message>
+    <message>
+        <source>Switch to the %1 now?</source>
+        <translation>¿Cambiar ahora a: %1?</translation>
+    </message>
+    <message>
+        <source>The link drops for a moment. Requests are kept when the same controller answers again; another controller starts afresh (a reset).</source>
+        <translation>El enlace se corta un momento. Las solicitudes se conservan si responde el mismo controlador; otro controlador empieza de nuevo (un reinicio).</translation>
     </message>
 </context>
 <context>

@@ -51,9 +51,9 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_linesTable(new QTableWidget(this))
     , m_linesNote(new QLabel(this))
-    , m_simRadio(new QRadioButton(tr("&Simulated controller"), this))
-    , m_serialRadio(new QRadioButton(tr("Se&rial port"), this))
-    , m_usbRadio(new QRadioButton(tr("&USB device"), this))
+    , m_simRadio(new QRadioButton(tr("Simulated controller"), this))
+    , m_serialRadio(new QRadioButton(tr("Serial port"), this))
+    , m_usbRadio(new QRadioButton(tr("USB device"), this))
     , m_simStations(new QSpinBox(this))
     , m_simLines(new QSpinBox(this))
     , m_serialPort(new QComboBox(this))
@@ -94,9 +94,9 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     lockLayout->addStretch();
 
     // The editor: a section each, one set of problems and buttons for all.
-    m_sections->addTab(buildExtensions(), tr("E&xtensions"));
+    m_sections->addTab(buildExtensions(), tr("Extension t&able"));
     m_sections->addTab(buildLines(), tr("Outside &lines"));
-    m_sections->addTab(buildOptions(), tr("System &options"));
+    m_sections->addTab(buildOptions(), tr("System o&ptions"));
     m_sections->addTab(buildConnection(), tr("Co&nnection"));
     m_sections->setAccessibleName(tr("Programming sections"));
     connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {
@@ -246,14 +246,14 @@ QWidget *ProgrammingPage::buildConnection()
     m_simStations->setRange(2, 9999);
     m_simLines->setRange(0, 16);
     m_serialPort->setEditable(true);
-    m_serialPort->lineEdit()->setPlaceholderText(tr("/dev/ttyUSB0"));
+    m_serialPort->lineEdit()->setPlaceholderText(QStringLiteral("/dev/ttyUSB0"));
     m_serialPort->setAccessibleName(tr("Serial port"));
     m_serialPort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (qint32 rate : Connection::baudRates())
         m_baud->addItem(tr("%1 baud").arg(rate), rate);
     m_baud->setAccessibleName(tr("Rate"));
     m_usbDevice->setEditable(true);
-    m_usbDevice->lineEdit()->setPlaceholderText(tr("1209:4b54"));
+    m_usbDevice->lineEdit()->setPlaceholderText(QStringLiteral("1209:4b54"));
     m_usbDevice->setAccessibleName(tr("USB device"));
     m_usbDevice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_connectionNow->setWordWrap(true);
@@ -749,7 +749,7 @@ void ProgrammingPage::discover()
             m_usbDevice->setCurrentIndex(u);
         else
             m_usbDevice->setEditText(usbText);
-        m_discoveryNote->setText(tr("Found %1 serial port(s) and %2 USB device(s).")
+        m_discoveryNote->setText(tr("Serial ports found: %1. USB devices found: %2.")
                                      .arg(found.serialPorts.size())
                                      .arg(found.usbDevices.size()));
         emit devicesListed();

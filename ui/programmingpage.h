@@ -66,6 +66,7 @@ public:
     QComboBox *serialPorts() const { return m_serialPort; }
     QComboBox *usbDevices() const { return m_usbDevice; }
     QComboBox *baud() const { return m_baud; }
+    QRadioButton *simulatedChoice() const { return m_simRadio; }
     QRadioButton *serialChoice() const { return m_serialRadio; }
     QRadioButton *usbChoice() const { return m_usbRadio; }
     QLabel *connectionInUse() const { return m_connectionNow; }

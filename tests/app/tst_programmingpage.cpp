@@ -2,16 +2,28 @@
 // unlock, the forced password change, a bad value refused with its row and field, a change
 // applied live (the grid changes), and found again after a restart; the audit log has it.
 
+#include "app/connectionsettings.h"
 #include "app/programmingservice.h"
 #include "app/programmingstore.h"
 #include "app/runtime.h"
+#include "app/simulatorphones.h"
+#include "core/extensioncsv.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/phonespanel.h"
 #include "ui/programmingpage.h"
 #include "ui/supervisorview.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -20,6 +32,83 @@
 #include <QtTest>
 
 using namespace sb;
+
+namespace {
+
+/// The runtime on the simulated controller with the window and the programming page unlocked
+/// (the factory password already changed).
+struct Rig
+{
+    explicit Rig(const QString &dir,
+        app::ProgrammingService::DeviceLister lister = app::ProgrammingService::systemDevices)
+        : file(dir + QStringLiteral("/programming.json"))
+        , runtime(options())
+        , window(&runtime)
+        , service(&runtime, file, std::move(lister))
+    {
+        QObject::connect(&runtime, &app::Runtime::notified, &window,
+            [this](const std::vector<core::Notification> &n) { window.notify(n); });
+        QObject::connect(
+            &runtime, &app::Runtime::linkStateChanged, &window, &ui::MainWindow::setLinkState);
+        window.setConfigurator(&service);
+        app::SimulatorPhones::follow(&runtime, &window);
+        window.show();
+        runtime.start();
+        service.changePassword(
+            app::InstallerPassword::factoryPassword(), QStringLiteral("installer-1"));
+        page()->unlock(QStringLiteral("installer-1"));
+    }
+    static app::Options options()
+    {
+        app::Options o;
+        o.stations = 12;
+        o.lines = 2;
+        return o;
+    }
+    ui::ProgrammingPage *page() { return window.programming(); }
+    QString cell(int row, int column) { return page()->table()->item(row, column)->text(); }
+    void selectRows(int first, int last, int current)
+    {
+        QTableWidget *t = page()->table();
+        t->clearSelection();
+        t->setCurrentCell(current, 0);
+        t->selectionModel()->select(
+            QItemSelection(t->model()->index(first, 0), t->model()->index(last, 5)),
+            QItemSelectionModel::Select);
+    }
+
+    QString file;
+    app::Runtime runtime;
+    ui::MainWindow window;
+    app::ProgrammingService service;
+};
+
+/// Answers the next modal dialog with `answer` once it shows.
+void whenDialogShows(const std::function<void(QDialog *)> &answer)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, [timer, answer] {
+        if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(d);
+        }
+    });
+    timer->start(20);
+}
+
+QPushButton *button(QWidget *in, const QString &text)
+{
+    for (QPushButton *b : in->findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+enum { Port, Number, Name, Type, CampOn, Lines };
+
+} // namespace
 
 class TestProgrammingPage : public QObject
 {
@@ -113,6 +202,270 @@ private slots:
         QVERIFY(!later.mustChangePassword());
         QCOMPARE(
             later.checkPassword(QStringLiteral("installer-1")), ui::Configurator::Check::Accepted);
+    }
+
+    // Range edits: renumber selected rows (through the dialog), copy settings of one row to
+    // many; a renumbering that collides is named by row at once and nothing applies.
+    void rangeEdits()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        ui::ProgrammingPage *page = rig.page();
+        QVERIFY(page->isUnlocked());
+
+        rig.selectRows(1, 3, 1);
+        QCOMPARE(page->selectedRows(), (QVector<int> {1, 2, 3}));
+        whenDialogShows([](QDialog *d) {
+            d->findChild<QLineEdit *>()->setText(QStringLiteral("300"));
+            d->findChild<QSpinBox *>()->setValue(10);
+            d->accept();
+        });
+        button(page, QStringLiteral("Renumber…"))->click();
+        QCOMPARE(rig.cell(1, Number), QStringLiteral("300"));
+        QCOMPARE(rig.cell(2, Number), QStringLiteral("310"));
+        QCOMPARE(rig.cell(3, Number), QStringLiteral("320"));
+        QCOMPARE(rig.cell(4, Number), QStringLiteral("105"));
+        QCOMPARE(page->problems()->count(), 0);
+
+        // Row 5 (port 5) hears no camp-on tones and rings on line 2; copied to rows 6 to 8.
+        page->table()->item(4, CampOn)->setCheckState(Qt::Unchecked);
+        page->table()->item(4, Lines)->setText(QStringLiteral("2"));
+        rig.selectRows(4, 7, 4);
+        QCOMPARE(page->copySettingsToSelected(core::BulkEdit::CampOnTones | core::BulkEdit::Lines),
+            QString());
+        for (int r = 5; r <= 7; ++r) {
+            QCOMPARE(page->table()->item(r, CampOn)->checkState(), Qt::Unchecked);
+            QCOMPARE(rig.cell(r, Lines), QStringLiteral("2"));
+        }
+        QCOMPARE(page->table()->item(8, CampOn)->checkState(), Qt::Checked);
+
+        QCOMPARE(page->applyConfirmed(), QString());
+        const core::Programming p = rig.runtime.processor().programming();
+        QCOMPARE(rig.runtime.processor().portOfNumber(QStringLiteral("310")), 3);
+        QCOMPARE(p.extensions.at(6).lines, (QVector<int> {2}));
+        QVERIFY(!p.extensions.at(6).receivesCampOnTones);
+
+        // Extension 110 renumbered to 300: the clash is named by row, nothing applies.
+        rig.selectRows(9, 9, 9);
+        QCOMPARE(page->renumberSelected(QStringLiteral("300"), 1), QString());
+        QVERIFY2(page->problems()->count() >= 1
+                && page->problems()->item(0)->text().contains(
+                    QStringLiteral("(row 10): number is used twice")),
+            qPrintable(page->problems()->item(0)->text()));
+        QVERIFY(!page->applyConfirmed().isEmpty());
+        QCOMPARE(rig.runtime.processor().portOfNumber(QStringLiteral("110")), 10);
+        QCOMPARE(page->renumberSelected(QStringLiteral("3a"), 1),
+            QStringLiteral("first number: '3a' is not 1 to 8 digits"));
+        rig.runtime.stop();
+    }
+
+    // Outside lines: which stations each line rings, a tick per station and line, the same data
+    // as the extension table's Lines column; applied live (B6).
+    void outsideLines()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        ui::ProgrammingPage *page = rig.page();
+        page->sections()->setCurrentIndex(1);
+        QTableWidget *lines = page->linesTable();
+        QCOMPARE(lines->rowCount(), 12);
+        QCOMPARE(lines->columnCount(), 2);
+        // Factory: both lines ring the attendant only.
+        QCOMPARE(lines->item(0, 0)->checkState(), Qt::Checked);
+        QCOMPARE(lines->item(0, 1)->checkState(), Qt::Checked);
+        QCOMPARE(lines->item(3, 1)->checkState(), Qt::Unchecked);
+        QCOMPARE(lines->horizontalHeaderItem(1)->text(), QStringLiteral("Line 2\n1 station(s)"));
+
+        // Line 2 rings 104 too, and no longer the attendant; line 1 rings nobody: said so.
+        lines->item(3, 1)->setCheckState(Qt::Checked);
+        lines->item(0, 1)->setCheckState(Qt::Unchecked);
+        lines->item(0, 0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(rig.cell(3, Lines), QStringLiteral("2"));
+        QCOMPARE(rig.cell(0, Lines), QString());
+        QCOMPARE(lines->horizontalHeaderItem(0)->text(), QStringLiteral("Line 1\n0 station(s)"));
+        const QLabel *note = nullptr;
+        for (const QLabel *l : lines->parentWidget()->findChildren<QLabel *>()) {
+            if (l->text().startsWith(QStringLiteral("Rings no station")))
+                note = l;
+        }
+        QVERIFY(note);
+        QCOMPARE(note->text(),
+            QStringLiteral("Rings no station: line 1. Its calls would go unanswered."));
+        lines->item(1, 0)->setCheckState(Qt::Checked);
+        QVERIFY(!note->text().startsWith(QStringLiteral("Rings no station")));
+        QTest::qWait(50);
+        rig.window.tabs()->setCurrentWidget(page);
+        rig.window.grab().save(QStringLiteral("programming-lines.png"));
+
+        QCOMPARE(page->pendingChanges().size(), 3);
+        QCOMPARE(page->applyConfirmed(), QString());
+        const core::Programming p = rig.runtime.processor().programming();
+        QCOMPARE(p.extensions.at(0).lines, QVector<int>());
+        QCOMPARE(p.extensions.at(1).lines, (QVector<int> {1}));
+        QCOMPARE(p.extensions.at(3).lines, (QVector<int> {2}));
+
+        // An edit of the Lines column shows in the ticks when the section is opened again.
+        page->sections()->setCurrentIndex(0);
+        page->table()->item(5, Lines)->setText(QStringLiteral("1 2"));
+        page->sections()->setCurrentIndex(1);
+        QCOMPARE(lines->item(5, 0)->checkState(), Qt::Checked);
+        QCOMPARE(lines->item(5, 1)->checkState(), Qt::Checked);
+        rig.runtime.stop();
+    }
+
+    // CSV import through the file dialog: a good file fills the table (nothing applies yet); a
+    // bad one names its rows and leaves the table as it was.
+    void csvImportDialog()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        ui::ProgrammingPage *page = rig.page();
+        core::Programming p = core::Programming::factoryDefaults(4, 2);
+        p.extensions[2].name = QStringLiteral("Stores, back \"yard\"");
+        p.extensions[3].number = QStringLiteral("250");
+        const QString good = dir.filePath(QStringLiteral("good.csv"));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(core::extensioncsv::write(p.extensions));
+        g.close();
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("number,name,type,port,receivesCampOnTones,lines\n"
+                "101,Attendant,attendant,1,yes,1;2\n"
+                "102,Anna,rotary,2,yes,\n"
+                "103,Ben,keyset,3x,yes,\n");
+        b.close();
+
+        auto importThroughDialog = [page](const QString &path) {
+            whenDialogShows([path](QDialog *d) {
+                auto *files = qobject_cast<QFileDialog *>(d);
+                QVERIFY(files);
+                // As a person would: type the file's name and press Enter.
+                auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(path);
+                QTest::keyClick(name, Qt::Key_Return);
+            });
+            button(page, QStringLiteral("Import CSV…"))->click();
+        };
+
+        importThroughDialog(bad);
+        QCOMPARE(page->table()->rowCount(), 12); // unchanged
+        QCOMPARE(page->problems()->count(), 2);
+        QVERIFY2(page->problems()->item(0)->text().startsWith(QStringLiteral("row 3: ")),
+            qPrintable(page->problems()->item(0)->text()));
+        QVERIFY2(page->problems()->item(1)->text().startsWith(QStringLiteral("row 4: ")),
+            qPrintable(page->problems()->item(1)->text()));
+        QVERIFY(page->message()->text().contains(QStringLiteral("was not imported")));
+
+        importThroughDialog(good);
+        QCOMPARE(page->table()->rowCount(), 4);
+        QCOMPARE(rig.cell(2, Name), QStringLiteral("Stores, back \"yard\""));
+        QCOMPARE(rig.cell(3, Number), QStringLiteral("250"));
+        QCOMPARE(page->problems()->count(), 0);
+        QCOMPARE(
+            page->message()->text(), QStringLiteral("4 extension(s) imported; Apply to use them."));
+        QCOMPARE(rig.runtime.processor().portOfNumber(QStringLiteral("250")), 0); // not yet
+        rig.runtime.stop();
+    }
+
+    // The connection: the ports and devices present (discovered off the UI thread), switched
+    // live to a controller on a serial line and back to the simulator, kept for the next start
+    // and recorded; a bad choice is named.
+    void connectionSwitchesLiveAndIsKept()
+    {
+        QTemporaryDir dir;
+        const QString tty = dir.filePath(QStringLiteral("controller-tty"));
+        QProcess sim;
+        sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        sim.start(QStringLiteral(SWITCHBOARD_SIM_BIN),
+            {QStringLiteral("--stations"), QStringLiteral("8"), QStringLiteral("--lines"),
+                QStringLiteral("2"), QStringLiteral("--link"), tty});
+        QVERIFY(sim.waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(tty), 5000);
+
+        auto lister = [tty] {
+            ui::Devices d;
+            ui::SerialPortChoice port;
+            port.location = tty;
+            port.description = QStringLiteral("Test adapter");
+            port.serialNumber = QStringLiteral("SB-1");
+            port.vendorId = 0x0403;
+            port.productId = 0x6001;
+            d.serialPorts << port;
+            ui::UsbDeviceChoice usb;
+            usb.vendorId = 0x1209;
+            usb.productId = 0x4b54;
+            usb.description = QStringLiteral("Switchboard controller");
+            usb.bus = 1;
+            usb.address = 5;
+            d.usbDevices << usb;
+            return d;
+        };
+        Rig rig(dir.path(), lister);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        ui::ProgrammingPage *page = rig.page();
+        QVERIFY(rig.window.phones());
+        QCOMPARE(page->connectionInUse()->text(),
+            QStringLiteral("In use: simulated controller, 12 stations and 2 lines."));
+        QTRY_COMPARE(page->serialPorts()->count(), 1);
+        QCOMPARE(page->serialPorts()->itemText(0),
+            tty + QStringLiteral(" · Test adapter (0403:6001, serial SB-1)"));
+        QCOMPARE(page->usbDevices()->itemText(0),
+            QStringLiteral("1209:4b54 · Switchboard controller (bus 1, device 5)"));
+
+        // A bad choice is named; nothing changes.
+        page->usbChoice()->setChecked(true);
+        page->usbDevices()->setEditText(QStringLiteral("zz"));
+        QCOMPARE(page->connectChosen(),
+            QStringLiteral("USB device: choose one, or type its VID:PID (1209:4b54)"));
+        QVERIFY(rig.runtime.simulator());
+
+        // The serial line: switched live, the simulated phones go, the controller's 8 stations
+        // show on the grid.
+        page->serialChoice()->setChecked(true);
+        page->serialPorts()->setCurrentIndex(0);
+        page->baud()->setCurrentIndex(page->baud()->findData(115200));
+        page->sections()->setCurrentIndex(3);
+        rig.window.tabs()->setCurrentWidget(page);
+        QCOMPARE(page->connectChosen(), QString());
+        QVERIFY(!rig.runtime.simulator());
+        QVERIFY(!rig.window.phones());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.window.model()->rowCount(), 8, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 10000);
+        QCOMPARE(page->connectionInUse()->text(),
+            QStringLiteral("In use: serial port %1 at 115200 baud.").arg(tty));
+        QTest::qWait(50);
+        rig.window.grab().save(QStringLiteral("programming-connection.png"));
+
+        // Kept for the next start, and recorded.
+        const auto kept
+            = app::ConnectionSettings::load(app::ProgrammingService::installerFile(rig.file));
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->kind, ui::Connection::Kind::Serial);
+        QCOMPARE(kept->serialPort, tty);
+        QCOMPARE(kept->serialNumber, QStringLiteral("SB-1"));
+        QCOMPARE(rig.service.audit().size(), 1);
+        QCOMPARE(rig.service.audit().first().changes,
+            QStringList {QStringLiteral("connection: simulated controller, 12 stations and 2 "
+                                        "lines → serial port %1 at 115200 baud")
+                             .arg(tty)});
+
+        // Back to a simulated controller of another size: its phones come back.
+        page->simulatedChoice()->setChecked(true);
+        page->findChildren<QSpinBox *>(); // (sizes are the last ones kept: 12 and 2)
+        QCOMPARE(page->connectChosen(), QString());
+        QVERIFY(rig.runtime.simulator());
+        QVERIFY(rig.window.phones());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.window.model()->rowCount(), 12, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 10000);
+        QCOMPARE(page->connectChosen(), QStringLiteral("Already connected that way."));
+        rig.runtime.stop();
+        sim.terminate();
+        sim.waitForFinished(5000);
     }
 };
 

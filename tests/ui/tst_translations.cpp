@@ -6,6 +6,7 @@
 #include "ui/configurator.h"
 #include "ui/mainwindow.h"
 #include "ui/phonebench.h"
+#include "ui/programmingpage.h"
 
 #include "ui/detailspane.h"
 #include <QAbstractButton>
@@ -16,6 +17,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTranslator>
@@ -138,7 +140,9 @@ bool isData(const QString &t)
 {
     // Numbers, extension labels ("101 Attendant"), dial keys and lamp glyphs are data, not
     // language.
-    return t.isEmpty() || t.at(0).isDigit() || t.size() == 1 || t == QLatin1String("line 1");
+    // Device paths ("/dev/ttyUSB0") too.
+    return t.isEmpty() || t.at(0).isDigit() || t.size() == 1 || t == QLatin1String("line 1")
+        || t.startsWith(QLatin1Char('/'));
 }
 
 } // namespace
@@ -216,9 +220,13 @@ private slots:
         Phones phones;
         ui::MainWindow w(&b);
         w.setPhoneBench(&phones);
+        Config config;
+        w.setConfigurator(&config); // its sections and the connection's choices
         w.setRole(ui::MainWindow::Role::Supervisor);
         w.selectNumber(QStringLiteral("103"));
         QStringList texts;
+        for (QAbstractButton *button : w.programming()->findChildren<QRadioButton *>())
+            texts << button->text();
         for (QAction *a : w.menuBar()->actions())
             texts << a->text();
         for (QTabWidget *t : w.findChildren<QTabWidget *>()) {
@@ -259,6 +267,27 @@ private slots:
         QCOMPARE(es.translate("sb::ui::ExtensionModel",
                      "%n caller(s) waiting for this extension; first: %1", nullptr, 2),
             QStringLiteral("%n llamantes esperan a esta extensión; primero: %1"));
+    }
+
+    // English carries only its plural forms: "1 station", "2 stations", never "station(s)".
+    void englishPlurals()
+    {
+        QTranslator en;
+        QVERIFY(en.load(QLocale(QStringLiteral("en_US")), QStringLiteral("switchboard"),
+            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        const char *header = "Line %1\n%n station(s)";
+        QCOMPARE(en.translate("sb::ui::ProgrammingPage", header, nullptr, 1),
+            QStringLiteral("Line %1\n%n station"));
+        QCOMPARE(en.translate("sb::ui::ProgrammingPage", header, nullptr, 2),
+            QStringLiteral("Line %1\n%n stations"));
+        QCOMPARE(en.translate(
+                     "sb::ui::ProgrammingPage", "%n change(s) take effect at once:", nullptr, 1),
+            QStringLiteral("%n change takes effect at once:"));
+        QCOMPARE(en.translate("sb::ui::ProgrammingPage", "Check"), QString()); // the source stands
+        QCoreApplication::installTranslator(&en);
+        QCOMPARE(ui::ProgrammingPage::tr("Line %1\n%n station(s)", nullptr, 1).arg(2),
+            QStringLiteral("Line 2\n1 station"));
+        QCoreApplication::removeTranslator(&en);
     }
 };
 
