@@ -7,6 +7,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
@@ -280,6 +281,53 @@ private slots:
         sim.say(QStringLiteral("off-hook 3"));
         sim.say(QStringLiteral("dial 3 400"));
         WAIT(sim, QStringLiteral("^host RING 4 intercom"), s0);
+    }
+
+    // With no transport on the command line, the connection an installer chose (installer.ini
+    // beside the programming file) is the one used; the command line wins over it; a kept
+    // connection that is not valid is named and the program runs on the simulator.
+    void keptConnectionIsUsedAtStart()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("programming.json"));
+        const QString ini = dir.filePath(QStringLiteral("installer.ini"));
+        m_tty = dir.filePath(QStringLiteral("kept-tty"));
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(QStringLiteral("connection/kind"), QStringLiteral("serial"));
+            s.setValue(QStringLiteral("connection/serialPort"), m_tty);
+            s.setValue(QStringLiteral("connection/baud"), 115200);
+        }
+        Child sim(QStringLiteral("sim")), host(QStringLiteral("host"));
+        Child commandLine(QStringLiteral("command line")), bad(QStringLiteral("bad kept"));
+        sim.start(QStringLiteral(SWITCHBOARD_SIM_BIN),
+            {QStringLiteral("--stations"), QStringLiteral("8"), QStringLiteral("--lines"),
+                QStringLiteral("2"), QStringLiteral("--link"), m_tty});
+        WAIT(sim, QStringLiteral("^controller up"), 0);
+        host.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--config"), file});
+        WAIT(host,
+            QStringLiteral("the installer's connection: serial port .*kept-tty at 115200 baud"), 0);
+        WAIT(host, QStringLiteral("link up"), 0);
+        QCOMPARE(host.count(QStringLiteral("simulated controller")), 0);
+        host.process().terminate();
+        QVERIFY(host.process().waitForFinished(5000));
+
+        commandLine.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("6,1"),
+                QStringLiteral("--config"), file});
+        WAIT(commandLine, QStringLiteral("switchboard .* on simulated controller"), 0);
+        QCOMPARE(commandLine.count(QStringLiteral("installer's connection")), 0);
+
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(QStringLiteral("connection/kind"), QStringLiteral("modem"));
+        }
+        bad.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--config"), file});
+        WAIT(bad, QStringLiteral("connection/kind: 'modem' is not simulated, serial or usb"), 0);
+        WAIT(bad, QStringLiteral("link up"), 0);
+        QCOMPARE(bad.process().state(), QProcess::Running);
     }
 
     // A broken programming file is named with the place; the program keeps running.

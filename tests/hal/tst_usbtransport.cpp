@@ -59,6 +59,8 @@ const char *const deviceDescription = "P: /devices/usb1/1-1\n"
                                       "A: bConfigurationValue=1\\n\n"
                                       "A: idVendor=1209\\n\n"
                                       "A: idProduct=4b54\\n\n"
+                                      "A: manufacturer=Switchboard\\n\n"
+                                      "A: product=Key system controller\\n\n"
                                       "H: descriptors="
                                       "12010002000000400912544b000101020301" // device
                                       "0902200001010080"
@@ -501,6 +503,20 @@ private slots:
             QVERIFY2(why.contains(QLatin1String("1209:0001")), qPrintable(why));
             QVERIFY(!t.isOpen());
         }
+    }
+
+    // The connection page's list: the device by VID:PID with the kernel's names, not opened.
+    void discoveryListsTheDevice()
+    {
+        const QList<UsbDeviceEntry> found = usbDevicesPresent();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().vendorId, quint16(0x1209));
+        QCOMPARE(found.first().productId, quint16(0x4b54));
+        QCOMPARE(found.first().bus, 1);
+        QCOMPARE(found.first().address, 2);
+        QCOMPARE(found.first().manufacturer, QStringLiteral("Switchboard"));
+        QCOMPARE(found.first().product, QStringLiteral("Key system controller"));
+        QVERIFY(!m_device.claimed());
     }
 
     void bulkRoundTrip()
