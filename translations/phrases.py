@@ -507,3 +507,8 @@ PLURALS.update({
     ("Einstellungen von Nebenstelle %1 in %n Zeile kopiert.", "Einstellungen von Nebenstelle %1 in %n Zeilen kopiert."),
     ("Ajustes de la extensión %1 copiados a %n fila.", "Ajustes de la extensión %1 copiados a %n filas.")),
 })
+
+PHRASES.update({
+"Choose another controller…": ("Andere Steuerung wählen…", "Elegir otro controlador…"),
+"Unlock to choose another controller.": ("Entsperren, um eine andere Steuerung zu wählen.", "Desbloquee para elegir otro controlador."),
+})

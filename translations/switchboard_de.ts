@@ -1121,6 +1121,10 @@
         <source>Simulated p&amp;hones</source>
         <translation>Simulierte &amp;Telefone</translation>
     </message>
+    <message>
+        <source>Choose another controller…</source>
+        <translation>Andere Steuerung wählen…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::PhoneWidget</name>
@@ -1676,6 +1680,10 @@
     <message>
         <source>The link drops for a moment. Requests are kept when the same controller answers again; another controller starts afresh (a reset).</source>
         <translation>Die Verbindung bricht kurz ab. Aufträge bleiben erhalten, wenn dieselbe Steuerung wieder antwortet; eine andere Steuerung beginnt neu (ein Reset).</translation>
+    </message>
+    <message>
+        <source>Unlock to choose another controller.</source>
+        <translation>Entsperren, um eine andere Steuerung zu wählen.</translation>
     </message>
 </context>
 <context>

@@ -1121,6 +1121,10 @@
         <source>last change %1 s ago</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose another controller…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sb::ui::PhoneWidget</name>
@@ -1675,6 +1679,10 @@
     </message>
     <message>
         <source>The link drops for a moment. Requests are kept when the same controller answers again; another controller starts afresh (a reset).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock to choose another controller.</source>
         <translation type="unfinished" />
     </message>
 </context>

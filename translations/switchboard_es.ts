@@ -1121,6 +1121,10 @@
         <source>Simulated p&amp;hones</source>
         <translation>Teléfonos si&amp;mulados</translation>
     </message>
+    <message>
+        <source>Choose another controller…</source>
+        <translation>Elegir otro controlador…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::PhoneWidget</name>
@@ -1676,6 +1680,10 @@
     <message>
         <source>The link drops for a moment. Requests are kept when the same controller answers again; another controller starts afresh (a reset).</source>
         <translation>El enlace se corta un momento. Las solicitudes se conservan si responde el mismo controlador; otro controlador empieza de nuevo (un reinicio).</translation>
+    </message>
+    <message>
+        <source>Unlock to choose another controller.</source>
+        <translation>Desbloquee para elegir otro controlador.</translation>
     </message>
 </context>
 <context>

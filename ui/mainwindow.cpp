@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     , m_side(new QTabWidget(this))
     , m_linkLabel(new QLabel(this))
     , m_controllerLabel(new QLabel(this))
+    , m_chooseController(new QPushButton(tr("Choose another controller…"), this))
     , m_freshLabel(new QLabel(this))
 {
     setWindowTitle(tr("Switchboard"));
@@ -192,6 +194,15 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
 
     m_linkLabel->setAccessibleName(tr("Controller link"));
     statusBar()->addPermanentWidget(m_controllerLabel);
+    // console.md: a controller that cannot be opened shows the link down and offers another.
+    m_chooseController->setVisible(false);
+    connect(m_chooseController, &QPushButton::clicked, this, [this] {
+        if (!m_programming)
+            return;
+        m_tabs->setCurrentWidget(m_programming);
+        m_programming->showConnectionSection();
+    });
+    statusBar()->addPermanentWidget(m_chooseController);
     statusBar()->addPermanentWidget(m_freshLabel);
     statusBar()->addPermanentWidget(m_linkLabel);
     m_controllerLabel->setText(backend->controllerDescription());
@@ -272,6 +283,7 @@ void MainWindow::setLinkState(const QString &state, bool up)
     m_linkUp = up;
     m_model->setLinkUp(up);
     m_controllerLabel->setText(m_backend->controllerDescription()); // the connection may be new
+    m_chooseController->setVisible(!up && m_programming);
     m_linkLabel->setText(up ? tr("Link up") : tr("Link %1").arg(state));
     m_linkLabel->setStyleSheet(up ? QString()
                                   : QStringLiteral("QLabel { color: white; background: #b71c1c; "

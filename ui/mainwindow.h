@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
@@ -55,6 +56,8 @@ public:
     QLineEdit *search() const { return m_search; }
     QSortFilterProxyModel *filter() const { return m_filter; }
     QLabel *linkLabel() const { return m_linkLabel; }
+    /// Shown while the link is down: opens the connection section of the programming.
+    QPushButton *chooseController() const { return m_chooseController; }
     SupervisorView *supervisor() const { return m_supervisor; }
     EventLogModel *log() const { return m_log; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -81,6 +84,7 @@ private:
     ProgrammingPage *m_programming = nullptr;
     QLabel *m_linkLabel;
     QLabel *m_controllerLabel;
+    QPushButton *m_chooseController;
     QLabel *m_freshLabel;
     bool m_linkUp = false;
 };

@@ -721,6 +721,15 @@ void ProgrammingPage::showConnection()
         m_usbDevice->setEditText(usbId(now.vendorId, now.productId));
 }
 
+void ProgrammingPage::showConnectionSection()
+{
+    m_sections->setCurrentIndex(3);
+    if (!isUnlocked()) {
+        m_lockMessage->setText(tr("Unlock to choose another controller."));
+        m_password->setFocus();
+    }
+}
+
 void ProgrammingPage::discover()
 {
     m_discoveryNote->setText(tr("Looking for serial ports and USB devices…"));

@@ -58,6 +58,8 @@ public:
     Connection chosenConnection() const;
     /// Switches to the chosen connection without asking; returns "" or what is wrong.
     QString connectChosen();
+    /// Shows the connection section (behind the password: the lock says why it is asked).
+    void showConnectionSection();
     /// Looks for devices again (asynchronously; devicesListed() tells when done).
     void discover();
 

@@ -467,6 +467,33 @@ private slots:
         sim.terminate();
         sim.waitForFinished(5000);
     }
+
+    // console.md: a controller that cannot be opened shows the link down and offers to choose
+    // another (the connection section, behind the password).
+    void linkDownOffersAnotherController()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        QVERIFY(!rig.window.chooseController()->isVisibleTo(&rig.window));
+        ui::Connection gone;
+        gone.kind = ui::Connection::Kind::Serial;
+        gone.serialPort = dir.filePath(QStringLiteral("no-such-tty"));
+        QCOMPARE(rig.service.setConnection(gone), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.chooseController()->isVisibleTo(&rig.window), 5000);
+        QVERIFY(rig.window.linkLabel()->text().startsWith(QStringLiteral("Link ")));
+        rig.page()->lock();
+        rig.window.tabs()->setCurrentIndex(0);
+        rig.window.chooseController()->click();
+        QCOMPARE(rig.window.tabs()->currentWidget(), rig.page());
+        QCOMPARE(rig.page()->sections()->currentIndex(), 3);
+        QVERIFY(!rig.page()->isUnlocked());
+        QTest::qWait(50);
+        rig.window.grab().save(QStringLiteral("programming-link-down.png"));
+        rig.page()->unlock(QStringLiteral("installer-1"));
+        QCOMPARE(rig.page()->sections()->currentIndex(), 3); // still where it was asked for
+        rig.runtime.stop();
+    }
 };
 
 QTEST_MAIN(TestProgrammingPage)
