@@ -35,6 +35,7 @@ namespace sb::ui {
 namespace {
 
 enum Column { Port, Number, Name, Type, CampOn, Lines, ColumnCount };
+enum Section { ExtensionsSection, LinesSection, OptionsSection, ConnectionSection };
 
 } // namespace
 
@@ -100,7 +101,7 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     m_sections->addTab(buildConnection(), tr("Co&nnection"));
     m_sections->setAccessibleName(tr("Programming sections"));
     connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_sections->widget(index) == m_linesTable->parentWidget())
+        if (index == LinesSection)
             fillLines(); // the extension table may have changed since
     });
 
@@ -334,7 +335,7 @@ void ProgrammingPage::unlock(const QString &password)
             ? tr("This is the factory password: change it before applying a change.")
             : QString());
     if (m_configurator->mustChangePassword())
-        m_sections->setCurrentIndex(2); // where the password is changed
+        m_sections->setCurrentIndex(OptionsSection); // where the password is changed
     revert();
     showConnection();
     discover();
@@ -723,7 +724,7 @@ void ProgrammingPage::showConnection()
 
 void ProgrammingPage::showConnectionSection()
 {
-    m_sections->setCurrentIndex(3);
+    m_sections->setCurrentIndex(ConnectionSection);
     if (!isUnlocked()) {
         m_lockMessage->setText(tr("Unlock to choose another controller."));
         m_password->setFocus();

@@ -26,6 +26,7 @@ private slots:
         QCOMPARE(o.stations, 32);
         QCOMPARE(o.lines, 8);
         QVERIFY(!o.headless);
+        QVERIFY(!o.transportChosen); // the installer's kept connection may then apply
     }
 
     void everyOption()
@@ -37,6 +38,7 @@ private slots:
                      .action,
             ParseResult::Action::Run);
         QCOMPARE(o.transport, Options::Transport::Serial);
+        QVERIFY(o.transportChosen);
         QCOMPARE(o.serialDevice, QStringLiteral("/dev/ttyUSB0"));
         QCOMPARE(o.baud, 921600);
         QVERIFY(o.headless);
