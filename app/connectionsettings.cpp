@@ -1,6 +1,7 @@
 #include "connectionsettings.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace sb::app {
@@ -84,17 +85,19 @@ std::optional<ui::Connection> ConnectionSettings::load(const QString &iniFile, Q
     c.serialPort = s.value(QStringLiteral("connection/serialPort")).toString();
     c.serialNumber = s.value(QStringLiteral("connection/serialNumber")).toString();
     c.baud = s.value(QStringLiteral("connection/baud"), 115200).toInt();
-    c.vendorId = quint16(s.value(QStringLiteral("connection/usb"))
-                             .toString()
-                             .section(':', 0, 0)
-                             .toUInt(nullptr, 16));
-    c.productId = quint16(s.value(QStringLiteral("connection/usb"))
-                              .toString()
-                              .section(':', 1, 1)
-                              .toUInt(nullptr, 16));
-    if (c.kind != ui::Connection::Kind::Usb) {
-        c.vendorId = ui::Connection().vendorId;
-        c.productId = ui::Connection().productId;
+    const QString usb = s.value(QStringLiteral("connection/usb")).toString().trimmed();
+    if (!usb.isEmpty()) { // absent: the default, as --usb alone
+        static const QRegularExpression vidPid(
+            QStringLiteral("^([0-9a-fA-F]{4}):([0-9a-fA-F]{4})$"));
+        const QRegularExpressionMatch m = vidPid.match(usb);
+        if (!m.hasMatch()) {
+            if (problem)
+                *problem = Text::tr("%1: connection/usb: '%2' is not VID:PID (1209:4b54)")
+                               .arg(iniFile, usb);
+            return std::nullopt;
+        }
+        c.vendorId = quint16(m.captured(1).toUInt(nullptr, 16));
+        c.productId = quint16(m.captured(2).toUInt(nullptr, 16));
     }
     c.stations = s.value(QStringLiteral("connection/stations"), 32).toInt();
     c.lines = s.value(QStringLiteral("connection/lines"), 8).toInt();

@@ -125,11 +125,11 @@ QString ProgrammingService::setConnection(const ui::Connection &connection)
     Options options = m_runtime->options();
     ConnectionSettings::toOptions(connection, &options);
     m_runtime->setConnection(options);
-    const QString saved = ConnectionSettings::save(m_passwordFile, connection);
-    if (!saved.isEmpty())
-        return saved;
-    return record(
+    // In use now whatever happens next: recorded even when it cannot be kept.
+    const QString recorded = record(
         {QObject::tr("connection: %1 → %2").arg(before.describe(), connection.describe())});
+    const QString saved = ConnectionSettings::save(m_passwordFile, connection);
+    return saved.isEmpty() ? recorded : saved;
 }
 
 ui::Configurator::Check ProgrammingService::checkPassword(const QString &password)

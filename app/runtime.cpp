@@ -111,6 +111,8 @@ void Runtime::createLink()
 
 void Runtime::setConnection(const Options &options)
 {
+    if (m_stopped)
+        return; // nothing runs any more: a new link would never start nor be deleted
     hal::ControllerLink *old = m_link;
     hal::SimulatorRunner *oldSimulator = m_simulator;
     m_options.transport = options.transport;
@@ -122,6 +124,8 @@ void Runtime::setConnection(const Options &options)
     m_options.stations = options.stations;
     m_options.lines = options.lines;
     m_simulator = nullptr;
+    // Nothing of the old controller is shown as if it were the new one's.
+    m_health = ui::LinkHealth();
     createLink();
     // The console lets go of the old simulated phones before that simulator goes.
     emit simulatorChanged();

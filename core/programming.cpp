@@ -62,7 +62,7 @@ Programming Programming::factoryDefaults(int stations, int lines)
     return p;
 }
 
-QStringList Programming::problems() const
+QStringList Programming::problems(Checks checks) const
 {
     // Each message names the row (1 = the first extension) and the field.
     QStringList out;
@@ -95,7 +95,7 @@ QStringList Programming::problems() const
             out << Text::tr("%1: port %2 is used twice").arg(where).arg(e.port);
         ports.insert(e.port);
         // Port 1 is the attendant position (behaviour.md), wired for a keyset.
-        if (e.port == 1 && e.type == ExtensionType::SingleLine)
+        if (checks == Checks::Edit && e.port == 1 && e.type == ExtensionType::SingleLine)
             out << Text::tr("%1: type: port 1 is the attendant position and takes a keyset, "
                             "not a single-line set")
                        .arg(where);
@@ -106,7 +106,7 @@ QStringList Programming::problems() const
         }
     }
     // B3 and R10 need an attendant: the position that is never busy.
-    if (!extensions.isEmpty() && attendants == 0)
+    if (checks == Checks::Edit && !extensions.isEmpty() && attendants == 0)
         out << Text::tr("type: no extension is the attendant; give one keyset the type attendant");
     // A number that starts another would never be reached by dialling (or only after a wait).
     std::sort(valid.begin(), valid.end());

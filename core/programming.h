@@ -52,8 +52,11 @@ public:
     /// True while nothing was programmed: the table then follows the controller's size.
     bool factory = true;
 
+    /// Which checks: a file being loaded skips those added after format 1 was first written (the
+    /// attendant's), so a file that loaded before still loads; an edit gets them all.
+    enum class Checks { Load, Edit };
     /// Problems that would stop the table from working, each naming the field; empty if none.
-    QStringList problems() const;
+    QStringList problems(Checks checks = Checks::Edit) const;
 
     bool operator==(const Programming &o) const;
 };

@@ -163,7 +163,7 @@ std::optional<Programming> read(const QByteArray &json, QString *error)
         p.extensions.append(e);
     }
     // The rules of a working programming (numbers, ports, options) apply to a file as to an edit.
-    const QStringList problems = p.problems();
+    const QStringList problems = p.problems(Programming::Checks::Load);
     if (!problems.isEmpty())
         return fail(problems.constFirst());
     return p;

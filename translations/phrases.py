@@ -512,3 +512,7 @@ PHRASES.update({
 "Choose another controller…": ("Andere Steuerung wählen…", "Elegir otro controlador…"),
 "Unlock to choose another controller.": ("Entsperren, um eine andere Steuerung zu wählen.", "Desbloquee para elegir otro controlador."),
 })
+
+PHRASES.update({
+"%1: connection/usb: '%2' is not VID:PID (1209:4b54)": ("%1: connection/usb: „%2“ ist nicht VID:PID (1209:4b54)", "%1: connection/usb: «%2» no es VID:PID (1209:4b54)"),
+})

@@ -100,6 +100,10 @@
         <source>cannot write %1: the connection is in use but not kept</source>
         <translation>%1 kann nicht geschrieben werden: die Verbindung ist in Betrieb, wird aber nicht behalten</translation>
     </message>
+    <message>
+        <source>%1: connection/usb: '%2' is not VID:PID (1209:4b54)</source>
+        <translation>%1: connection/usb: „%2“ ist nicht VID:PID (1209:4b54)</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionCsv</name>

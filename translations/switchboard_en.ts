@@ -100,6 +100,10 @@
         <source>cannot write %1: the connection is in use but not kept</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: connection/usb: '%2' is not VID:PID (1209:4b54)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExtensionCsv</name>

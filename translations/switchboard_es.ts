@@ -100,6 +100,10 @@
         <source>cannot write %1: the connection is in use but not kept</source>
         <translation>no se puede escribir %1: la conexión está en uso pero no se conserva</translation>
     </message>
+    <message>
+        <source>%1: connection/usb: '%2' is not VID:PID (1209:4b54)</source>
+        <translation>%1: connection/usb: «%2» no es VID:PID (1209:4b54)</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionCsv</name>

@@ -19,7 +19,7 @@ bool Connection::operator==(const Connection &o) const
     case Kind::Simulated:
         return stations == o.stations && lines == o.lines;
     case Kind::Serial:
-        return serialPort == o.serialPort && baud == o.baud;
+        return serialPort == o.serialPort && serialNumber == o.serialNumber && baud == o.baud;
     case Kind::Usb:
         return vendorId == o.vendorId && productId == o.productId;
     }

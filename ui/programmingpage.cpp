@@ -421,9 +421,19 @@ void ProgrammingPage::lineToggled(QTableWidgetItem *item)
 {
     if (m_fillingLines || !item)
         return;
-    // The extension table's Lines column is what edited() reads: keep it in step.
+    // The extension table's Lines column is what edited() reads: keep it in step. What the
+    // ticks cannot show (a mistyped entry) stays, for the check to name.
     const int r = item->row();
     QStringList lines;
+    if (QTableWidgetItem *cell = m_table->item(r, Lines)) {
+        for (const QString &token :
+            cell->text().split(QRegularExpression(QStringLiteral("[ ;,]+")), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int l = token.toInt(&ok);
+            if (!ok || l < 1 || l > m_linesTable->columnCount())
+                lines << token;
+        }
+    }
     for (int c = 0; c < m_linesTable->columnCount(); ++c) {
         if (m_linesTable->item(r, c)->checkState() == Qt::Checked)
             lines << QString::number(c + 1);
@@ -749,7 +759,9 @@ void ProgrammingPage::discover()
         for (const UsbDeviceChoice &c : found.usbDevices)
             m_usbDevice->addItem(c.text(), usbId(c.vendorId, c.productId));
         // Keep what was chosen or typed.
-        const int s = m_serialPort->findText(serialText);
+        int s = m_serialPort->findText(serialText);
+        if (s < 0)
+            s = m_serialPort->findData(serialText); // typed (or kept) as the bare device
         if (s >= 0)
             m_serialPort->setCurrentIndex(s);
         else
@@ -777,14 +789,17 @@ Connection ProgrammingPage::chosenConnection() const
     } else if (m_serialRadio->isChecked()) {
         c.kind = Connection::Kind::Serial;
         // A port from the list is named by its device; anything else is taken as typed.
-        const int i = m_serialPort->findText(m_serialPort->currentText());
+        const QString typed = m_serialPort->currentText().trimmed();
+        int i = m_serialPort->findText(typed);
+        if (i < 0)
+            i = m_serialPort->findData(typed);
         if (i >= 0) {
             c.serialPort = m_serialPort->itemData(i).toString();
             c.serialNumber = m_serialPort->itemData(i, Qt::UserRole + 1).toString();
-        } else {
-            c.serialPort = m_serialPort->currentText().trimmed();
+        } else if (typed != c.serialPort) {
+            c.serialPort = typed;
             c.serialNumber.clear();
-        }
+        } // else the port in use, with the serial number it was found by
         c.baud = m_baud->currentData().toInt();
     } else {
         c.kind = Connection::Kind::Usb;
@@ -803,13 +818,15 @@ QString ProgrammingPage::connectChosen()
     QString error = c.problem();
     if (error.isEmpty() && c == m_configurator->connection())
         error = tr("Already connected that way.");
-    if (error.isEmpty())
+    const bool tried = error.isEmpty();
+    if (tried)
         error = m_configurator->setConnection(c);
+    if (tried)
+        showConnection(); // in use even when it could not be kept
     if (!error.isEmpty()) {
         m_message->setText(error);
         return error;
     }
-    showConnection();
     m_message->setText(
         tr("Connecting to the %1; it is kept for the next start.").arg(c.describe()));
     emit done(m_message->text());

@@ -69,6 +69,8 @@ public:
     QComboBox *usbDevices() const { return m_usbDevice; }
     QComboBox *baud() const { return m_baud; }
     QRadioButton *simulatedChoice() const { return m_simRadio; }
+    QSpinBox *simulatedStations() const { return m_simStations; }
+    QSpinBox *simulatedLines() const { return m_simLines; }
     QRadioButton *serialChoice() const { return m_serialRadio; }
     QRadioButton *usbChoice() const { return m_usbRadio; }
     QLabel *connectionInUse() const { return m_connectionNow; }

@@ -2,11 +2,13 @@
 // a broken file keeps the last good programming, and a save killed at any moment leaves the
 // old or the new file, never a broken one.
 
+#include "app/connectionsettings.h"
 #include "app/programmingstore.h"
 #include "core/programmingjson.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -60,6 +62,78 @@ private slots:
         // And the text itself is stable: saving what was loaded writes the same bytes.
         QCOMPARE(
             core::programmingjson::write(*l.programming), core::programmingjson::write(sample(1)));
+    }
+
+    // A file written before the attendant checks existed still loads; an edit gets them.
+    void attendantChecksApplyToEditsNotToLoading()
+    {
+        QTemporaryDir dir;
+        core::Programming p = core::Programming::factoryDefaults(4, 1);
+        p.factory = false;
+        p.extensions[0].type = core::ExtensionType::SingleLine; // no attendant, port 1 single-line
+        const QString file = dir.filePath(QStringLiteral("old.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(core::programmingjson::write(p));
+        f.close();
+        const app::ProgrammingStore::Loaded loaded = app::ProgrammingStore(file).load();
+        QVERIFY2(loaded.programming.has_value(), qPrintable(loaded.message));
+        QCOMPARE(loaded.programming->extensions.at(0).type, core::ExtensionType::SingleLine);
+        QCOMPARE(loaded.programming->problems().size(), 2);
+    }
+
+    // The kept connection: every field round-trips; a missing VID:PID is the default; a bad one
+    // or a bad kind is named with its key.
+    void connectionSettingsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("installer.ini"));
+        QVERIFY(!app::ConnectionSettings::load(ini).has_value());
+        ui::Connection serial;
+        serial.kind = ui::Connection::Kind::Serial;
+        serial.serialPort = QStringLiteral("/dev/ttyUSB3");
+        serial.serialNumber = QStringLiteral("A12345");
+        serial.baud = 57600;
+        QCOMPARE(app::ConnectionSettings::save(ini, serial), QString());
+        auto back = app::ConnectionSettings::load(ini);
+        QVERIFY(back.has_value());
+        QVERIFY(*back == serial);
+        QCOMPARE(back->serialNumber, QStringLiteral("A12345"));
+
+        ui::Connection usb;
+        usb.kind = ui::Connection::Kind::Usb;
+        usb.vendorId = 0x0483;
+        usb.productId = 0x5740;
+        QCOMPARE(app::ConnectionSettings::save(ini, usb), QString());
+        back = app::ConnectionSettings::load(ini);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->vendorId, quint16(0x0483));
+        QCOMPARE(back->productId, quint16(0x5740));
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.remove(QStringLiteral("connection/usb"));
+        }
+        back = app::ConnectionSettings::load(ini);
+        QVERIFY(back.has_value());
+        QCOMPARE(ui::usbId(back->vendorId, back->productId), QStringLiteral("1209:4b54"));
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(QStringLiteral("connection/usb"), QStringLiteral("12345:4b54"));
+        }
+        QString problem;
+        QVERIFY(!app::ConnectionSettings::load(ini, &problem).has_value());
+        QVERIFY2(problem.endsWith(
+                     QStringLiteral("connection/usb: '12345:4b54' is not VID:PID (1209:4b54)")),
+            qPrintable(problem));
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(QStringLiteral("connection/usb"), QStringLiteral("1209:4b54"));
+            s.setValue(QStringLiteral("connection/kind"), QStringLiteral("serial"));
+            s.setValue(QStringLiteral("connection/serialPort"), QStringLiteral("/dev/ttyS0"));
+            s.setValue(QStringLiteral("connection/baud"), 300);
+        }
+        QVERIFY(!app::ConnectionSettings::load(ini, &problem).has_value());
+        QVERIFY2(problem.contains(QStringLiteral("rate: 300 baud")), qPrintable(problem));
     }
 
     void missingFileIsFactoryDefaults()
