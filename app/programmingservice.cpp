@@ -122,9 +122,7 @@ QString ProgrammingService::setConnection(const ui::Connection &connection)
     if (!problem.isEmpty())
         return problem;
     const ui::Connection before = this->connection();
-    Options options = m_runtime->options();
-    ConnectionSettings::toOptions(connection, &options);
-    m_runtime->setConnection(options);
+    m_runtime->setConnection(connection);
     // In use now whatever happens next: recorded even when it cannot be kept.
     const QString recorded = record(
         {QObject::tr("connection: %1 → %2").arg(before.describe(), connection.describe())});

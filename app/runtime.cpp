@@ -1,5 +1,7 @@
 #include "runtime.h"
 
+#include "connectionsettings.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -109,20 +111,13 @@ void Runtime::createLink()
         Qt::QueuedConnection);
 }
 
-void Runtime::setConnection(const Options &options)
+void Runtime::setConnection(const ui::Connection &connection)
 {
     if (m_stopped)
         return; // nothing runs any more: a new link would never start nor be deleted
     hal::ControllerLink *old = m_link;
     hal::SimulatorRunner *oldSimulator = m_simulator;
-    m_options.transport = options.transport;
-    m_options.serialDevice = options.serialDevice;
-    m_options.serialNumber = options.serialNumber;
-    m_options.baud = options.baud;
-    m_options.vendorId = options.vendorId;
-    m_options.productId = options.productId;
-    m_options.stations = options.stations;
-    m_options.lines = options.lines;
+    ConnectionSettings::toOptions(connection, &m_options);
     m_simulator = nullptr;
     // Nothing of the old controller is shown as if it were the new one's.
     m_health = ui::LinkHealth();

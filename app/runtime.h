@@ -4,6 +4,7 @@
 
 #include "core/callprocessor.h"
 #include "ui/backend.h"
+#include "ui/connection.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -45,9 +46,9 @@ public:
     QString transportDescription() const { return m_transportText; }
     /// The options in force, the connection included.
     const Options &options() const { return m_options; }
-    /// Switches to the connection of `options` (transport, device, rate, size) at once; nothing
-    /// waits. The other options are kept.
-    void setConnection(const Options &options);
+    /// Switches to `connection` (transport, device, rate, size) at once; nothing waits. The other
+    /// options are kept.
+    void setConnection(const ui::Connection &connection);
 
 signals:
     /// One line per event, for --headless and the log.

@@ -29,10 +29,7 @@ QString BulkEdit::renumber(
         return Text::tr("choose the rows to renumber");
     if (!rowsValid(extensions, rows))
         return Text::tr("a row to renumber is not in the table");
-    bool digits = !first.isEmpty() && first.size() <= 8;
-    for (const QChar c : first)
-        digits = digits && c.isDigit() && c.unicode() < 128;
-    if (!digits)
+    if (!Programming::isNumber(first))
         return Text::tr("first number: '%1' is not 1 to 8 digits").arg(first);
     if (step < 1 || step > 1000)
         return Text::tr("step: %1 is not 1 to 1000").arg(step);

@@ -36,6 +36,14 @@ bool Programming::operator==(const Programming &o) const
     return options == o.options && extensions == o.extensions && factory == o.factory;
 }
 
+bool Programming::isNumber(const QString &number)
+{
+    if (number.isEmpty() || number.size() > 8)
+        return false;
+    return std::all_of(
+        number.begin(), number.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+}
+
 QString Programming::factoryNumber(int port, int stations)
 {
     return QString::number((stations <= 899 ? 100 : 1000) + port);
@@ -75,10 +83,7 @@ QStringList Programming::problems(Checks checks) const
         const QString where = Text::tr("extension %1 (row %2)")
                                   .arg(e.number.isEmpty() ? QStringLiteral("?") : e.number)
                                   .arg(row + 1);
-        bool digits = !e.number.isEmpty() && e.number.size() <= 8;
-        for (const QChar c : e.number)
-            digits = digits && c.isDigit() && c.unicode() < 128;
-        if (!digits) {
+        if (!isNumber(e.number)) {
             out << Text::tr("%1: number must be 1 to 8 digits").arg(where);
         } else if (e.number.startsWith(QLatin1Char('9'))) {
             out << Text::tr("%1: number clashes with the line code 9").arg(where);

@@ -43,6 +43,9 @@ public:
     /// The factory defaults of behaviour.md for a controller of this size.
     static Programming factoryDefaults(int stations, int lines);
 
+    /// True for what can be an extension number: 1 to 8 ASCII digits.
+    static bool isNumber(const QString &number);
+
     /// Extension number of station port p by the factory rule (100 + p, or 1000 + p above 899
     /// stations).
     static QString factoryNumber(int port, int stations);

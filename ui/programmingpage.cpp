@@ -37,6 +37,20 @@ namespace {
 enum Column { Port, Number, Name, Type, CampOn, Lines, ColumnCount };
 enum Section { ExtensionsSection, LinesSection, OptionsSection, ConnectionSection };
 
+/// The entries of a Lines cell ("1 2", "1;2", "1, 2").
+QStringList lineTokens(const QString &cell)
+{
+    static const QRegularExpression separators(QStringLiteral("[ ;,]+"));
+    return cell.split(separators, Qt::SkipEmptyParts);
+}
+
+/// The item of `combo` shown as `text` or whose data is `text` (a device typed bare), or -1.
+int findChoice(const QComboBox *combo, const QString &text)
+{
+    const int i = combo->findText(text);
+    return i >= 0 ? i : combo->findData(text);
+}
+
 } // namespace
 
 ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
@@ -102,7 +116,7 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     m_sections->setAccessibleName(tr("Programming sections"));
     connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == LinesSection)
-            fillLines(); // the extension table may have changed since
+            fillLines(edited()); // the extension table may have changed since
     });
 
     auto *checkButton = new QPushButton(tr("Check"), this);
@@ -384,13 +398,12 @@ void ProgrammingPage::fill(const core::Programming &p)
     m_expiry->setValue(int(p.options.expiry / 60000));
     m_perTarget->setValue(p.options.maxRequestsPerTarget);
     m_perCaller->setValue(p.options.maxRequestsPerCaller);
-    fillLines();
+    fillLines(p);
 }
 
-void ProgrammingPage::fillLines()
+void ProgrammingPage::fillLines(const core::Programming &p)
 {
     // One row per extension, one column per outside line: a tick where the line rings it.
-    const core::Programming p = edited();
     int lines = m_configurator->lineCount();
     for (const core::ExtensionConfig &e : p.extensions) {
         for (int l : e.lines)
@@ -426,8 +439,7 @@ void ProgrammingPage::lineToggled(QTableWidgetItem *item)
     const int r = item->row();
     QStringList lines;
     if (QTableWidgetItem *cell = m_table->item(r, Lines)) {
-        for (const QString &token :
-            cell->text().split(QRegularExpression(QStringLiteral("[ ;,]+")), Qt::SkipEmptyParts)) {
+        for (const QString &token : lineTokens(cell->text())) {
             bool ok = false;
             const int l = token.toInt(&ok);
             if (!ok || l < 1 || l > m_linesTable->columnCount())
@@ -481,8 +493,7 @@ core::Programming ProgrammingPage::edited() const
         if (auto *type = qobject_cast<QComboBox *>(m_table->cellWidget(r, Type)))
             e.type = core::ExtensionType(type->currentData().toInt());
         e.receivesCampOnTones = m_table->item(r, CampOn)->checkState() == Qt::Checked;
-        for (const QString &l : m_table->item(r, Lines)->text().split(
-                 QRegularExpression(QStringLiteral("[ ;,]+")), Qt::SkipEmptyParts))
+        for (const QString &l : lineTokens(m_table->item(r, Lines)->text()))
             e.lines << (l.toInt() > 0 ? l.toInt() : -1); // -1: "line … is out of range" names it
         p.extensions << e;
     }
@@ -759,9 +770,7 @@ void ProgrammingPage::discover()
         for (const UsbDeviceChoice &c : found.usbDevices)
             m_usbDevice->addItem(c.text(), usbId(c.vendorId, c.productId));
         // Keep what was chosen or typed.
-        int s = m_serialPort->findText(serialText);
-        if (s < 0)
-            s = m_serialPort->findData(serialText); // typed (or kept) as the bare device
+        const int s = findChoice(m_serialPort, serialText);
         if (s >= 0)
             m_serialPort->setCurrentIndex(s);
         else
@@ -790,9 +799,7 @@ Connection ProgrammingPage::chosenConnection() const
         c.kind = Connection::Kind::Serial;
         // A port from the list is named by its device; anything else is taken as typed.
         const QString typed = m_serialPort->currentText().trimmed();
-        int i = m_serialPort->findText(typed);
-        if (i < 0)
-            i = m_serialPort->findData(typed);
+        const int i = findChoice(m_serialPort, typed);
         if (i >= 0) {
             c.serialPort = m_serialPort->itemData(i).toString();
             c.serialNumber = m_serialPort->itemData(i, Qt::UserRole + 1).toString();

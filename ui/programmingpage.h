@@ -92,7 +92,7 @@ private:
     QWidget *buildOptions();
     QWidget *buildConnection();
     void fill(const core::Programming &p);
-    void fillLines();
+    void fillLines(const core::Programming &p);
     void lineToggled(QTableWidgetItem *item);
     void updateLineHeaders();
     void showConnection();
