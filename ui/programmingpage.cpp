@@ -154,6 +154,7 @@ QWidget *ProgrammingPage::buildExtensions()
     m_table->setHorizontalHeaderLabels(
         {tr("Port"), tr("Number"), tr("Name"), tr("Type"), tr("Camp-on tones"), tr("Lines")});
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(CampOn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(true);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAccessibleName(tr("Extension table"));

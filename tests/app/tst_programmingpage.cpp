@@ -227,6 +227,10 @@ private slots:
         QCOMPARE(rig.cell(3, Number), QStringLiteral("320"));
         QCOMPARE(rig.cell(4, Number), QStringLiteral("105"));
         QCOMPARE(page->problems()->count(), 0);
+        rig.window.tabs()->setCurrentWidget(page);
+        page->sections()->setCurrentIndex(0);
+        QTest::qWait(50);
+        rig.window.grab().save(QStringLiteral("programming-range.png"));
 
         // Row 5 (port 5) hears no camp-on tones and rings on line 2; copied to rows 6 to 8.
         page->table()->item(4, CampOn)->setCheckState(Qt::Unchecked);
