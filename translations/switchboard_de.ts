@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -19,7 +19,7 @@
         <translation>eine umzunummerierende Zeile ist nicht in der Tabelle</translation>
     </message>
     <message>
-        <source>first number: '%1' is not 1 to 8 digits</source>
+        <source>first number: &apos;%1&apos; is not 1 to 8 digits</source>
         <translation>erste Nummer: „%1“ sind nicht 1 bis 8 Ziffern</translation>
     </message>
     <message>
@@ -89,7 +89,7 @@
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>%1: connection/kind: '%2' is not simulated, serial or usb</source>
+        <source>%1: connection/kind: &apos;%2&apos; is not simulated, serial or usb</source>
         <translation>%1: connection/kind: „%2“ ist nicht simulated, serial oder usb</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
         <translation>%1 kann nicht geschrieben werden: die Verbindung ist in Betrieb, wird aber nicht behalten</translation>
     </message>
     <message>
-        <source>%1: connection/usb: '%2' is not VID:PID (1209:4b54)</source>
+        <source>%1: connection/usb: &apos;%2&apos; is not VID:PID (1209:4b54)</source>
         <translation>%1: connection/usb: „%2“ ist nicht VID:PID (1209:4b54)</translation>
     </message>
 </context>
@@ -120,19 +120,19 @@
         <translation>%1: 6 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <source>%1: type '%2' is not keyset, single-line or attendant</source>
+        <source>%1: type &apos;%2&apos; is not keyset, single-line or attendant</source>
         <translation>%1: Art „%2“ ist weder keyset noch single-line noch attendant</translation>
     </message>
     <message>
-        <source>%1: port '%2' is not a number</source>
+        <source>%1: port &apos;%2&apos; is not a number</source>
         <translation>%1: Anschluss „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>%1: receivesCampOnTones '%2' is not yes or no</source>
+        <source>%1: receivesCampOnTones &apos;%2&apos; is not yes or no</source>
         <translation>%1: receivesCampOnTones „%2“ ist weder yes noch no</translation>
     </message>
     <message>
-        <source>%1: line '%2' is not a number</source>
+        <source>%1: line &apos;%2&apos; is not a number</source>
         <translation>%1: Leitung „%2“ ist keine Zahl</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>%1: Nummer %2 → %3</translation>
     </message>
     <message>
-        <source>%1: name '%2' → '%3'</source>
+        <source>%1: name &apos;%2&apos; → &apos;%3&apos;</source>
         <translation>%1: Name „%2“ → „%3“</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>VID:PID</translation>
     </message>
     <message>
-        <source>The programming file (default: in the user's configuration directory).</source>
+        <source>The programming file (default: in the user&apos;s configuration directory).</source>
         <translation>Die Programmierdatei (Vorgabe: im Konfigurationsordner des Benutzers).</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>Kein Fenster: nur Vermittlung, eine Zeile je Ereignis.</translation>
     </message>
     <message>
-        <source>Interface language (default: the system's).</source>
+        <source>Interface language (default: the system&apos;s).</source>
         <translation>Sprache der Oberfläche (Vorgabe: die des Systems).</translation>
     </message>
     <message>
@@ -298,7 +298,7 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Run the simulated controller's ring cadences this many times faster.</source>
+        <source>Run the simulated controller&apos;s ring cadences this many times faster.</source>
         <translation>Die Rufrhythmen der simulierten Steuerung so viel schneller ablaufen lassen.</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
         <translation>ANSICHT</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>--simulate, --serial und --usb schließen einander aus: bitte eines wählen</translation>
     </message>
     <message>
-        <source>--simulate takes STATIONS[,LINES], e.g. 32,8; got '%1'</source>
+        <source>--simulate takes STATIONS[,LINES], e.g. 32,8; got &apos;%1&apos;</source>
         <translation>--simulate erwartet APPARATE[,LEITUNGEN], z. B. 32,8; erhalten: „%1“</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>--serial braucht ein Gerät, z. B. /dev/ttyUSB0</translation>
     </message>
     <message>
-        <source>--baud must be a rate from 9600 to 921600; got '%1'</source>
+        <source>--baud must be a rate from 9600 to 921600; got &apos;%1&apos;</source>
         <translation>--baud muss eine Rate von 9600 bis 921600 sein; erhalten: „%1“</translation>
     </message>
     <message>
@@ -350,15 +350,15 @@
         <translation>--baud gilt nur zusammen mit --serial</translation>
     </message>
     <message>
-        <source>--usb takes VID:PID in hex, e.g. 1209:4b54; got '%1'</source>
+        <source>--usb takes VID:PID in hex, e.g. 1209:4b54; got &apos;%1&apos;</source>
         <translation>--usb erwartet VID:PID hexadezimal, z. B. 1209:4b54; erhalten: „%1“</translation>
     </message>
     <message>
-        <source>--sim-speed must be a factor from 0.1 to 1000; got '%1'</source>
+        <source>--sim-speed must be a factor from 0.1 to 1000; got &apos;%1&apos;</source>
         <translation>--sim-speed muss ein Faktor von 0,1 bis 1000 sein; erhalten: „%1“</translation>
     </message>
     <message>
-        <source>--view takes extensions or supervisor; got '%1'</source>
+        <source>--view takes extensions or supervisor; got &apos;%1&apos;</source>
         <translation>--view erwartet extensions oder supervisor; erhalten: „%1“</translation>
     </message>
     <message>
@@ -366,7 +366,7 @@
         <translation>--screenshot braucht das Fenster: --headless weglassen</translation>
     </message>
     <message>
-        <source>--lang takes a language code such as de or es; got '%1'</source>
+        <source>--lang takes a language code such as de or es; got &apos;%1&apos;</source>
         <translation>--lang erwartet einen Sprachcode wie de oder es; erhalten: „%1“</translation>
     </message>
 </context>
@@ -484,7 +484,7 @@
         <translation>%1.number: muss eine Ziffernfolge sein</translation>
     </message>
     <message>
-        <source>%1.type: '%2' is not keyset, single-line or attendant</source>
+        <source>%1.type: &apos;%2&apos; is not keyset, single-line or attendant</source>
         <translation>%1.type: „%2“ ist weder keyset noch single-line noch attendant</translation>
     </message>
     <message>
@@ -533,7 +533,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>the installer's connection: %1</source>
+        <source>the installer&apos;s connection: %1</source>
         <translation>die Verbindung des Errichters: %1</translation>
     </message>
 </context>
@@ -640,7 +640,7 @@
         <translation>power erwartet on oder off</translation>
     </message>
     <message>
-        <source>say '%1 line N'</source>
+        <source>say &apos;%1 line N&apos;</source>
         <translation>bitte „%1 line N“</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
         <translation>Leitung %1 kann das jetzt nicht</translation>
     </message>
     <message>
-        <source>'%1' needs a station number</source>
+        <source>&apos;%1&apos; needs a station number</source>
         <translation>„%1“ braucht eine Apparatnummer</translation>
     </message>
     <message>
@@ -660,7 +660,7 @@
         <translation>Tasten sind CALLBACK, CLEAR, DND, FLASH, LINE1 bis LINE16</translation>
     </message>
     <message>
-        <source>unknown action '%1'</source>
+        <source>unknown action &apos;%1&apos;</source>
         <translation>unbekannte Handlung „%1“</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@
         <translation>Alle Rückrufe dieser Nebenstelle löschen (wie ihre CLEAR-Taste, Wahl 1)</translation>
     </message>
     <message>
-        <source>Stop forwarding this extension's calls (as its CLEAR key, choice 2)</source>
+        <source>Stop forwarding this extension&apos;s calls (as its CLEAR key, choice 2)</source>
         <translation>Die Umleitung dieser Nebenstelle aufheben (wie ihre CLEAR-Taste, Wahl 2)</translation>
     </message>
     <message>
@@ -992,7 +992,10 @@
     </message>
     <message numerus="yes">
         <source>%n caller(s) waiting for this extension; first: %1</source>
-        <translation><numerusform>%n Anrufer wartet auf diese Nebenstelle; zuerst: %1</numerusform><numerusform>%n Anrufer warten auf diese Nebenstelle; zuerst: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Anrufer wartet auf diese Nebenstelle; zuerst: %1</numerusform>
+            <numerusform>%n Anrufer warten auf diese Nebenstelle; zuerst: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>A caller is waiting off-hook (camp-on) and is connected as soon as it is free.</source>
@@ -1000,7 +1003,10 @@
     </message>
     <message numerus="yes">
         <source>Has left %n callback(s) at busy colleagues.</source>
-        <translation><numerusform>Hat %n Rückruf bei besetzten Kollegen hinterlegt.</numerusform><numerusform>Hat %n Rückrufe bei besetzten Kollegen hinterlegt.</numerusform></translation>
+        <translation>
+            <numerusform>Hat %n Rückruf bei besetzten Kollegen hinterlegt.</numerusform>
+            <numerusform>Hat %n Rückrufe bei besetzten Kollegen hinterlegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Do not disturb: calls get the DND tone; no callbacks can be left here.</source>
@@ -1264,7 +1270,7 @@
         <translation>Telefon B</translation>
     </message>
     <message>
-        <source>Try it: lift B's handset, then from A dial B's number, press CALLBACK and hang up. Hang up B: A rings back; answer on A, then on B.</source>
+        <source>Try it: lift B&apos;s handset, then from A dial B&apos;s number, press CALLBACK and hang up. Hang up B: A rings back; answer on A, then on B.</source>
         <translation>Zum Ausprobieren: bei B abheben, dann von A die Nummer von B wählen, CALLBACK drücken und auflegen. B auflegen: A wird zurückgerufen; an A annehmen, dann an B.</translation>
     </message>
     <message>
@@ -1472,11 +1478,17 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing is applied until they are mended.</source>
-        <translation><numerusform>%n Problem: nichts wird übernommen, bis es behoben ist.</numerusform><numerusform>%n Probleme: nichts wird übernommen, bis sie behoben sind.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem: nichts wird übernommen, bis es behoben ist.</numerusform>
+            <numerusform>%n Probleme: nichts wird übernommen, bis sie behoben sind.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applied and saved: %n change(s).</source>
-        <translation><numerusform>Übernommen und gespeichert: %n Änderung.</numerusform><numerusform>Übernommen und gespeichert: %n Änderungen.</numerusform></translation>
+        <translation>
+            <numerusform>Übernommen und gespeichert: %n Änderung.</numerusform>
+            <numerusform>Übernommen und gespeichert: %n Änderungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
@@ -1488,7 +1500,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) take effect at once:</source>
-        <translation><numerusform>%n Änderung wird sofort wirksam:</numerusform><numerusform>%n Änderungen werden sofort wirksam:</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wird sofort wirksam:</numerusform>
+            <numerusform>%n Änderungen werden sofort wirksam:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import extensions</source>
@@ -1508,7 +1523,10 @@
     </message>
     <message numerus="yes">
         <source>%n extension(s) imported; Apply to use them.</source>
-        <translation><numerusform>%n Nebenstelle eingelesen; Übernehmen, um sie zu nutzen.</numerusform><numerusform>%n Nebenstellen eingelesen; Übernehmen, um sie zu nutzen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle eingelesen; Übernehmen, um sie zu nutzen.</numerusform>
+            <numerusform>%n Nebenstellen eingelesen; Übernehmen, um sie zu nutzen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export extensions</source>
@@ -1609,9 +1627,12 @@
     <message numerus="yes">
         <source>Line %1
 %n station(s)</source>
-        <translation><numerusform>Leitung %1
-%n Station</numerusform><numerusform>Leitung %1
-%n Stationen</numerusform></translation>
+        <translation>
+            <numerusform>Leitung %1
+%n Station</numerusform>
+            <numerusform>Leitung %1
+%n Stationen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rings no station: line %1. Its calls would go unanswered.</source>
@@ -1619,7 +1640,10 @@
     </message>
     <message numerus="yes">
         <source>Settings of extension %1 copied to %n row(s).</source>
-        <translation><numerusform>Einstellungen von Nebenstelle %1 in %n Zeile kopiert.</numerusform><numerusform>Einstellungen von Nebenstelle %1 in %n Zeilen kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>Einstellungen von Nebenstelle %1 in %n Zeile kopiert.</numerusform>
+            <numerusform>Einstellungen von Nebenstelle %1 in %n Zeilen kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the rows to renumber first.</source>
@@ -1631,7 +1655,10 @@
     </message>
     <message numerus="yes">
         <source>%n selected row(s), in table order.</source>
-        <translation><numerusform>%n ausgewählte Zeile, in Tabellenreihenfolge.</numerusform><numerusform>%n ausgewählte Zeilen, in Tabellenreihenfolge.</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählte Zeile, in Tabellenreihenfolge.</numerusform>
+            <numerusform>%n ausgewählte Zeilen, in Tabellenreihenfolge.</numerusform>
+        </translation>
     </message>
     <message>
         <source>First number:</source>
@@ -1651,7 +1678,10 @@
     </message>
     <message numerus="yes">
         <source>From extension %1 to %n other row(s):</source>
-        <translation><numerusform>Von Nebenstelle %1 in %n weitere Zeile:</numerusform><numerusform>Von Nebenstelle %1 in %n weitere Zeilen:</numerusform></translation>
+        <translation>
+            <numerusform>Von Nebenstelle %1 in %n weitere Zeile:</numerusform>
+            <numerusform>Von Nebenstelle %1 in %n weitere Zeilen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>In use: %1.</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -19,7 +19,7 @@
         <translation>una fila que renumerar no está en la tabla</translation>
     </message>
     <message>
-        <source>first number: '%1' is not 1 to 8 digits</source>
+        <source>first number: &apos;%1&apos; is not 1 to 8 digits</source>
         <translation>primer número: «%1» no tiene de 1 a 8 dígitos</translation>
     </message>
     <message>
@@ -89,7 +89,7 @@
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>%1: connection/kind: '%2' is not simulated, serial or usb</source>
+        <source>%1: connection/kind: &apos;%2&apos; is not simulated, serial or usb</source>
         <translation>%1: connection/kind: «%2» no es simulated, serial ni usb</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
         <translation>no se puede escribir %1: la conexión está en uso pero no se conserva</translation>
     </message>
     <message>
-        <source>%1: connection/usb: '%2' is not VID:PID (1209:4b54)</source>
+        <source>%1: connection/usb: &apos;%2&apos; is not VID:PID (1209:4b54)</source>
         <translation>%1: connection/usb: «%2» no es VID:PID (1209:4b54)</translation>
     </message>
 </context>
@@ -120,19 +120,19 @@
         <translation>%1: se esperaban 6 campos, hay %2</translation>
     </message>
     <message>
-        <source>%1: type '%2' is not keyset, single-line or attendant</source>
+        <source>%1: type &apos;%2&apos; is not keyset, single-line or attendant</source>
         <translation>%1: el tipo «%2» no es keyset, single-line ni attendant</translation>
     </message>
     <message>
-        <source>%1: port '%2' is not a number</source>
+        <source>%1: port &apos;%2&apos; is not a number</source>
         <translation>%1: el puerto «%2» no es un número</translation>
     </message>
     <message>
-        <source>%1: receivesCampOnTones '%2' is not yes or no</source>
+        <source>%1: receivesCampOnTones &apos;%2&apos; is not yes or no</source>
         <translation>%1: receivesCampOnTones «%2» no es yes ni no</translation>
     </message>
     <message>
-        <source>%1: line '%2' is not a number</source>
+        <source>%1: line &apos;%2&apos; is not a number</source>
         <translation>%1: la línea «%2» no es un número</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>%1: número %2 → %3</translation>
     </message>
     <message>
-        <source>%1: name '%2' → '%3'</source>
+        <source>%1: name &apos;%2&apos; → &apos;%3&apos;</source>
         <translation>%1: nombre «%2» → «%3»</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>VID:PID</translation>
     </message>
     <message>
-        <source>The programming file (default: in the user's configuration directory).</source>
+        <source>The programming file (default: in the user&apos;s configuration directory).</source>
         <translation>El archivo de programación (por defecto: en la carpeta de configuración del usuario).</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>Sin ventana: solo el procesamiento de llamadas, una línea por evento.</translation>
     </message>
     <message>
-        <source>Interface language (default: the system's).</source>
+        <source>Interface language (default: the system&apos;s).</source>
         <translation>Idioma de la interfaz (por defecto: el del sistema).</translation>
     </message>
     <message>
@@ -298,7 +298,7 @@
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <source>Run the simulated controller's ring cadences this many times faster.</source>
+        <source>Run the simulated controller&apos;s ring cadences this many times faster.</source>
         <translation>Acelera las cadencias de llamada del controlador simulado este número de veces.</translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
         <translation>VISTA</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>--simulate, --serial y --usb se excluyen entre sí: elija uno</translation>
     </message>
     <message>
-        <source>--simulate takes STATIONS[,LINES], e.g. 32,8; got '%1'</source>
+        <source>--simulate takes STATIONS[,LINES], e.g. 32,8; got &apos;%1&apos;</source>
         <translation>--simulate espera EXTENSIONES[,LÍNEAS], p. ej. 32,8; recibido «%1»</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>--serial necesita un dispositivo, p. ej. /dev/ttyUSB0</translation>
     </message>
     <message>
-        <source>--baud must be a rate from 9600 to 921600; got '%1'</source>
+        <source>--baud must be a rate from 9600 to 921600; got &apos;%1&apos;</source>
         <translation>--baud debe ser una velocidad de 9600 a 921600; recibido «%1»</translation>
     </message>
     <message>
@@ -350,15 +350,15 @@
         <translation>--baud solo se aplica con --serial</translation>
     </message>
     <message>
-        <source>--usb takes VID:PID in hex, e.g. 1209:4b54; got '%1'</source>
+        <source>--usb takes VID:PID in hex, e.g. 1209:4b54; got &apos;%1&apos;</source>
         <translation>--usb espera VID:PID en hexadecimal, p. ej. 1209:4b54; recibido «%1»</translation>
     </message>
     <message>
-        <source>--sim-speed must be a factor from 0.1 to 1000; got '%1'</source>
+        <source>--sim-speed must be a factor from 0.1 to 1000; got &apos;%1&apos;</source>
         <translation>--sim-speed debe ser un factor de 0,1 a 1000; recibido «%1»</translation>
     </message>
     <message>
-        <source>--view takes extensions or supervisor; got '%1'</source>
+        <source>--view takes extensions or supervisor; got &apos;%1&apos;</source>
         <translation>--view espera extensions o supervisor; recibido «%1»</translation>
     </message>
     <message>
@@ -366,7 +366,7 @@
         <translation>--screenshot necesita la ventana: quite --headless</translation>
     </message>
     <message>
-        <source>--lang takes a language code such as de or es; got '%1'</source>
+        <source>--lang takes a language code such as de or es; got &apos;%1&apos;</source>
         <translation>--lang espera un código de idioma como de o es; recibido «%1»</translation>
     </message>
 </context>
@@ -484,7 +484,7 @@
         <translation>%1.number: debe ser una cadena de dígitos</translation>
     </message>
     <message>
-        <source>%1.type: '%2' is not keyset, single-line or attendant</source>
+        <source>%1.type: &apos;%2&apos; is not keyset, single-line or attendant</source>
         <translation>%1.type: «%2» no es keyset, single-line ni attendant</translation>
     </message>
     <message>
@@ -533,7 +533,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>the installer's connection: %1</source>
+        <source>the installer&apos;s connection: %1</source>
         <translation>la conexión del instalador: %1</translation>
     </message>
 </context>
@@ -640,7 +640,7 @@
         <translation>power espera on u off</translation>
     </message>
     <message>
-        <source>say '%1 line N'</source>
+        <source>say &apos;%1 line N&apos;</source>
         <translation>diga «%1 line N»</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
         <translation>la línea %1 no puede hacerlo ahora</translation>
     </message>
     <message>
-        <source>'%1' needs a station number</source>
+        <source>&apos;%1&apos; needs a station number</source>
         <translation>«%1» necesita un número de extensión</translation>
     </message>
     <message>
@@ -660,7 +660,7 @@
         <translation>las teclas son CALLBACK, CLEAR, DND, FLASH, LINE1 a LINE16</translation>
     </message>
     <message>
-        <source>unknown action '%1'</source>
+        <source>unknown action &apos;%1&apos;</source>
         <translation>acción desconocida «%1»</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@
         <translation>Cancela todas las rellamadas que ha dejado esta extensión (como su tecla CLEAR, opción 1)</translation>
     </message>
     <message>
-        <source>Stop forwarding this extension's calls (as its CLEAR key, choice 2)</source>
+        <source>Stop forwarding this extension&apos;s calls (as its CLEAR key, choice 2)</source>
         <translation>Deja de desviar las llamadas de esta extensión (como su tecla CLEAR, opción 2)</translation>
     </message>
     <message>
@@ -992,7 +992,10 @@
     </message>
     <message numerus="yes">
         <source>%n caller(s) waiting for this extension; first: %1</source>
-        <translation><numerusform>%n llamante espera a esta extensión; primero: %1</numerusform><numerusform>%n llamantes esperan a esta extensión; primero: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n llamante espera a esta extensión; primero: %1</numerusform>
+            <numerusform>%n llamantes esperan a esta extensión; primero: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>A caller is waiting off-hook (camp-on) and is connected as soon as it is free.</source>
@@ -1000,7 +1003,10 @@
     </message>
     <message numerus="yes">
         <source>Has left %n callback(s) at busy colleagues.</source>
-        <translation><numerusform>Ha dejado %n rellamada a colegas ocupados.</numerusform><numerusform>Ha dejado %n rellamadas a colegas ocupados.</numerusform></translation>
+        <translation>
+            <numerusform>Ha dejado %n rellamada a colegas ocupados.</numerusform>
+            <numerusform>Ha dejado %n rellamadas a colegas ocupados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Do not disturb: calls get the DND tone; no callbacks can be left here.</source>
@@ -1264,7 +1270,7 @@
         <translation>Teléfono B</translation>
     </message>
     <message>
-        <source>Try it: lift B's handset, then from A dial B's number, press CALLBACK and hang up. Hang up B: A rings back; answer on A, then on B.</source>
+        <source>Try it: lift B&apos;s handset, then from A dial B&apos;s number, press CALLBACK and hang up. Hang up B: A rings back; answer on A, then on B.</source>
         <translation>Pruébelo: descuelgue B, marque desde A el número de B, pulse CALLBACK y cuelgue. Cuelgue B: A recibe la rellamada; conteste en A y luego en B.</translation>
     </message>
     <message>
@@ -1472,11 +1478,17 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing is applied until they are mended.</source>
-        <translation><numerusform>%n problema: no se aplica nada hasta corregirlo.</numerusform><numerusform>%n problemas: no se aplica nada hasta corregirlos.</numerusform></translation>
+        <translation>
+            <numerusform>%n problema: no se aplica nada hasta corregirlo.</numerusform>
+            <numerusform>%n problemas: no se aplica nada hasta corregirlos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applied and saved: %n change(s).</source>
-        <translation><numerusform>Aplicado y guardado: %n cambio.</numerusform><numerusform>Aplicado y guardado: %n cambios.</numerusform></translation>
+        <translation>
+            <numerusform>Aplicado y guardado: %n cambio.</numerusform>
+            <numerusform>Aplicado y guardado: %n cambios.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
@@ -1488,7 +1500,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) take effect at once:</source>
-        <translation><numerusform>%n cambio entra en vigor al instante:</numerusform><numerusform>%n cambios entran en vigor al instante:</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio entra en vigor al instante:</numerusform>
+            <numerusform>%n cambios entran en vigor al instante:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import extensions</source>
@@ -1508,7 +1523,10 @@
     </message>
     <message numerus="yes">
         <source>%n extension(s) imported; Apply to use them.</source>
-        <translation><numerusform>%n extensión importada; Aplicar para usarla.</numerusform><numerusform>%n extensiones importadas; Aplicar para usarlas.</numerusform></translation>
+        <translation>
+            <numerusform>%n extensión importada; Aplicar para usarla.</numerusform>
+            <numerusform>%n extensiones importadas; Aplicar para usarlas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export extensions</source>
@@ -1609,9 +1627,12 @@
     <message numerus="yes">
         <source>Line %1
 %n station(s)</source>
-        <translation><numerusform>Línea %1
-%n estación</numerusform><numerusform>Línea %1
-%n estaciones</numerusform></translation>
+        <translation>
+            <numerusform>Línea %1
+%n estación</numerusform>
+            <numerusform>Línea %1
+%n estaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rings no station: line %1. Its calls would go unanswered.</source>
@@ -1619,7 +1640,10 @@
     </message>
     <message numerus="yes">
         <source>Settings of extension %1 copied to %n row(s).</source>
-        <translation><numerusform>Ajustes de la extensión %1 copiados a %n fila.</numerusform><numerusform>Ajustes de la extensión %1 copiados a %n filas.</numerusform></translation>
+        <translation>
+            <numerusform>Ajustes de la extensión %1 copiados a %n fila.</numerusform>
+            <numerusform>Ajustes de la extensión %1 copiados a %n filas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the rows to renumber first.</source>
@@ -1631,7 +1655,10 @@
     </message>
     <message numerus="yes">
         <source>%n selected row(s), in table order.</source>
-        <translation><numerusform>%n fila seleccionada, en el orden de la tabla.</numerusform><numerusform>%n filas seleccionadas, en el orden de la tabla.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila seleccionada, en el orden de la tabla.</numerusform>
+            <numerusform>%n filas seleccionadas, en el orden de la tabla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>First number:</source>
@@ -1651,7 +1678,10 @@
     </message>
     <message numerus="yes">
         <source>From extension %1 to %n other row(s):</source>
-        <translation><numerusform>De la extensión %1 a %n fila más:</numerusform><numerusform>De la extensión %1 a %n filas más:</numerusform></translation>
+        <translation>
+            <numerusform>De la extensión %1 a %n fila más:</numerusform>
+            <numerusform>De la extensión %1 a %n filas más:</numerusform>
+        </translation>
     </message>
     <message>
         <source>In use: %1.</source>
