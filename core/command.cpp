@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include <QList>
+
 #include <cstring>
 
 namespace sb::core {
@@ -14,13 +16,50 @@ DisplayText &DisplayText::append(const char *text)
     return *this;
 }
 
+QByteArray DisplayText::transliterate(char32_t c)
+{
+    if (c >= 0x20 && c <= 0x7e)
+        return QByteArray(1, char(c));
+    // German umlauts are written out, as phone books and phone systems do; letters that do not
+    // decompose get their usual ASCII spelling.
+    static const struct
+    {
+        char32_t letter;
+        const char *ascii;
+    } table[] = {{U'ä', "ae"}, {U'ö', "oe"}, {U'ü', "ue"}, {U'Ä', "Ae"}, {U'Ö', "Oe"}, {U'Ü', "Ue"},
+        {U'ß', "ss"}, {U'ẞ', "SS"}, {U'æ', "ae"}, {U'Æ', "AE"}, {U'ø', "o"}, {U'Ø', "O"},
+        {U'œ', "oe"}, {U'Œ', "OE"}, {U'ł', "l"}, {U'Ł', "L"}, {U'đ', "d"}, {U'Đ', "D"}, {U'ð', "d"},
+        {U'Ð', "D"}, {U'þ', "th"}, {U'Þ', "Th"}, {U'ı', "i"}, {U'ħ', "h"}, {U'Ħ', "H"}, {U'ŧ', "t"},
+        {U'Ŧ', "T"}, {U'ĸ', "q"}, {U'ŋ', "ng"}, {U'Ŋ', "NG"}, {U'‘', "'"}, {U'’', "'"}, {U'‚', ","},
+        {U'“', "\""}, {U'”', "\""}, {U'„', "\""}, {U'–', "-"}, {U'—', "-"}, {U'‐', "-"},
+        {U'‑', "-"}, {U'…', "..."}};
+    for (const auto &t : table) {
+        if (t.letter == c)
+            return t.ascii;
+    }
+    // é → e + ´, ñ → n + ˜, ﬁ → fi, full-width Ａ → A: keep the ASCII, drop the marks.
+    QByteArray out;
+    const QString decomposed = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KD);
+    for (const QChar d : decomposed) {
+        if (d.unicode() >= 0x20 && d.unicode() <= 0x7e)
+            out.append(char(d.unicode()));
+        else if (!d.isMark())
+            return QByteArrayLiteral("?");
+    }
+    return out; // empty for a lone combining mark
+}
+
 DisplayText &DisplayText::append(const QString &text)
 {
-    for (const QChar ch : text) {
+    // Composed first, so that u + combining diaeresis is ü (ue) too; a character beyond the
+    // BMP is one '?'.
+    const QList<uint> codePoints = text.normalized(QString::NormalizationForm_C).toUcs4();
+    for (const uint c : codePoints) {
         if (m_length >= maxLength)
             break;
-        const char16_t u = ch.unicode();
-        m_data[m_length++] = (u >= 0x20 && u <= 0x7e) ? char(u) : '?';
+        const QByteArray ascii = transliterate(char32_t(c));
+        for (int i = 0; i < ascii.size() && m_length < maxLength; ++i)
+            m_data[m_length++] = ascii.at(i);
     }
     m_data[m_length] = 0;
     return *this;

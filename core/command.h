@@ -17,7 +17,11 @@ public:
     DisplayText() = default;
     /// Appends, replacing anything not printable ASCII by '?', and truncates at 24.
     DisplayText &append(const char *text);
+    /// Appends, transliterated to ASCII as phone displays do (ü → ue, é → e, ß → ss; anything
+    /// without an ASCII spelling → '?'), and truncates at 24 after transliteration.
     DisplayText &append(const QString &text);
+    /// The ASCII spelling of one character for a display ("ue" for ü), "?" if it has none.
+    static QByteArray transliterate(char32_t c);
     int size() const { return m_length; }
     bool isEmpty() const { return m_length == 0; }
     const char *data() const { return m_data.data(); }

@@ -2474,6 +2474,57 @@ private slots:
         QCOMPARE(o.endedCount(b), 0);
         QCOMPARE(r.processor.request(b).position, 1);
     }
+
+    // ------------------------------------------------------------------ issue 9 item 11
+
+    // Issue 9 item 11: names are transliterated for the 24-character ASCII display as phone
+    // systems do, truncated after transliteration; what has no ASCII spelling is '?'.
+    void Issue9_item11_displayTextTransliterates_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("shown");
+        QTest::addRow("German") << QStringLiteral("Jürgen Müller-Straße")
+                                << QByteArray("Juergen Mueller-Strasse");
+        QTest::addRow("capitals") << QStringLiteral("Ärger Öl Übel")
+                                  << QByteArray("Aerger Oel Uebel");
+        QTest::addRow("accents") << QStringLiteral("José Peña Françoise Dvořák")
+                                 << QByteArray("Jose Pena Francoise Dvor");
+        QTest::addRow("Nordic") << QStringLiteral("Søren Åse Ærø") << QByteArray("Soren Ase AEro");
+        QTest::addRow("no decomposition")
+            << QStringLiteral("Łukasz Đorđe Þór Œuvre") << QByteArray("Lukasz Dorde Thor OEuvre");
+        QTest::addRow("decomposed input")
+            << QStringLiteral("Mu\u0308ller") << QByteArray("Mueller");
+        QTest::addRow("truncated after")
+            << QStringLiteral("ÄÄÄÄÄÄÄÄÄÄÄÄÄ") << QByteArray("AeAeAeAeAeAeAeAeAeAeAeAe");
+        QTest::addRow("no ASCII") << QStringLiteral("李 Ωmega 😀 x") << QByteArray("? ?mega ? x");
+        QTest::addRow("control") << QStringLiteral("a\tb") << QByteArray("a?b");
+    }
+    void Issue9_item11_displayTextTransliterates()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, shown);
+        DisplayText t;
+        t.append(name);
+        QCOMPARE(t.toByteArray(), shown);
+        QVERIFY(t.size() <= DisplayText::maxLength);
+    }
+
+    // Issue 9 item 11: "Jürgen Müller-Straße" showed as "J?rgen M?l" on the called phone.
+    void Issue9_item11_callerNameTransliteratedOnDisplay()
+    {
+        Rig r;
+        Programming p = r.processor.programming();
+        p.factory = false;
+        for (ExtensionConfig &e : p.extensions) {
+            if (e.port == 3)
+                e.name = QStringLiteral("Jürgen Müller-Straße");
+        }
+        r.processor.setProgramming(p, r.now);
+        r.take();
+        call(r, 3, 4);
+        const Out o = grab(r);
+        HAS(o, "DISPLAY 4 row 0 \"Call from 103 Juergen Mu\"");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCallProcessorRules)
