@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-serialport-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libxkbcommon-dev
   libusb-1.0-0-dev umockdev libumockdev-dev libsodium-dev
-  qt6-translations-l10n desktop-file-utils appstream xvfb clang libclang-rt-14-dev
+  qt6-translations-l10n desktop-file-utils appstream xvfb clang libclang-rt-14-dev clang-format
 )
 
 missing=()

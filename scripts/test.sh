@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 
+echo "== formatting (clang-format 14, the committed .clang-format)"
+bash scripts/check-format.sh
+
 export QT_QPA_PLATFORM=offscreen
 
 echo "== plain build"
