@@ -9,6 +9,28 @@ Q_LOGGING_CATEGORY(lcSerial, "switchboard.hal.serial")
 
 namespace sb::hal {
 
+namespace {
+
+/// Why a port that was open went away, in words: Qt's errorString() is the last errno, which
+/// after an unplug is often "Inappropriate ioctl for device" (issue 9 item 17).
+QString lostReason(QSerialPort::SerialPortError error)
+{
+    switch (error) {
+    case QSerialPort::ResourceError:
+        return SerialTransport::tr("the device was unplugged or closed");
+    case QSerialPort::ReadError:
+        return SerialTransport::tr("reading failed: the device was unplugged or closed");
+    case QSerialPort::WriteError:
+        return SerialTransport::tr("writing failed: the device was unplugged or closed");
+    case QSerialPort::PermissionError:
+        return SerialTransport::tr("access was refused");
+    default:
+        return QString(); // the caller gives Qt's words
+    }
+}
+
+} // namespace
+
 QList<SerialPortEntry> systemSerialPorts()
 {
     QList<SerialPortEntry> out;
@@ -101,8 +123,8 @@ void SerialTransport::onError(int error)
     }
     // ReadError or ResourceError when the other end goes away; Qt repeats it in a busy loop,
     // so the port is closed at the first one.
-    lost(tr("%1 lost (unplugged or reset): %2")
-             .arg(m_current, m_port ? m_port->errorString() : QString()));
+    const QString why = lostReason(QSerialPort::SerialPortError(error));
+    lost(tr("%1 lost: %2").arg(m_current, why.isEmpty() && m_port ? m_port->errorString() : why));
 }
 
 void SerialTransport::lost(const QString &reason)
@@ -134,7 +156,7 @@ void SerialTransport::write(const QByteArray &bytes)
 {
     if (m_port && m_port->write(bytes) != bytes.size()) {
         // Reported from the event loop, never inside the caller's write().
-        const QString why = tr("%1: write failed: %2").arg(m_current, m_port->errorString());
+        const QString why = tr("%1 lost: %2").arg(m_current, lostReason(QSerialPort::WriteError));
         QMetaObject::invokeMethod(
             this, [this, why] { lost(why); }, Qt::QueuedConnection);
     }

@@ -118,6 +118,13 @@ private slots:
         pty->unplug();
         QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 2000);
         QVERIFY(!t.isOpen());
+        // Issue 9 item 17: named as an unplug, not as the last errno ("Inappropriate ioctl for
+        // device").
+        const QString why = closed.at(0).at(0).toString();
+        QVERIFY2(why.startsWith(pty->name + QStringLiteral(" lost: "))
+                && why.contains(QStringLiteral("the device was unplugged or closed")),
+            qPrintable(why));
+        QVERIFY2(!why.contains(QStringLiteral("ioctl")), qPrintable(why));
         QTest::qWait(100);
         QCOMPARE(closed.count(), 1);
     }
