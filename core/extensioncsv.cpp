@@ -12,10 +12,16 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ExtensionCsv)
 };
 
-/// Splits CSV text into rows of fields (quotes, doubled quotes, CRLF or LF).
-QList<QStringList> parse(const QByteArray &csv)
+/// CSV text as rows of fields (quotes, doubled quotes, CRLF or LF).
+struct Parsed
 {
     QList<QStringList> rows;
+    int unclosedQuoteRow = 0; ///< the row (1 = the first) whose quote never closes, or 0
+};
+
+Parsed parse(const QByteArray &csv)
+{
+    Parsed out;
     QStringList row;
     QByteArray cur;
     bool quoted = false;
@@ -40,17 +46,19 @@ QList<QStringList> parse(const QByteArray &csv)
                 ++i;
             row << QString::fromUtf8(cur);
             cur.clear();
-            rows << row;
+            out.rows << row;
             row.clear();
         } else {
             cur += c;
         }
     }
+    if (quoted) // the rest of the file went into one field: that row is the broken one
+        out.unclosedQuoteRow = int(out.rows.size()) + 1;
     if (!cur.isEmpty() || !row.isEmpty()) {
         row << QString::fromUtf8(cur);
-        rows << row;
+        out.rows << row;
     }
-    return rows;
+    return out;
 }
 
 } // namespace
@@ -81,71 +89,100 @@ QByteArray write(const QVector<ExtensionConfig> &extensions)
     return out;
 }
 
-std::optional<QVector<ExtensionConfig>> read(const QByteArray &csv, QStringList *errors)
+std::optional<QVector<ExtensionConfig>> read(
+    const QByteArray &csv, QStringList *errors, ControllerSize size)
 {
+    // Every problem of the file in one pass: its structure, each row's fields, then the table's
+    // own checks on the rows that read.
     QStringList bad;
     QVector<ExtensionConfig> out;
-    const QList<QStringList> rows = parse(csv);
-    if (rows.isEmpty() || rows.first().value(0).trimmed() != QLatin1String("number")) {
+    QVector<int> fileRow; // out[i] came from row fileRow[i] of the file (1 = the header)
+    bool rowsBad = false;
+    // A spreadsheet may start the file with a byte-order mark.
+    const Parsed parsed = parse(csv.startsWith("\xEF\xBB\xBF") ? csv.mid(3) : csv);
+    const QList<QStringList> &rows = parsed.rows;
+    static const QStringList header {QStringLiteral("number"), QStringLiteral("name"),
+        QStringLiteral("type"), QStringLiteral("port"), QStringLiteral("receivesCampOnTones"),
+        QStringLiteral("lines")};
+    QStringList first;
+    for (const QString &f : rows.value(0))
+        first << f.trimmed();
+    if (first != header)
         bad << Text::tr(
             "row 1: the header must be number,name,type,port,receivesCampOnTones,lines");
-    } else {
-        for (int r = 1; r < rows.size(); ++r) {
-            const QStringList &f = rows.at(r);
-            const QString where = Text::tr("row %1").arg(r + 1);
-            if (f.size() == 1 && f.first().trimmed().isEmpty())
-                continue; // a blank line
-            if (f.size() != 6) {
-                bad << Text::tr("%1: 6 fields expected, %2 found").arg(where).arg(f.size());
-                continue;
-            }
-            ExtensionConfig e;
-            e.number = f.at(0).trimmed();
-            e.name = f.at(1);
-            const QString type = f.at(2).trimmed();
-            if (const auto t = extensionTypeFromString(type))
-                e.type = *t;
-            else
-                bad << Text::tr("%1: type '%2' is not keyset, single-line or attendant")
-                           .arg(where, type);
-            bool ok = false;
-            e.port = f.at(3).trimmed().toInt(&ok);
+    for (int r = 1; r < rows.size(); ++r) {
+        const QStringList &f = rows.at(r);
+        const QString where = Text::tr("row %1").arg(r + 1);
+        if (r + 1 == parsed.unclosedQuoteRow) {
+            bad << Text::tr("%1: a quote \" opens a field and is never closed").arg(where);
+            rowsBad = true;
+            continue;
+        }
+        if (f.size() == 1 && f.first().trimmed().isEmpty())
+            continue; // a blank line
+        if (f.size() != 6) {
+            bad << Text::tr("%1: 6 fields expected, %2 found").arg(where).arg(f.size());
+            rowsBad = true;
+            continue;
+        }
+        const qsizetype before = bad.size();
+        ExtensionConfig e;
+        e.number = f.at(0).trimmed();
+        e.name = f.at(1);
+        const QString type = f.at(2).trimmed();
+        if (const auto t = extensionTypeFromString(type))
+            e.type = *t;
+        else
+            bad << Text::tr("%1: type '%2' is not keyset, single-line or attendant")
+                       .arg(where, type);
+        bool ok = false;
+        e.port = f.at(3).trimmed().toInt(&ok);
+        if (!ok)
+            bad << Text::tr("%1: port '%2' is not a number").arg(where, f.at(3));
+        const QString campOn = f.at(4).trimmed().toLower();
+        if (campOn == QLatin1String("yes") || campOn == QLatin1String("true"))
+            e.receivesCampOnTones = true;
+        else if (campOn == QLatin1String("no") || campOn == QLatin1String("false"))
+            e.receivesCampOnTones = false;
+        else
+            bad << Text::tr("%1: receivesCampOnTones '%2' is not yes or no").arg(where, f.at(4));
+        for (const QString &l : f.at(5).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const int line = l.trimmed().toInt(&ok);
             if (!ok)
-                bad << Text::tr("%1: port '%2' is not a number").arg(where, f.at(3));
-            const QString campOn = f.at(4).trimmed().toLower();
-            if (campOn == QLatin1String("yes") || campOn == QLatin1String("true"))
-                e.receivesCampOnTones = true;
-            else if (campOn == QLatin1String("no") || campOn == QLatin1String("false"))
-                e.receivesCampOnTones = false;
+                bad << Text::tr("%1: line '%2' is not a number").arg(where, l);
             else
-                bad << Text::tr("%1: receivesCampOnTones '%2' is not yes or no")
-                           .arg(where, f.at(4));
-            for (const QString &l : f.at(5).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-                const int line = l.trimmed().toInt(&ok);
-                if (!ok)
-                    bad << Text::tr("%1: line '%2' is not a number").arg(where, l);
-                else
-                    e.lines << line;
-            }
-            out << e;
+                e.lines << line;
         }
+        if (bad.size() != before) {
+            rowsBad = true;
+            continue;
+        }
+        out << e;
+        fileRow << r + 1;
     }
-    if (bad.isEmpty()) {
-        // The table's own checks (numbers, ports) on what was read, by row of the file.
-        Programming p;
-        p.extensions = out;
-        static const QRegularExpression row(QStringLiteral("\\(row (\\d+)\\)"));
-        for (QString problem : p.problems()) {
-            // The table counts extensions; the file also has its header row.
-            const QRegularExpressionMatch m = row.match(problem);
-            if (!m.hasMatch()) {
-                bad << problem; // of the whole table ("no extension is the attendant")
-                continue;
-            }
-            problem.replace(m.capturedStart(1), m.capturedLength(1),
-                QString::number(m.captured(1).toInt() + 1));
-            bad << problem;
+    // The table's own checks (numbers, ports, names, the controller's size) on what was read,
+    // by row of the file.
+    Programming p;
+    p.extensions = out;
+    static const QRegularExpression rowRe(QStringLiteral("\\(row (\\d+)\\)"));
+    for (const QString &problem : p.problems(Programming::Checks::Edit, size)) {
+        if (!rowRe.match(problem).hasMatch()) {
+            // Of the whole table ("no extension is the attendant"): only when every row read,
+            // as a bad row may be the one missing.
+            if (!rowsBad)
+                bad << problem;
+            continue;
         }
+        // Every row a message names (a clash names two) becomes the file's row.
+        QString mapped;
+        qsizetype from = 0;
+        for (auto it = rowRe.globalMatch(problem); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            mapped += problem.mid(from, m.capturedStart(1) - from)
+                + QString::number(fileRow.value(m.captured(1).toInt() - 1));
+            from = m.capturedEnd(1);
+        }
+        bad << mapped + problem.mid(from);
     }
     if (!bad.isEmpty()) {
         if (errors)

@@ -19,8 +19,10 @@ namespace extensioncsv {
 
 QByteArray write(const QVector<ExtensionConfig> &extensions);
 
-/// The rows of `csv`; on any bad row, empty with `errors` naming each ("row 3: type …").
-std::optional<QVector<ExtensionConfig>> read(const QByteArray &csv, QStringList *errors);
+/// The rows of `csv`; on any problem, empty with `errors` naming every one in one pass ("row 3:
+/// type …"), the table's checks included, against `size` when it is known.
+std::optional<QVector<ExtensionConfig>> read(
+    const QByteArray &csv, QStringList *errors, ControllerSize size = {});
 
 } // namespace extensioncsv
 

@@ -70,10 +70,42 @@ Programming Programming::factoryDefaults(int stations, int lines)
     return p;
 }
 
-QStringList Programming::problems(Checks checks) const
+QString Programming::nameProblem(const QString &name)
+{
+    int position = 0; // in characters, as a person counts them
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c.isLowSurrogate())
+            continue;
+        ++position;
+        const char16_t u = c.unicode();
+        QString what;
+        if (u == '\n' || u == '\r' || u == 0x0B || u == 0x0C || u == 0x85
+            || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
+            what = Text::tr("a line break");
+        else if (c.category() == QChar::Other_Control)
+            what = Text::tr("a control character");
+        else if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
+            || u == 0x200F || u == 0x061C)
+            // They reorder the text around them: a name could show as something it is not.
+            what = Text::tr("a text-direction control");
+        if (!what.isEmpty())
+            return Text::tr("name: character %1 (U+%2) is %3, which a name may not hold")
+                .arg(position)
+                .arg(int(u), 4, 16, QLatin1Char('0'))
+                .arg(what);
+    }
+    return QString();
+}
+
+QStringList Programming::problems(Checks checks, Size size) const
 {
     // Each message names the row (1 = the first extension) and the field.
     QStringList out;
+    // Every phone would be dead: never what an installer means.
+    if (extensions.isEmpty())
+        out << Text::tr("extensions: the table is empty, so no phone would work; keep at least "
+                        "the attendant");
     QSet<QString> numbers;
     QSet<int> ports;
     QList<QPair<QString, QString>> valid; // number, where
@@ -96,6 +128,11 @@ QStringList Programming::problems(Checks checks) const
         }
         if (e.port < 1 || e.port > 65535)
             out << Text::tr("%1: port %2 is out of range").arg(where).arg(e.port);
+        else if (size.stations >= 0 && e.port > size.stations)
+            out << Text::tr("%1: port %2 is beyond the controller's stations (it has %3)")
+                       .arg(where)
+                       .arg(e.port)
+                       .arg(size.stations);
         else if (ports.contains(e.port))
             out << Text::tr("%1: port %2 is used twice").arg(where).arg(e.port);
         ports.insert(e.port);
@@ -108,7 +145,14 @@ QStringList Programming::problems(Checks checks) const
         for (int l : e.lines) {
             if (l < 1 || l > 65535)
                 out << Text::tr("%1: line %2 is out of range").arg(where).arg(l);
+            else if (size.lines >= 0 && l > size.lines)
+                out << Text::tr("%1: line %2 is beyond the controller's lines (it has %3)")
+                           .arg(where)
+                           .arg(l)
+                           .arg(size.lines);
         }
+        if (const QString bad = nameProblem(e.name); !bad.isEmpty())
+            out << Text::tr("%1: %2").arg(where, bad);
     }
     // B3 and R10 need an attendant: the position that is never busy.
     if (checks == Checks::Edit && !extensions.isEmpty() && attendants == 0)

@@ -36,6 +36,14 @@ struct ExtensionConfig
     bool operator==(const ExtensionConfig &o) const;
 };
 
+/// The controller's size a table must fit; -1 while it is not known (only 1..65535 is checked
+/// then).
+struct ControllerSize
+{
+    int stations = -1;
+    int lines = -1;
+};
+
 /// Everything an installer programs: the options and the extension table.
 class Programming
 {
@@ -58,8 +66,13 @@ public:
     /// Which checks: a file being loaded skips those added after format 1 was first written (the
     /// attendant's), so a file that loaded before still loads; an edit gets them all.
     enum class Checks { Load, Edit };
+    using Size = ControllerSize;
     /// Problems that would stop the table from working, each naming the field; empty if none.
-    QStringList problems(Checks checks = Checks::Edit) const;
+    QStringList problems(Checks checks = Checks::Edit, Size size = {}) const;
+
+    /// What makes `name` unfit for displays and logs (a control character, a line break, a
+    /// bidirectional override), naming the character; empty if nothing.
+    static QString nameProblem(const QString &name);
 
     bool operator==(const Programming &o) const;
 };

@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
+
 namespace sb::core::programmingjson {
 
 namespace {
@@ -14,6 +17,46 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ProgrammingFile)
 };
+
+/// What a JSON value is, for a message: "the string \"1\"", "the number 4.7", "a list".
+QString found(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return Text::tr("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? Text::tr("true") : Text::tr("false");
+    case QJsonValue::Double:
+        return Text::tr("the number %1").arg(v.toDouble());
+    case QJsonValue::String:
+        return Text::tr("the text \"%1\"").arg(v.toString().left(40));
+    case QJsonValue::Array:
+        return Text::tr("a list [ … ]");
+    case QJsonValue::Object:
+        return Text::tr("an object { … }");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return Text::tr("nothing");
+}
+
+/// Names each key of `o` that is not one of `known` (a misspelling is ignored, not guessed).
+void unknownKeys(const QJsonObject &o, std::initializer_list<const char *> known,
+    const QString &prefix, QStringList *out)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = it.key();
+        const auto same = [&key](const char *k) { return key == QLatin1String(k); };
+        if (std::any_of(known.begin(), known.end(), same))
+            continue;
+        const auto *near = std::find_if(known.begin(), known.end(), [&key](const char *k) {
+            return key.compare(QLatin1String(k), Qt::CaseInsensitive) == 0;
+        });
+        *out << (near != known.end() ? Text::tr("%1%2: unknown key, ignored (did you mean %3?)")
+                                           .arg(prefix, key, QLatin1String(*near))
+                                     : Text::tr("%1%2: unknown key, ignored").arg(prefix, key));
+    }
+}
 
 } // namespace
 
@@ -50,7 +93,7 @@ QByteArray write(const Programming &p)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Programming> read(const QByteArray &json, QString *error)
+std::optional<Programming> read(const QByteArray &json, QString *error, QStringList *warnings)
 {
     auto fail = [error](const QString &e) -> std::optional<Programming> {
         if (error)
@@ -70,50 +113,71 @@ std::optional<Programming> read(const QByteArray &json, QString *error)
     if (!doc.isObject())
         return fail(Text::tr("the file is not a JSON object"));
     const QJsonObject root = doc.object();
+    QStringList unknown;
+    unknownKeys(root, {"format", "version", "options", "extensions"}, QString(), &unknown);
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("switchboard-programming"))
         return fail(Text::tr("format: not a Switchboard programming file"));
     const QJsonValue v = root.value(QStringLiteral("version"));
-    if (!v.isDouble() || v.toInt() != version)
+    if (v.isUndefined())
+        return fail(Text::tr("version: missing (this program reads %1)").arg(version));
+    if (!v.isDouble())
+        // "1" in quotes is not missing: say what was found.
+        return fail(
+            Text::tr("version: must be the number %1; found %2").arg(version).arg(found(v)));
+    if (v.toDouble() != version)
         return fail(Text::tr("version: %1 is not a version this program reads (it reads %2)")
-                        .arg(v.isDouble() ? QString::number(v.toDouble()) : Text::tr("missing"))
+                        .arg(v.toDouble())
                         .arg(version));
 
     Programming p;
     p.factory = false;
-    const QJsonObject o = root.value(QStringLiteral("options")).toObject();
+    const QJsonValue optionsValue = root.value(QStringLiteral("options"));
+    if (!optionsValue.isUndefined() && !optionsValue.isObject())
+        return fail(
+            Text::tr("options: must be an object { … }; found %1").arg(found(optionsValue)));
+    const QJsonObject o = optionsValue.toObject();
+    unknownKeys(o,
+        {"callbackEnabled", "campOnTones", "ringLimit", "guardDelaySeconds", "expiryMinutes",
+            "maxRequestsPerTarget", "maxRequestsPerCaller"},
+        QStringLiteral("options."), &unknown);
     auto boolean = [&](const char *key, bool *out) -> bool {
         const QJsonValue x = o.value(QLatin1String(key));
         if (x.isUndefined())
             return true; // the factory value stays
         if (!x.isBool()) {
-            fail(Text::tr("options.%1: must be true or false").arg(QLatin1String(key)));
+            fail(Text::tr("options.%1: must be true or false; found %2")
+                     .arg(QLatin1String(key), found(x)));
             return false;
         }
         *out = x.toBool();
         return true;
     };
-    auto number = [&](const char *key, double lo, double hi, double *out) -> bool {
+    auto number = [&](const char *key, double lo, double hi, bool whole, double *out) -> bool {
         const QJsonValue x = o.value(QLatin1String(key));
         if (x.isUndefined())
             return true;
-        if (!x.isDouble() || x.toDouble() < lo || x.toDouble() > hi) {
-            fail(Text::tr("options.%1: must be a number from %2 to %3")
+        const double d = x.toDouble();
+        if (!x.isDouble() || d < lo || d > hi || (whole && d != std::floor(d))) {
+            fail((whole ? Text::tr("options.%1: must be a whole number from %2 to %3; found %4")
+                        : Text::tr("options.%1: must be a number from %2 to %3; found %4"))
                      .arg(QLatin1String(key))
                      .arg(lo)
-                     .arg(hi));
+                     .arg(hi)
+                     .arg(found(x)));
             return false;
         }
-        *out = x.toDouble();
+        *out = d;
         return true;
     };
     double ringLimit = p.options.ringLimit, guard = 0, expiry = 0;
     double perTarget = p.options.maxRequestsPerTarget, perCaller = p.options.maxRequestsPerCaller;
     if (!boolean("callbackEnabled", &p.options.callbackEnabled)
         || !boolean("campOnTones", &p.options.campOnTones)
-        || !number("ringLimit", 1, 15, &ringLimit) || !number("guardDelaySeconds", 0, 60, &guard)
-        || !number("expiryMinutes", 0, 24 * 60, &expiry)
-        || !number("maxRequestsPerTarget", 1, 1000, &perTarget)
-        || !number("maxRequestsPerCaller", 1, 1000, &perCaller))
+        || !number("ringLimit", 1, 15, true, &ringLimit)
+        || !number("guardDelaySeconds", 0, 60, false, &guard)
+        || !number("expiryMinutes", 0, 24 * 60, false, &expiry)
+        || !number("maxRequestsPerTarget", 1, 1000, true, &perTarget)
+        || !number("maxRequestsPerCaller", 1, 1000, true, &perCaller))
         return std::nullopt;
     p.options.ringLimit = int(ringLimit);
     p.options.guardDelay = Millis(guard * 1000);
@@ -123,25 +187,39 @@ std::optional<Programming> read(const QByteArray &json, QString *error)
 
     const QJsonValue list = root.value(QStringLiteral("extensions"));
     if (!list.isArray())
-        return fail(Text::tr("extensions: must be a list"));
+        return fail(Text::tr("extensions: must be a list [ … ]; found %1").arg(found(list)));
     const QJsonArray extensions = list.toArray();
     for (int i = 0; i < extensions.size(); ++i) {
         const QString where = QStringLiteral("extensions[%1]").arg(i);
         if (!extensions.at(i).isObject())
-            return fail(Text::tr("%1: must be an object").arg(where));
+            return fail(Text::tr("%1: must be an object { … }; found %2")
+                            .arg(where, found(extensions.at(i))));
         const QJsonObject x = extensions.at(i).toObject();
+        unknownKeys(x, {"port", "number", "name", "type", "receivesCampOnTones", "lines"},
+            where + QLatin1Char('.'), &unknown);
         ExtensionConfig e;
         const QJsonValue port = x.value(QStringLiteral("port"));
-        if (!port.isDouble() || port.toDouble() != double(port.toInt()) || port.toInt() < 1
-            || port.toInt() > 65535)
-            return fail(Text::tr("%1.port: must be a whole number from 1 to 65535").arg(where));
+        if (!port.isDouble() || port.toDouble() != std::floor(port.toDouble())
+            || port.toDouble() < 1 || port.toDouble() > 65535)
+            return fail(Text::tr("%1.port: must be a whole number from 1 to 65535; found %2")
+                            .arg(where, found(port)));
         e.port = port.toInt();
         const QJsonValue num = x.value(QStringLiteral("number"));
         if (!num.isString())
-            return fail(Text::tr("%1.number: must be a string of digits").arg(where));
+            return fail(Text::tr("%1.number: must be digits in quotes (\"104\"); found %2")
+                            .arg(where, found(num)));
         e.number = num.toString();
-        e.name = x.value(QStringLiteral("name")).toString();
-        const QString type = x.value(QStringLiteral("type")).toString(QStringLiteral("keyset"));
+        const QJsonValue name = x.value(QStringLiteral("name"));
+        if (!name.isUndefined() && !name.isString())
+            return fail(
+                Text::tr("%1.name: must be text in quotes; found %2").arg(where, found(name)));
+        e.name = name.toString();
+        const QJsonValue typeValue = x.value(QStringLiteral("type"));
+        if (!typeValue.isUndefined() && !typeValue.isString())
+            return fail(Text::tr("%1.type: must be \"keyset\", \"single-line\" or \"attendant\"; "
+                                 "found %2")
+                            .arg(where, found(typeValue)));
+        const QString type = typeValue.toString(QStringLiteral("keyset"));
         if (const auto t = extensionTypeFromString(type))
             e.type = *t;
         else
@@ -149,15 +227,18 @@ std::optional<Programming> read(const QByteArray &json, QString *error)
                 Text::tr("%1.type: '%2' is not keyset, single-line or attendant").arg(where, type));
         const QJsonValue campOn = x.value(QStringLiteral("receivesCampOnTones"));
         if (!campOn.isUndefined() && !campOn.isBool())
-            return fail(Text::tr("%1.receivesCampOnTones: must be true or false").arg(where));
+            return fail(Text::tr("%1.receivesCampOnTones: must be true or false; found %2")
+                            .arg(where, found(campOn)));
         e.receivesCampOnTones = campOn.toBool(true);
         const QJsonValue lines = x.value(QStringLiteral("lines"));
         if (!lines.isUndefined() && !lines.isArray())
-            return fail(Text::tr("%1.lines: must be a list of line numbers").arg(where));
+            return fail(Text::tr("%1.lines: must be a list of line numbers [1, 2]; found %2")
+                            .arg(where, found(lines)));
         for (const QJsonValue &l : lines.toArray()) {
-            if (!l.isDouble() || l.toInt() < 1 || l.toInt() > 65535)
-                return fail(Text::tr("%1.lines: %2 is not a line number")
-                                .arg(where, l.toVariant().toString()));
+            if (!l.isDouble() || l.toDouble() != std::floor(l.toDouble()) || l.toDouble() < 1
+                || l.toDouble() > 65535)
+                return fail(Text::tr("%1.lines: %2 is not a line number (a whole number from 1)")
+                                .arg(where, found(l)));
             e.lines.append(l.toInt());
         }
         p.extensions.append(e);
@@ -166,6 +247,8 @@ std::optional<Programming> read(const QByteArray &json, QString *error)
     const QStringList problems = p.problems(Programming::Checks::Load);
     if (!problems.isEmpty())
         return fail(problems.constFirst());
+    if (warnings)
+        *warnings = unknown;
     return p;
 }
 

@@ -4,8 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
-
-#include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace sb::core {
@@ -20,8 +19,10 @@ constexpr int version = 1;
 QByteArray write(const Programming &programming);
 
 /// Reads a programming; on failure `error` names the place ("line 3, column 5: …" or
-/// "extensions[2].number: …") and the result is empty.
-std::optional<Programming> read(const QByteArray &json, QString *error);
+/// "extensions[2].number: …") and the result is empty. Keys it does not know (a misspelt
+/// "ringlimit") do not stop it: each is named in `warnings`.
+std::optional<Programming> read(
+    const QByteArray &json, QString *error, QStringList *warnings = nullptr);
 
 } // namespace programmingjson
 } // namespace sb::core

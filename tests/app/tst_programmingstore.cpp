@@ -157,7 +157,7 @@ private slots:
         QTest::addRow("future version") << QByteArray(good).replace("\"version\": 1",
             "\"version\": 7") << "version: 7 is not a version this program reads";
         QTest::addRow("ring limit") << QByteArray(good).replace("\"ringLimit\": 3",
-            "\"ringLimit\": 99") << "options.ringLimit: must be a number from 1 to 15";
+            "\"ringLimit\": 99") << "options.ringLimit: must be a whole number from 1 to 15";
         QTest::addRow("type") << QByteArray(good).replace("\"single-line\"",
             "\"rotary\"") << "extensions[4].type: 'rotary' is not keyset, single-line or attendant";
         QTest::addRow("duplicate") << QByteArray(good).replace("\"106\"", "\"105\"")

@@ -48,7 +48,10 @@ private slots:
             qPrintable(all));
         QVERIFY2(
             all.contains(QStringLiteral("row 5: 6 fields expected, 2 found")), qPrintable(all));
-        QCOMPARE(errors.size(), 4);
+        // Issue 9 item 5: the table's checks in the same pass, by the file's row (after a blank).
+        QVERIFY2(all.contains(QStringLiteral("extension 101 (row 7): number is used twice")),
+            qPrintable(all));
+        QCOMPARE(errors.size(), 5);
         // Once the rows read, the table's checks name the file's rows too.
         const QByteArray duplicate = "number,name,type,port,receivesCampOnTones,lines\n"
                                      "101,Desk,attendant,1,yes,1\n"
@@ -58,6 +61,51 @@ private slots:
             errors, QStringList {QStringLiteral("extension 101 (row 3): number is used twice")});
         QVERIFY(!extensioncsv::read("name,number\n", &errors).has_value());
         QVERIFY(errors.first().contains(QStringLiteral("header")));
+    }
+
+    // Issue 9 item 5: every problem of a file in one pass (structure, numbers, ranges, names,
+    // the controller's size), an unclosed quote named as one.
+    void everyProblemInOnePass()
+    {
+        const QByteArray csv = "number,name,type,port,receivesCampOnTones,lines\n"
+                               "101,Desk,attendant,1,yes,1;9\n"
+                               "102,Bob,keyset,40,yes,\n"
+                               "103,Ann,keyset,x,yes,\n"
+                               "10,Eve,keyset,4,yes,\n"
+                               "105,\"Line\nbreak\",keyset,5,yes,\n"
+                               "106,\"Never closed,keyset,6,yes,\n"
+                               "107,Lost,keyset,7,yes,\n";
+        QStringList errors;
+        QVERIFY(!extensioncsv::read(csv, &errors, {32, 8}).has_value());
+        QCOMPARE(errors,
+            (QStringList {QStringLiteral("row 4: port 'x' is not a number"),
+                QStringLiteral("row 7: a quote \" opens a field and is never closed"),
+                QStringLiteral("extension 101 (row 2): line 9 is beyond the controller's lines "
+                               "(it has 8)"),
+                QStringLiteral("extension 102 (row 3): port 40 is beyond the controller's "
+                               "stations (it has 32)"),
+                QStringLiteral("extension 105 (row 6): name: character 5 (U+000a) is a line "
+                               "break, which a name may not hold"),
+                QStringLiteral("extension 10 (row 5): number 10 is the start of 101 (extension "
+                               "101 (row 2))")}));
+        // An unclosed quote in the last row, and a file with only its header: an empty table.
+        QVERIFY(!extensioncsv::read("number,name,type,port,receivesCampOnTones,lines\n"
+                                    "101,\"Desk,attendant,1,yes,",
+            &errors)
+                     .has_value());
+        QCOMPARE(errors,
+            QStringList {QStringLiteral("row 2: a quote \" opens a field and is never closed")});
+        QVERIFY(!extensioncsv::read("number,name,type,port,receivesCampOnTones,lines\r\n", &errors)
+                     .has_value());
+        QVERIFY2(errors.size() == 1
+                && errors.first().startsWith(QStringLiteral("extensions: the "
+                                                            "table is empty")),
+            qPrintable(errors.join(QLatin1Char('\n'))));
+        // A spreadsheet's byte-order mark is not part of the header.
+        const auto bom = extensioncsv::read("\xEF\xBB\xBFnumber,name,type,port,receivesCampOnTones,"
+                                            "lines\r\n101,Desk,attendant,1,yes,\r\n",
+            &errors);
+        QVERIFY2(bom.has_value(), qPrintable(errors.join(QLatin1Char('\n'))));
     }
 
     void changesAreDescribedLineByLine()

@@ -3,6 +3,7 @@
 #include "core/bulkedit.h"
 #include "core/dialplan.h"
 #include "core/programming.h"
+#include "core/programmingjson.h"
 
 #include <QtTest>
 
@@ -109,6 +110,179 @@ private slots:
         QCOMPARE(p.problems().size(), 1);
         p.extensions[2].type = ExtensionType::Attendant;
         QVERIFY2(p.problems().isEmpty(), qPrintable(p.problems().join(QLatin1Char('\n'))));
+    }
+
+    // Issue 9 item 5: an empty table, a port beyond the controller's stations and a line beyond
+    // its lines are refused, each naming the row and field; an unknown size checks only 1..65535.
+    void problemsEmptyTableAndControllerSize()
+    {
+        Programming empty = Programming::factoryDefaults(4, 1);
+        empty.extensions.clear();
+        for (auto checks : {Programming::Checks::Load, Programming::Checks::Edit}) {
+            const QStringList all = empty.problems(checks);
+            QCOMPARE(all.size(), 1);
+            QVERIFY2(all.first().startsWith(QStringLiteral("extensions: the table is empty")),
+                qPrintable(all.first()));
+        }
+        Programming p = Programming::factoryDefaults(32, 8);
+        p.extensions[31].port = 40; // extension 132
+        p.extensions[0].lines = {1, 99};
+        QVERIFY(p.problems().isEmpty()); // the size is not known yet
+        const QStringList all = p.problems(Programming::Checks::Edit, {32, 8});
+        QCOMPARE(all,
+            (QStringList {QStringLiteral("extension 101 (row 1): line 99 is beyond the "
+                                         "controller's lines (it has 8)"),
+                QStringLiteral(
+                    "extension 132 (row 32): port 40 is beyond the controller's stations "
+                    "(it has 32)")}));
+        QVERIFY(p.problems(Programming::Checks::Load, {40, 99}).isEmpty());
+        QCOMPARE(p.problems(Programming::Checks::Load, {40, 0}).size(), 2); // no lines at all
+    }
+
+    // Issue 9 item 11: control characters, line breaks and text-direction controls in a name are
+    // refused, naming the character; ordinary names of every script are not.
+    void problemsNameCharacters_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("problem"); // empty: accepted
+        QTest::addRow("umlauts") << QStringLiteral("Jürgen Müller-Straße") << QString();
+        QTest::addRow("arabic") << QStringLiteral("محمد") << QString();
+        QTest::addRow("persian ZWNJ") << QStringLiteral("می\u200Cخواهم") << QString();
+        QTest::addRow("emoji") << QStringLiteral("Ann 😀") << QString();
+        QTest::addRow("LF") << QStringLiteral("Ann\nBob")
+                            << QStringLiteral("name: character 4 (U+000a) is a line break");
+        QTest::addRow("CR") << QStringLiteral("Ann\r")
+                            << QStringLiteral("(U+000d) is a line break");
+        QTest::addRow("tab") << QStringLiteral("A\tB")
+                             << QStringLiteral("(U+0009) is a control character");
+        QTest::addRow("escape") << QStringLiteral("\x1b[2J")
+                                << QStringLiteral("character 1 (U+001b) is a control character");
+        QTest::addRow("C1") << QStringLiteral("A\u0085")
+                            << QStringLiteral("(U+0085) is a line break");
+        QTest::addRow("RLO") << QStringLiteral("Ann\u202Egpj.exe")
+                             << QStringLiteral("(U+202e) is a text-direction control");
+        QTest::addRow("LRE") << QStringLiteral("\u202AAnn")
+                             << QStringLiteral("(U+202a) is a text-direction control");
+        QTest::addRow("RLI") << QStringLiteral("Ann\u2067")
+                             << QStringLiteral("(U+2067) is a text-direction control");
+        QTest::addRow("PDI") << QStringLiteral("Ann\u2069")
+                             << QStringLiteral("(U+2069) is a text-direction control");
+        QTest::addRow("RLM") << QStringLiteral("Ann\u200F")
+                             << QStringLiteral("(U+200f) is a text-direction control");
+        QTest::addRow("line separator")
+            << QStringLiteral("A\u2028B") << QStringLiteral("(U+2028) is a line break");
+        QTest::addRow("after emoji")
+            << QStringLiteral("😀\n") << QStringLiteral("character 2 (U+000a)");
+    }
+    void problemsNameCharacters()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, problem);
+        Programming p = Programming::factoryDefaults(4, 1);
+        p.extensions[2].name = name;
+        for (auto checks : {Programming::Checks::Load, Programming::Checks::Edit}) {
+            const QStringList all = p.problems(checks);
+            if (problem.isEmpty()) {
+                QVERIFY2(all.isEmpty(), qPrintable(all.join(QLatin1Char('\n'))));
+                continue;
+            }
+            QCOMPARE(all.size(), 1);
+            QVERIFY2(all.first().startsWith(QStringLiteral("extension 103 (row 3): name: "))
+                    && all.first().contains(problem),
+                qPrintable(all.first()));
+        }
+    }
+
+    // Issue 9 items 5 and 8: members of the wrong JSON type are refused with the field named and
+    // what was found ("version": "1" is not "missing").
+    void jsonWrongTypesAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        const QByteArray head = "{\"format\": \"switchboard-programming\", \"version\": 1, ";
+        const QByteArray one
+            = "\"extensions\": [{\"port\": 1, \"number\": \"101\", \"type\": \"attendant\"}]}";
+        QTest::addRow("version as text")
+            << QByteArray("{\"format\": \"switchboard-programming\", \"version\": \"1\", ") + one
+            << QStringLiteral("version: must be the number 1; found the text \"1\"");
+        QTest::addRow("version missing") << QByteArray("{\"format\": \"switchboard-programming\", ")
+                + one << QStringLiteral("version: missing (this program reads 1)");
+        QTest::addRow("version 2")
+            << QByteArray("{\"format\": \"switchboard-programming\", \"version\": 2, ") + one
+            << QStringLiteral("version: 2 is not a version this program reads (it reads 1)");
+        QTest::addRow("options as a list") << head + "\"options\": [4], "
+                + one << QStringLiteral("options: must be an object { … }; found a list [ … ]");
+        QTest::addRow("ringLimit 4.7")
+            << head + "\"options\": {\"ringLimit\": 4.7}, " + one
+            << QStringLiteral(
+                   "options.ringLimit: must be a whole number from 1 to 15; found the number 4.7");
+        QTest::addRow("ringLimit as text")
+            << head + "\"options\": {\"ringLimit\": \"4\"}, " + one
+            << QStringLiteral(
+                   "options.ringLimit: must be a whole number from 1 to 15; found the text \"4\"");
+        QTest::addRow("callback as text")
+            << head + "\"options\": {\"callbackEnabled\": \"yes\"}, " + one
+            << QStringLiteral("options.callbackEnabled: must be true or false; found the text "
+                              "\"yes\"");
+        QTest::addRow("name as a number")
+            << head
+                + "\"extensions\": [{\"port\": 1, \"number\": \"101\", \"name\": 42, "
+                  "\"type\": \"attendant\"}]}"
+            << QStringLiteral("extensions[0].name: must be text in quotes; found the number 42");
+        QTest::addRow("type 5") << head
+                + "\"extensions\": [{\"port\": 1, \"number\": \"101\", \"type\": 5}]}"
+                                << QStringLiteral(
+                                       "extensions[0].type: must be \"keyset\", \"single-line\" or "
+                                       "\"attendant\"; found the number 5");
+        QTest::addRow("number as a number")
+            << head + "\"extensions\": [{\"port\": 1, \"number\": 101, \"type\": \"attendant\"}]}"
+            << QStringLiteral("extensions[0].number: must be digits in quotes (\"104\"); found the "
+                              "number 101");
+        QTest::addRow("port 1.5")
+            << head + "\"extensions\": [{\"port\": 1.5, \"number\": \"101\"}]}"
+            << QStringLiteral(
+                   "extensions[0].port: must be a whole number from 1 to 65535; found the number "
+                   "1.5");
+        QTest::addRow("line 2.5")
+            << head + "\"extensions\": [{\"port\": 1, \"number\": \"101\", \"lines\": [2.5]}]}"
+            << QStringLiteral("extensions[0].lines: the number 2.5 is not a line number");
+        QTest::addRow("extensions as an object")
+            << head + "\"extensions\": {}}"
+            << QStringLiteral("extensions: must be a list [ … ]; found an object { … }");
+        QTest::addRow("extensions empty")
+            << head + "\"extensions\": []}" << QStringLiteral("extensions: the table is empty");
+        QTest::addRow("name with a line break")
+            << head + "\"extensions\": [{\"port\": 1, \"number\": \"101\", \"name\": \"A\\nB\"}]}"
+            << QStringLiteral("extension 101 (row 1): name: character 2 (U+000a) is a line break");
+    }
+    void jsonWrongTypesAreNamed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        QString e;
+        QVERIFY(!programmingjson::read(json, &e).has_value());
+        QVERIFY2(e.startsWith(error), qPrintable(e));
+    }
+
+    // Issue 9 item 5: unknown keys (a misspelt "ringlimit") are named as warnings; the file loads.
+    void jsonUnknownKeysAreWarnings()
+    {
+        const QByteArray json = "{\"format\": \"switchboard-programming\", \"version\": 1, "
+                                "\"comment\": \"x\", \"options\": {\"ringlimit\": 2}, "
+                                "\"extensions\": [{\"port\": 1, \"number\": \"101\", \"type\": "
+                                "\"attendant\", \"nmae\": \"Desk\"}]}";
+        QString error;
+        QStringList warnings;
+        const auto p = programmingjson::read(json, &error, &warnings);
+        QVERIFY2(p.has_value(), qPrintable(error));
+        QCOMPARE(p->options.ringLimit, 4); // the misspelt key was not used
+        QCOMPARE(warnings,
+            (QStringList {QStringLiteral("comment: unknown key, ignored"),
+                QStringLiteral("options.ringlimit: unknown key, ignored (did you mean ringLimit?)"),
+                QStringLiteral("extensions[0].nmae: unknown key, ignored")}));
+        // What this program writes reads back without a warning.
+        QVERIFY(programmingjson::read(programmingjson::write(*p), &error, &warnings).has_value());
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     }
 
     // Renumbering a range keeps the first number's width and refuses what cannot be.
