@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -16,10 +17,59 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <pty.h>
+#include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
 
 namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &c, 1);
+}
+
+/// SIGINT, SIGTERM and SIGHUP end the event loop, so that the link is removed on the way out.
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] {
+        char c;
+        [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], &c, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    for (const int s : {SIGINT, SIGTERM, SIGHUP})
+        sigaction(s, &sa, nullptr);
+}
+
+/// Why `path` may not be made the link, or empty when it may: it is absent, or a symbolic link
+/// left by a simulator that was killed (to a /dev/pts node, which may now be someone else's
+/// terminal, or dangling). A file, a directory or a link elsewhere is never replaced.
+QString linkRefusal(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink()) {
+        const QString target = info.symLinkTarget();
+        if (target.startsWith(QLatin1String("/dev/pts/")) || !info.exists())
+            return QString();
+        return QStringLiteral("%1 is a symbolic link to %2, not to a pty; it is not replaced "
+                              "(remove it, or choose another --link PATH)")
+            .arg(path, target);
+    }
+    if (info.exists())
+        return QStringLiteral("%1 exists and is not a symbolic link; it is not replaced (remove "
+                              "it, or choose another --link PATH)")
+            .arg(path);
+    return QString();
+}
 
 void say(const QString &text)
 {
@@ -81,12 +131,8 @@ public:
         m_master = master;
         m_slave = slave;
         m_name = QString::fromLocal8Bit(name);
-        if (!m_linkPath.isEmpty()) {
-            QFile::remove(m_linkPath);
-            if (::symlink(name, QFile::encodeName(m_linkPath).constData()) != 0)
-                say(QStringLiteral("error: cannot link %1: %2")
-                        .arg(m_linkPath, QString::fromLocal8Bit(strerror(errno))));
-        }
+        if (!m_linkPath.isEmpty())
+            link();
         m_notifier = new QSocketNotifier(master, QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, [this] { readMaster(); });
         say(QStringLiteral("pty %1%2")
@@ -107,13 +153,34 @@ public:
             ::close(m_slave);
             m_slave = -1;
         }
-        if (!m_linkPath.isEmpty())
+        // Only our own link: whatever else stands there now is left alone.
+        if (!m_linkPath.isEmpty() && QFileInfo(m_linkPath).symLinkTarget() == m_name)
             QFile::remove(m_linkPath);
     }
 
     bool plugged() const { return m_master >= 0; }
 
 private:
+    /// Points the link path at the pty, replacing a stale link in one step (a new link renamed
+    /// over it), so that a host never finds the path missing or pointing at a recycled pty.
+    void link()
+    {
+        const QString refusal = linkRefusal(m_linkPath);
+        if (!refusal.isEmpty()) {
+            say(QStringLiteral("error: ") + refusal);
+            return;
+        }
+        const QByteArray path = QFile::encodeName(m_linkPath);
+        const QByteArray fresh = path + ".new-" + QByteArray::number(qint64(::getpid()));
+        ::unlink(fresh.constData());
+        if (::symlink(QFile::encodeName(m_name).constData(), fresh.constData()) != 0
+            || ::rename(fresh.constData(), path.constData()) != 0) {
+            say(QStringLiteral("error: cannot link %1: %2")
+                    .arg(m_linkPath, QString::fromLocal8Bit(strerror(errno))));
+            ::unlink(fresh.constData());
+        }
+    }
+
     void readMaster()
     {
         char buf[4096];
@@ -158,7 +225,10 @@ int main(int argc, char *argv[])
         "A simulated telephone controller on a pseudo-terminal. Phone actions, one per line:\n"
         "  off-hook S | on-hook S | dial S DIGITS | key S CALLBACK|CLEAR|DND|FLASH|LINEn\n"
         "  ring line L | stop line L | drop line L\n"
-        "  unplug | plug | power off | power on | status S | quit"));
+        "  unplug | plug | power off | power on | status S | quit\n"
+        "--link PATH: a link left at PATH by a simulator that was killed (to a /dev/pts node,\n"
+        "or dangling) is replaced at start; anything else there is refused. The link is\n"
+        "removed at exit: quit, end of input, SIGINT, SIGTERM or SIGHUP (not SIGKILL)."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption stations(QStringLiteral("stations"),
@@ -185,6 +255,12 @@ int main(int argc, char *argv[])
             "switchboard-sim: --stations 1-9999, --lines 0-16 and --speed > 0 are needed\n");
         return 2;
     }
+
+    if (const QString refusal = linkRefusal(p.value(link)); !refusal.isEmpty()) {
+        std::fprintf(stderr, "switchboard-sim: --link %s\n", qPrintable(refusal));
+        return 2;
+    }
+    quitOnSignals(&app);
 
     sb::hal::SimulatorRunner sim(o);
     Cable cable(&sim, p.value(link));

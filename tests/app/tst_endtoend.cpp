@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
+#include <pty.h>
+#include <unistd.h>
 
 namespace {
 
@@ -216,6 +218,83 @@ private slots:
         const int s0 = sim.size();
         sim.say(QStringLiteral("on-hook 4"));
         WAIT(sim, QStringLiteral("^host RING 3 callback"), s0);
+    }
+
+    // issue 9 item 20: switchboard-sim --link replaces a link left by a simulator that was
+    // killed (to a pty that may now be someone else's, or dangling) and removes its own at
+    // SIGTERM, so a later host never opens a recycled pty through it.
+    void simulatorReplacesStaleLinkAndRemovesItsOwn_data()
+    {
+        QTest::addColumn<bool>("dangling");
+        QTest::addRow("link to another pty") << false;
+        QTest::addRow("dangling link") << true;
+    }
+    void simulatorReplacesStaleLinkAndRemovesItsOwn()
+    {
+        QFETCH(bool, dangling);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tty"));
+        int master = -1, slave = -1;
+        char name[256] = {};
+        QCOMPARE(::openpty(&master, &slave, name, nullptr, nullptr), 0); // someone else's pty
+        const QString other
+            = dangling ? dir.filePath(QStringLiteral("gone")) : QString::fromLocal8Bit(name);
+        QVERIFY(QFile::link(other, path));
+        Child sim(QStringLiteral("sim")), host(QStringLiteral("none"));
+        sim.start(QStringLiteral(SWITCHBOARD_SIM_BIN),
+            {QStringLiteral("--stations"), QStringLiteral("4"), QStringLiteral("--lines"),
+                QStringLiteral("1"), QStringLiteral("--link"), path});
+        WAIT(sim, QStringLiteral("^controller up"), 0);
+        const QRegularExpressionMatch pty = QRegularExpression(QStringLiteral("^pty (\\S+) linked"))
+                                                .match(sim.tail(100)
+                                                           .split(QLatin1Char('\n'))
+                                                           .filter(QStringLiteral("linked at"))
+                                                           .value(0));
+        QVERIFY2(pty.hasMatch(), qPrintable(sim.tail()));
+        QVERIFY(pty.captured(1) != other);
+        QCOMPARE(QFileInfo(path).symLinkTarget(), pty.captured(1));
+        ::kill(pid_t(sim.process().processId()), SIGTERM);
+        QVERIFY(sim.process().waitForFinished(5000));
+        QCOMPARE(sim.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sim.process().exitCode(), 0);
+        QVERIFY2(!QFileInfo(path).isSymLink() && !QFileInfo(path).exists(),
+            qPrintable(QFileInfo(path).symLinkTarget()));
+        ::close(master);
+        ::close(slave);
+    }
+
+    // issue 9 item 20: anything at --link PATH other than a stale link to a pty is refused with
+    // a message and left as it was.
+    void simulatorRefusesToReplaceOtherFiles_data()
+    {
+        QTest::addColumn<bool>("asLink");
+        QTest::addRow("regular file") << false;
+        QTest::addRow("link to a regular file") << true;
+    }
+    void simulatorRefusesToReplaceOtherFiles()
+    {
+        QFETCH(bool, asLink);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write("keep me\n"), qint64(8));
+        }
+        const QString path = asLink ? dir.filePath(QStringLiteral("tty")) : file;
+        if (asLink)
+            QVERIFY(QFile::link(file, path));
+        QProcess p;
+        p.start(QStringLiteral(SWITCHBOARD_SIM_BIN), {QStringLiteral("--link"), path});
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+        QVERIFY2(
+            err.contains(path) && err.contains(QStringLiteral("not replaced")), qPrintable(err));
+        QCOMPARE(QFileInfo(path).isSymLink(), asLink);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me\n"));
     }
 
     // --headless on the built-in simulator: one line per event; SIGINT and SIGTERM end it cleanly.
