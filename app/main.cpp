@@ -58,16 +58,21 @@ void printLine(const QString &text)
 }
 
 /// The interface language: --lang, or the system's; Qt's own strings too where installed.
-void installTranslations(QCoreApplication *app, const QString &language)
+/// Without a translation for it, English, which carries the plural forms ("1 line").
+void installTranslations(QCoreApplication *app, const QString &language, bool warn = true)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *own = new QTranslator(app);
     if (own->load(
-            locale, QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            locale, QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
-    else if (!language.isEmpty() && !language.startsWith(QLatin1String("en")))
-        std::fprintf(
-            stderr, "switchboard: no %s translation; using English\n", qPrintable(language));
+    } else {
+        if (warn && !language.isEmpty() && !language.startsWith(QLatin1String("en")))
+            std::fprintf(
+                stderr, "switchboard: no %s translation; using English\n", qPrintable(language));
+        if (own->load(QStringLiteral(":/i18n/switchboard_en.qm")))
+            QCoreApplication::installTranslator(own);
+    }
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -157,7 +162,20 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     sb::app::Options options;
-    const sb::app::ParseResult parsed = sb::app::parseArguments(arguments, &options);
+    sb::app::ParseResult parsed = sb::app::parseArguments(arguments, &options);
+    if (parsed.action == sb::app::ParseResult::Action::Help
+        || parsed.action == sb::app::ParseResult::Action::Error) {
+        // Said again in the interface language, Qt's own words ("Usage:") too: that needs an
+        // application object with the translators. Its argv[0] is the command's name, so the
+        // help says "Usage: switchboard [options]" however the program was started.
+        char name[] = "switchboard";
+        char *nameArgv[] = {name, nullptr};
+        int nameArgc = 1;
+        QCoreApplication texts(nameArgc, nameArgv);
+        installTranslations(&texts, sb::app::languageArgument(arguments), false);
+        sb::app::Options again;
+        parsed = sb::app::parseArguments(arguments, &again);
+    }
     switch (parsed.action) {
     case sb::app::ParseResult::Action::Error:
         std::fprintf(stderr, "switchboard: %s\n", qPrintable(parsed.message));

@@ -38,4 +38,8 @@ struct ParseResult
 /// Parses `arguments` (argv, the program name first) into `options`.
 ParseResult parseArguments(const QStringList &arguments, Options *options);
 
+/// The value of --lang in `arguments`, or empty: the help and the messages of a command line
+/// that does not parse are in that language too.
+QString languageArgument(const QStringList &arguments);
+
 } // namespace sb::app

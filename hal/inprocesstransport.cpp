@@ -39,7 +39,9 @@ void InProcessTransport::write(const QByteArray &bytes)
 QString InProcessTransport::describe() const
 {
     const auto &o = m_simulator->controller().options();
-    return tr("simulated controller (%1 stations, %2 lines)").arg(o.stations).arg(o.lines);
+    // Two counts, each with its plural forms ("1 line", not "1 lines").
+    return tr("simulated controller (%1, %2)")
+        .arg(tr("%n station(s)", nullptr, o.stations), tr("%n line(s)", nullptr, o.lines));
 }
 
 } // namespace sb::hal

@@ -46,8 +46,22 @@
 <context>
     <name>Connection</name>
     <message>
-        <source>simulated controller, %1 stations and %2 lines</source>
-        <translation>simulierte Steuerung, %1 Stationen und %2 Leitungen</translation>
+        <source>simulated controller, %1 and %2</source>
+        <translation>simulierte Steuerung, %1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n Station</numerusform>
+            <numerusform>%n Stationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Leitung</numerusform>
+            <numerusform>%n Leitungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>serial port %1 at %2 baud</source>
@@ -610,8 +624,22 @@
 <context>
     <name>sb::hal::InProcessTransport</name>
     <message>
-        <source>simulated controller (%1 stations, %2 lines)</source>
-        <translation>simulierte Steuerung (%1 Apparate, %2 Leitungen)</translation>
+        <source>simulated controller (%1, %2)</source>
+        <translation>simulierte Steuerung (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n Apparat</numerusform>
+            <numerusform>%n Apparate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Leitung</numerusform>
+            <numerusform>%n Leitungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -999,7 +1027,7 @@
     </message>
     <message>
         <source>A caller is waiting off-hook (camp-on) and is connected as soon as it is free.</source>
-        <translation>Ein Anrufer wartet abgehoben (Anklopfen) und wird verbunden, sobald frei ist.</translation>
+        <translation>Ein Anrufer wartet abgehoben (Anklopfen) und wird verbunden, sobald die Nebenstelle frei ist.</translation>
     </message>
     <message numerus="yes">
         <source>Has left %n callback(s) at busy colleagues.</source>

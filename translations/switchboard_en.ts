@@ -46,8 +46,22 @@
 <context>
     <name>Connection</name>
     <message>
-        <source>simulated controller, %1 stations and %2 lines</source>
+        <source>simulated controller, %1 and %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
     <message>
         <source>serial port %1 at %2 baud</source>
@@ -610,8 +624,22 @@
 <context>
     <name>sb::hal::InProcessTransport</name>
     <message>
-        <source>simulated controller (%1 stations, %2 lines)</source>
+        <source>simulated controller (%1, %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>

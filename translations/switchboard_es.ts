@@ -46,8 +46,22 @@
 <context>
     <name>Connection</name>
     <message>
-        <source>simulated controller, %1 stations and %2 lines</source>
-        <translation>controlador simulado, %1 estaciones y %2 líneas</translation>
+        <source>simulated controller, %1 and %2</source>
+        <translation>controlador simulado, %1 y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n estación</numerusform>
+            <numerusform>%n estaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
     </message>
     <message>
         <source>serial port %1 at %2 baud</source>
@@ -153,7 +167,7 @@
     </message>
     <message>
         <source>camp-on tones</source>
-        <translation>tonos de camp-on</translation>
+        <translation>tonos de llamada en espera</translation>
     </message>
     <message>
         <source>ring limit</source>
@@ -201,7 +215,7 @@
     </message>
     <message>
         <source>%1: camp-on tones %2 → %3</source>
-        <translation>%1: tonos de camp-on %2 → %3</translation>
+        <translation>%1: tonos de llamada en espera %2 → %3</translation>
     </message>
     <message>
         <source>%1: lines %2 → %3</source>
@@ -610,8 +624,22 @@
 <context>
     <name>sb::hal::InProcessTransport</name>
     <message>
-        <source>simulated controller (%1 stations, %2 lines)</source>
-        <translation>controlador simulado (%1 extensiones, %2 líneas)</translation>
+        <source>simulated controller (%1, %2)</source>
+        <translation>controlador simulado (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n extensión</numerusform>
+            <numerusform>%n extensiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -747,7 +775,7 @@
     </message>
     <message>
         <source>Callers waiting for this extension, first in line first</source>
-        <translation>Llamantes que esperan a esta extensión, el primero primero</translation>
+        <translation>Llamantes que esperan a esta extensión, por orden de llegada</translation>
     </message>
     <message>
         <source>For</source>
@@ -787,7 +815,7 @@
     </message>
     <message>
         <source>Waiting for this extension (first in line first)</source>
-        <translation>Esperan a esta extensión (el primero primero)</translation>
+        <translation>Esperan a esta extensión (por orden de llegada)</translation>
     </message>
     <message>
         <source>Callbacks it has left</source>
@@ -823,7 +851,7 @@
     </message>
     <message>
         <source>camped on (off-hook)</source>
-        <translation>en espera descolgado (camp-on)</translation>
+        <translation>en llamada en espera (descolgado)</translation>
     </message>
     <message>
         <source>No extension selected</source>
@@ -913,7 +941,7 @@
     <name>sb::ui::ExtensionDelegate</name>
     <message>
         <source>camp-on</source>
-        <translation>camp-on</translation>
+        <translation>llamada en espera</translation>
     </message>
     <message>
         <source>%1, first %2</source>
@@ -948,7 +976,7 @@
     </message>
     <message>
         <source>camped on, waiting</source>
-        <translation>en espera descolgado</translation>
+        <translation>en llamada en espera, descolgado</translation>
     </message>
     <message>
         <source>ringing: %1 calls</source>
@@ -999,7 +1027,7 @@
     </message>
     <message>
         <source>A caller is waiting off-hook (camp-on) and is connected as soon as it is free.</source>
-        <translation>Un llamante espera descolgado (camp-on) y se conecta en cuanto quede libre.</translation>
+        <translation>Un llamante espera descolgado (llamada en espera) y se conecta en cuanto quede libre.</translation>
     </message>
     <message numerus="yes">
         <source>Has left %n callback(s) at busy colleagues.</source>
@@ -1164,7 +1192,7 @@
     </message>
     <message>
         <source>camp-on beep</source>
-        <translation>pitido de camp-on</translation>
+        <translation>pitido de llamada en espera</translation>
     </message>
     <message>
         <source>do-not-disturb tone</source>
@@ -1318,7 +1346,7 @@
     </message>
     <message>
         <source>Camp-on tones system-wide</source>
-        <translation>Tonos de camp-on en todo el sistema</translation>
+        <translation>Tonos de llamada en espera en todo el sistema</translation>
     </message>
     <message>
         <source>Apply…</source>
@@ -1358,7 +1386,7 @@
     </message>
     <message>
         <source>Camp-on tones</source>
-        <translation>Tonos de camp-on</translation>
+        <translation>Tonos de llamada en espera</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -1740,7 +1768,7 @@
     </message>
     <message>
         <source>camped on</source>
-        <translation>en camp-on</translation>
+        <translation>en llamada en espera</translation>
     </message>
     <message>
         <source>Caller</source>

@@ -37,7 +37,10 @@ QString Connection::describe() const
 {
     switch (kind) {
     case Kind::Simulated:
-        return Text::tr("simulated controller, %1 stations and %2 lines").arg(stations).arg(lines);
+        // Two counts, each with its plural forms ("1 line", not "1 lines").
+        return Text::tr("simulated controller, %1 and %2")
+            .arg(Text::tr("%n station(s)", nullptr, stations),
+                Text::tr("%n line(s)", nullptr, lines));
     case Kind::Serial:
         return Text::tr("serial port %1 at %2 baud").arg(serialPort).arg(baud);
     case Kind::Usb:

@@ -117,6 +117,17 @@ private:
     QTemporaryDir m_dir;
     QString m_tty;
 
+    /// This environment with $LANG set and nothing that overrides it.
+    static QProcessEnvironment withLanguage(const QString &lang)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &v :
+            {QStringLiteral("LANGUAGE"), QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES")})
+            env.remove(v);
+        env.insert(QStringLiteral("LANG"), lang);
+        return env;
+    }
+
     /// Starts the simulator and switchboard on its pty, and waits for the link.
     void startBoth(Child &sim, Child &host, double speed = 20)
     {
@@ -218,6 +229,111 @@ private slots:
         const int s0 = sim.size();
         sim.say(QStringLiteral("on-hook 4"));
         WAIT(sim, QStringLiteral("^host RING 3 callback"), s0);
+    }
+
+    // issue 9 item 18: --help names the program and speaks the interface language (--lang, or
+    // the system's locale), Qt's own words ("Usage:", "Options:") too.
+    void helpIsTranslated_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("lang"); // $LANG
+        QTest::addColumn<QString>("usage");
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<QString>("help");
+        const QStringList help {QStringLiteral("--help")};
+        const QString c = QStringLiteral("C.UTF-8");
+        QTest::addRow("English") << help << c << QStringLiteral("Usage: switchboard [options]")
+                                 << QStringLiteral("Options:")
+                                 << QStringLiteral("Shows this help.");
+        const QStringList german {QStringLiteral("Aufruf: switchboard [Optionen]"),
+            QStringLiteral("Optionen:"), QStringLiteral("Zeigt diese Hilfe.")};
+        QTest::addRow("German, --lang")
+            << QStringList {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-h")}
+            << c << german[0] << german[1] << german[2];
+        QTest::addRow("German, LANG")
+            << help << QStringLiteral("de_DE.UTF-8") << german[0] << german[1] << german[2];
+        const QStringList spanish {QStringLiteral("Uso: switchboard [opciones]"),
+            QStringLiteral("Opciones:"), QStringLiteral("Muestra esta ayuda.")};
+        QTest::addRow("Spanish, --lang")
+            << QStringList {QStringLiteral("--help"), QStringLiteral("--lang=es")} << c
+            << spanish[0] << spanish[1] << spanish[2];
+        QTest::addRow("Spanish, LANG")
+            << help << QStringLiteral("es_ES.UTF-8") << spanish[0] << spanish[1] << spanish[2];
+    }
+    void helpIsTranslated()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, lang);
+        QFETCH(QString, usage);
+        QFETCH(QString, options);
+        QFETCH(QString, help);
+        QProcess p;
+        p.setProcessEnvironment(withLanguage(lang));
+        p.start(QStringLiteral(SWITCHBOARD_BIN), arguments);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        const QStringList lines
+            = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), usage); // the command's name, not "<executable_name>" or a path
+        QVERIFY2(lines.contains(options), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            lines.filter(QRegularExpression(QStringLiteral("^  -h, --help +")
+                             + QRegularExpression::escape(help) + QLatin1Char('$')))
+                    .size()
+                == 1,
+            qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+
+    // issue 9 item 18: a command line that does not parse is answered in the interface language.
+    void badArgumentsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("German") << QStringLiteral("de")
+                                << QStringLiteral("--baud muss eine Rate von 9600 bis 921600 sein");
+        QTest::addRow("Spanish") << QStringLiteral(
+            "es") << QStringLiteral("--baud debe ser una velocidad de 9600 a 921600");
+    }
+    void badArgumentsAreTranslated()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        QProcess p;
+        p.setProcessEnvironment(withLanguage(QStringLiteral("C.UTF-8")));
+        p.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--lang"), lang, QStringLiteral("--baud"), QStringLiteral("7")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(expected), qPrintable(err));
+    }
+
+    // issue 9 item 18: counts take their plural forms in every language ("1 line", never
+    // "1 lines"), English included.
+    void countsArePlural_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        // No --lang and a C locale: English, with its plural forms all the same.
+        QTest::addRow("English") << QString()
+                                 << QStringLiteral("simulated controller (16 stations, 1 line)");
+        QTest::addRow("German") << QStringLiteral("de")
+                                << QStringLiteral("simulierte Steuerung (16 Apparate, 1 Leitung)");
+        QTest::addRow("Spanish") << QStringLiteral(
+            "es") << QStringLiteral("controlador simulado (16 extensiones, 1 línea)");
+    }
+    void countsArePlural()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        Child sim(QStringLiteral("none")), host(QStringLiteral("host"));
+        host.process().setProcessEnvironment(withLanguage(QStringLiteral("C.UTF-8")));
+        QStringList arguments {
+            QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("16,1")};
+        if (!lang.isEmpty())
+            arguments << QStringLiteral("--lang") << lang;
+        host.start(QStringLiteral(SWITCHBOARD_BIN), arguments);
+        WAIT(host, QRegularExpression::escape(expected), 0);
     }
 
     // issue 9 item 20: switchboard-sim --link replaces a link left by a simulator that was

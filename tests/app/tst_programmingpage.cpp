@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -390,6 +391,10 @@ private slots:
     // and recorded; a bad choice is named.
     void connectionSwitchesLiveAndIsKept()
     {
+        // English as the program loads it, with its plural forms ("12 stations and 2 lines").
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/switchboard_en.qm")));
+        QCoreApplication::installTranslator(&english);
         QTemporaryDir dir;
         const QString tty = dir.filePath(QStringLiteral("controller-tty"));
         QProcess sim;

@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace sb;
@@ -197,6 +198,77 @@ private slots:
         }
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
         QVERIFY2(checked > 120, qPrintable(QString::number(checked)));
+    }
+
+    // issue 9 item 18: the .ts files are the one source of the translations, so an unfinished,
+    // empty or vanished text there is a missing translation. German and Spanish translate every
+    // text, keeping its placeholders; English gives only the plural forms.
+    void tsFilesAreComplete_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("German") << QStringLiteral("de");
+        QTest::addRow("Spanish") << QStringLiteral("es");
+        QTest::addRow("English") << QStringLiteral("en");
+    }
+    void tsFilesAreComplete()
+    {
+        QFETCH(QString, language);
+        QFile file(QStringLiteral(SWITCHBOARD_TS_DIR "/switchboard_%1.ts").arg(language));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const bool pluralsOnly = language == QLatin1String("en");
+        static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+        QStringList problems;
+        int messages = 0;
+        QString context;
+        QXmlStreamReader xml(&file);
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            if (xml.name() != QLatin1String("message"))
+                continue;
+            ++messages;
+            const bool numerus
+                = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            QString source;
+            QString type;
+            QStringList forms;
+            while (xml.readNextStartElement()) {
+                if (xml.name() == QLatin1String("source")) {
+                    source = xml.readElementText();
+                } else if (xml.name() == QLatin1String("translation")) {
+                    type = xml.attributes().value(QLatin1String("type")).toString();
+                    if (numerus) {
+                        while (xml.readNextStartElement())
+                            forms << xml.readElementText();
+                    } else {
+                        forms << xml.readElementText();
+                    }
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+            if (pluralsOnly && !numerus)
+                continue; // the source text is the English
+            const QString where = context + QStringLiteral(": \"") + source + QLatin1Char('"');
+            if (!type.isEmpty())
+                problems << where + QStringLiteral(" is ") + type;
+            else if (forms.isEmpty() || forms.contains(QString()))
+                problems << where + QStringLiteral(" has an empty translation");
+            auto it = placeholder.globalMatch(source);
+            while (it.hasNext()) {
+                const QString p = it.next().captured();
+                for (const QString &f : std::as_const(forms)) {
+                    if (type.isEmpty() && !f.contains(p))
+                        problems << where + QStringLiteral(" loses ") + p + QStringLiteral(": ")
+                                + f;
+                }
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY2(messages > 400, qPrintable(QString::number(messages)));
     }
 
     // Alt+letter reaches each control of the window: no two visible ones share a letter.
