@@ -85,4 +85,11 @@ void SimulatorPhones::setTraffic(int callsPerMinute)
         Qt::QueuedConnection);
 }
 
+void SimulatorPhones::setOperated(const QVector<int> &stations)
+{
+    QMetaObject::invokeMethod(
+        m_simulator, [sim = m_simulator, stations] { sim->setTrafficSpared(stations); },
+        Qt::QueuedConnection);
+}
+
 } // namespace sb::app

@@ -30,6 +30,7 @@ public:
     void act(const QString &action) override;
     void query(int station) override;
     void setTraffic(int callsPerMinute) override;
+    void setOperated(const QVector<int> &stations) override;
     int lineCount() const override { return m_lines; }
 
 private:

@@ -20,7 +20,8 @@ SimulatorRunner::SimulatorRunner(const SimulatedController::Options &options, QO
         const int stations = m_controller.options().stations;
         const int s = 2
             + rnd(std::max(1, stations - 1)); // the attendant is left to the person at the console
-        if (s > stations)
+        // The phones a person operates are theirs alone (issue 9 item 17).
+        if (s > stations || m_spared.contains(s))
             return;
         const auto &st = m_controller.station(s);
         const Millis t = now();
@@ -31,8 +32,10 @@ SimulatorRunner::SimulatorRunner(const SimulatedController::Options &options, QO
         } else if (st.cadence) {
             m_controller.offHook(s, t); // answer
         } else if (!st.offHook) {
-            m_controller.offHook(s, t);
             const int other = 2 + rnd(std::max(1, stations - 1));
+            if (m_spared.contains(other))
+                return;
+            m_controller.offHook(s, t);
             const QByteArray number
                 = QByteArray::number((stations <= 899 ? 100 : 1000) + std::min(other, stations));
             for (char d : number)
@@ -116,6 +119,11 @@ void SimulatorRunner::queryPhone(int s)
         }
     }
     emit phoneState(p);
+}
+
+void SimulatorRunner::setTrafficSpared(const QVector<int> &stations)
+{
+    m_spared = stations;
 }
 
 void SimulatorRunner::setTraffic(int callsPerMinute)

@@ -45,6 +45,8 @@ public slots:
     void queryPhone(int station);
     /// Random phone traffic: about `callsPerMinute` calls started per minute; 0 stops it.
     void setTraffic(int callsPerMinute);
+    /// Stations a person is operating: the traffic neither acts at them nor calls them.
+    void setTrafficSpared(const QVector<int> &stations);
 
 signals:
     void transmit(const QByteArray &bytes);
@@ -65,6 +67,7 @@ private:
     QTimer m_timer;
     QTimer m_traffic;
     quint32 m_trafficSeed = 12345;
+    QVector<int> m_spared;
 };
 
 } // namespace sb::hal

@@ -2,13 +2,16 @@
 
 #include "extensionmodel.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -87,11 +90,13 @@ DetailsPane::DetailsPane(Backend *backend, ExtensionModel *model, QUndoStack *un
     , m_dnd(new QPushButton(tr("&Do not disturb"), this))
     , m_forward(new QLineEdit(this))
     , m_forwardButton(new QPushButton(tr("F&orward"), this))
+    , m_cancelAction(new QAction(tr("Cancel &request"), this))
 {
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     m_title->setFont(f);
+    m_title->setWordWrap(true); // a long name shows whole (issue 9 item 11)
     m_state->setWordWrap(true);
 
     m_queue->setHeaderLabels({tr("#"), tr("Caller"), tr("Waiting"), tr("State")});
@@ -145,6 +150,22 @@ DetailsPane::DetailsPane(Backend *backend, ExtensionModel *model, QUndoStack *un
     connect(m_clearCallbacks, &QPushButton::clicked, this, &DetailsPane::clearCallbacks);
     connect(m_clearForwarding, &QPushButton::clicked, this, &DetailsPane::clearForwarding);
     connect(m_cancel, &QPushButton::clicked, this, &DetailsPane::cancelSelected);
+    // Delete works here and, added by the window, on the grid's tiles (issue 9 item 14).
+    m_cancelAction->setShortcut(QKeySequence::Delete);
+    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_cancelAction);
+    connect(m_cancelAction, &QAction::triggered, this, &DetailsPane::requestCancel);
+    for (QTreeWidget *t : {m_queue, m_left})
+        connect(t, &QTreeWidget::itemSelectionChanged, this, [this, t] { selectionChanged(t); });
+    connect(m_forward, &QLineEdit::textChanged, this, &DetailsPane::updateForwardButton);
+    // Waiting times tick as the supervisor's do (issue 9 item 12), without a rebuild that would
+    // lose the selected row.
+    auto *ticker = new QTimer(this);
+    connect(ticker, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            tick();
+    });
+    ticker->start(1000);
     connect(m_dnd, &QPushButton::clicked, this, &DetailsPane::toggleDnd);
     connect(m_forwardButton, &QPushButton::clicked, this, [this] { forwardTo(m_forward->text()); });
     connect(m_forward, &QLineEdit::returnPressed, this, [this] { forwardTo(m_forward->text()); });
@@ -158,8 +179,40 @@ QString DetailsPane::numberOf(int port) const
 
 void DetailsPane::setPort(int port)
 {
+    if (port != m_port) {
+        // Another extension: nothing of the last one's may be acted on by mistake (issue 9
+        // item 13: its number stayed in the Forward-to field).
+        m_queue->clear();
+        m_left->clear();
+        m_forward->setModified(false);
+    }
     m_port = port;
     refresh();
+}
+
+core::RequestId DetailsPane::selectedRequest() const
+{
+    for (const QTreeWidget *t : {m_queue, m_left}) {
+        const QList<QTreeWidgetItem *> items = t->selectedItems();
+        if (!items.isEmpty())
+            return core::RequestId(items.first()->data(0, Qt::UserRole).toULongLong());
+    }
+    return 0;
+}
+
+void DetailsPane::selectionChanged(QTreeWidget *in)
+{
+    // One selected request at a time, in either list.
+    if (!in->selectedItems().isEmpty())
+        (in == m_queue ? m_left : m_queue)->clearSelection();
+    m_cancel->setEnabled(selectedRequest() != 0);
+}
+
+void DetailsPane::updateForwardButton()
+{
+    const QString typed = m_forward->text().trimmed();
+    m_forwardButton->setEnabled(
+        m_forward->isEnabled() && !typed.isEmpty() && typed != m_forwardShown);
 }
 
 static QString age(core::Millis since, core::Millis now)
@@ -193,9 +246,15 @@ void DetailsPane::refresh()
     for (QWidget *w : std::initializer_list<QWidget *> {
              m_clearCallbacks, m_clearForwarding, m_cancel, m_dnd, m_forward, m_forwardButton})
         w->setEnabled(valid);
+    m_cancelAction->setEnabled(false);
+    // The rows are rebuilt; the selected request stays selected.
+    const core::RequestId keep = selectedRequest();
+    QTreeWidget *keepIn = m_queue->selectedItems().isEmpty() ? m_left : m_queue;
     m_queue->clear();
     m_left->clear();
     if (!valid) {
+        m_forward->clear();
+        m_forwardShown.clear();
         m_title->setText(tr("No extension selected"));
         m_state->setText(tr("Choose an extension in the grid (arrow keys, or type its number)."));
         return;
@@ -211,20 +270,42 @@ void DetailsPane::refresh()
         auto *item = new QTreeWidgetItem(m_queue,
             {QString::number(r.position), numberOf(r.caller), age(r.leftAt, now), describe(r)});
         item->setData(0, Qt::UserRole, QVariant::fromValue<qulonglong>(id));
+        item->setData(2, Qt::UserRole, QVariant::fromValue<qint64>(r.leftAt));
     }
     for (core::RequestId id : p.requestsLeftBy(m_port)) {
         const core::RequestInfo r = p.request(id);
         auto *item = new QTreeWidgetItem(m_left,
             {numberOf(r.target), QString::number(r.position), age(r.leftAt, now), describe(r)});
         item->setData(0, Qt::UserRole, QVariant::fromValue<qulonglong>(id));
+        item->setData(2, Qt::UserRole, QVariant::fromValue<qint64>(r.leftAt));
+    }
+    for (int i = 0; keep && i < keepIn->topLevelItemCount(); ++i) {
+        if (keepIn->topLevelItem(i)->data(0, Qt::UserRole).toULongLong() == keep)
+            keepIn->setCurrentItem(keepIn->topLevelItem(i));
     }
     m_clearCallbacks->setEnabled(s.left > 0);
     m_clearForwarding->setEnabled(s.forwardTo != 0);
-    m_cancel->setEnabled(s.waiting > 0 || s.left > 0);
+    // Cancel needs a selected row (issue 9 item 14: it took the first one).
+    m_cancel->setEnabled(selectedRequest() != 0);
+    m_cancelAction->setEnabled(m_queue->topLevelItemCount() + m_left->topLevelItemCount() > 0);
     m_dnd->setChecked(s.dnd);
     m_dnd->setText(s.dnd ? tr("End &do not disturb") : tr("&Do not disturb"));
-    if (s.forwardTo && !m_forward->hasFocus())
-        m_forward->setText(numberOf(s.forwardTo));
+    // The field shows the live forwarding, unless a number typed there waits to be applied.
+    m_forwardShown = s.forwardTo ? numberOf(s.forwardTo) : QString();
+    if (!m_forward->isModified())
+        m_forward->setText(m_forwardShown);
+    updateForwardButton();
+}
+
+void DetailsPane::tick()
+{
+    const core::Millis now = m_backend->now();
+    for (QTreeWidget *t : {m_queue, m_left}) {
+        for (int i = 0; i < t->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = t->topLevelItem(i);
+            item->setText(2, age(item->data(2, Qt::UserRole).toLongLong(), now));
+        }
+    }
 }
 
 void DetailsPane::clearCallbacks()
@@ -252,21 +333,44 @@ void DetailsPane::clearForwarding()
 
 void DetailsPane::cancelSelected()
 {
-    QTreeWidgetItem *item = m_queue->currentItem() ? m_queue->currentItem() : m_left->currentItem();
-    if (!item)
-        item = m_queue->topLevelItemCount()
-            ? m_queue->topLevelItem(0)
-            : (m_left->topLevelItemCount() ? m_left->topLevelItem(0) : nullptr);
-    if (!item)
+    const core::RequestId id = selectedRequest();
+    if (!id)
         return;
-    const auto id = core::RequestId(item->data(0, Qt::UserRole).toULongLong());
     const core::RequestInfo r = m_backend->processor().request(id);
+    const QString caller = numberOf(r.caller), target = numberOf(r.target);
+    // A cancelled request cannot get its place back, so this one action asks first.
+    QMessageBox box(QMessageBox::Question, tr("Cancel request"),
+        tr("Cancel the request %1 left for %2?\nThis cannot be undone: %1 would have to leave "
+           "it again and would lose its place.")
+            .arg(caller, target),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box.button(QMessageBox::Yes)->setText(tr("Cancel request"));
+    box.button(QMessageBox::No)->setText(tr("Keep it"));
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
+        return;
     bool changed = false;
     m_backend->act(
         [&](core::CallProcessor &p, core::Millis now) { changed = p.cancelRequest(id, now); });
-    if (changed)
-        emit done(tr("Request of %1 for %2 cancelled").arg(numberOf(r.caller), numberOf(r.target)));
+    emit done(changed ? tr("Request of %1 for %2 cancelled").arg(caller, target)
+                      : tr("The request of %1 for %2 had already ended").arg(caller, target));
     refresh();
+}
+
+void DetailsPane::requestCancel()
+{
+    if (selectedRequest()) {
+        cancelSelected();
+        return;
+    }
+    // Delete on a tile with no row chosen: point at the first request, cancel nothing yet.
+    QTreeWidget *t = m_queue->topLevelItemCount() ? m_queue : m_left;
+    if (!t->topLevelItemCount())
+        return;
+    emit showRequested();
+    t->setCurrentItem(t->topLevelItem(0));
+    t->setFocus(Qt::OtherFocusReason);
+    emit done(tr("Choose the request to cancel (arrow keys), then press Delete again"));
 }
 
 void DetailsPane::toggleDnd()
@@ -286,6 +390,10 @@ void DetailsPane::forwardTo(const QString &number)
     const QString trimmed = number.trimmed();
     const int to = p.portOfNumber(trimmed);
     const core::ExtensionStatus s = p.extension(m_port);
+    if (trimmed.isEmpty()) {
+        emit done(tr("Type the number to forward %1 to").arg(s.number));
+        return;
+    }
     if (!to) {
         emit done(tr("No extension %1: forwarding of %2 unchanged").arg(trimmed, s.number));
         return;
@@ -296,6 +404,7 @@ void DetailsPane::forwardTo(const QString &number)
     }
     m_undo->push(new ForwardCommand(
         m_backend, m_port, s.forwardTo, to, tr("forward %1 to %2").arg(s.number, trimmed)));
+    m_forward->setModified(false); // applied: from now on the field follows the live state
     emit done(tr("%1 now forwards to %2 (Ctrl+Z undoes)").arg(s.number, trimmed));
     refresh();
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -30,21 +31,40 @@ public:
 
     QTreeWidget *queueView() const { return m_queue; }
     QTreeWidget *leftView() const { return m_left; }
+    QLineEdit *forwardField() const { return m_forward; }
+    QPushButton *forwardButton() const { return m_forwardButton; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    /// Edit → Cancel request (Delete), for the menu and the grid: enabled while the extension
+    /// has requests; see requestCancel().
+    QAction *cancelAction() const { return m_cancelAction; }
+    /// The request selected in either list, or 0.
+    core::RequestId selectedRequest() const;
 
     // The actions, also for keyboard shortcuts and tests.
     void clearCallbacks();
     void clearForwarding();
+    /// Cancels the request selected in either list, after a confirmation (it cannot be undone);
+    /// nothing without a selected row.
     void cancelSelected();
+    /// Delete (Edit → Cancel request): cancelSelected() when a row is selected; otherwise
+    /// selects the first request in the lists, so that a second Delete cancels it.
+    void requestCancel();
     void toggleDnd();
     void forwardTo(const QString &number);
+    /// Updates the waiting times (every second while shown).
+    void tick();
 
 signals:
     /// A line for the status bar after an action ("Callbacks of 104 cleared").
     void done(const QString &message);
+    /// The pane wants to be seen (it was asked to pick a request while perhaps hidden).
+    void showRequested();
 
 private:
     QString numberOf(int port) const;
     QString describe(const core::RequestInfo &r) const;
+    void selectionChanged(QTreeWidget *in);
+    void updateForwardButton();
 
     Backend *m_backend;
     ExtensionModel *m_model;
@@ -60,6 +80,8 @@ private:
     QPushButton *m_dnd;
     QLineEdit *m_forward;
     QPushButton *m_forwardButton;
+    QAction *m_cancelAction;
+    QString m_forwardShown; ///< the live forwarding target the field was last set to
 };
 
 } // namespace sb::ui

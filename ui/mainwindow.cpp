@@ -110,9 +110,12 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     m_grid->setMouseTracking(true);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::selectionChanged);
-    // Enter on a tile moves to its actions.
-    connect(
-        m_grid, &QListView::activated, this, [this] { m_details->setFocus(Qt::TabFocusReason); });
+    // Enter on a tile moves to its actions, shown first if the phones were in front (issue 9
+    // item 17: focus went to the hidden pane).
+    connect(m_grid, &QListView::activated, this, [this] {
+        m_side->setCurrentWidget(m_details);
+        m_details->setFocus(Qt::TabFocusReason);
+    });
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -157,11 +160,14 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *cancel
-        = edit->addAction(tr("&Cancel request"), m_details, &DetailsPane::cancelSelected);
-    cancel->setShortcut(QKeySequence::Delete);
-    cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_details->addAction(cancel);
+    // Delete cancels the selected request from the details and from a tile (issue 9 item 14).
+    m_details->cancelAction()->setText(tr("&Cancel request")); // the menu's own accelerator
+    edit->addAction(m_details->cancelAction());
+    m_grid->addAction(m_details->cancelAction());
+    connect(m_details, &DetailsPane::showRequested, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_side->setCurrentWidget(m_details);
+    });
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *roles = new QActionGroup(this);
     QAction *reception
@@ -175,6 +181,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     reception->setChecked(true);
 
     connect(m_details, &DetailsPane::done, this,
+        [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_supervisor, &SupervisorView::done, this,
         [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_undo, &QUndoStack::indexChanged, m_details, &DetailsPane::refresh);
     // The supervisor's view reads every live request: at most about three times a second.
@@ -295,10 +303,13 @@ void MainWindow::setLinkState(const QString &state, bool up)
 
 void MainWindow::setRole(Role role)
 {
-    // The receptionist works on the grid; the supervisor also sees the queues' view.
+    // The receptionist works on the grid; the supervisor also sees the queues' view, and is
+    // taken to it (issue 9 item 17: the tab was added out of sight).
     m_tabs->setTabVisible(1, role == Role::Supervisor);
-    if (role == Role::Supervisor)
+    if (role == Role::Supervisor) {
+        m_tabs->setCurrentWidget(m_supervisor);
         m_supervisor->refresh();
+    }
 }
 
 bool MainWindow::selectNumber(const QString &number)

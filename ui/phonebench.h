@@ -35,6 +35,8 @@ public:
     virtual void query(int station) = 0;
     /// Random office traffic, calls per minute; 0 stops it.
     virtual void setTraffic(int callsPerMinute) = 0;
+    /// The stations a person operates on the phones shown: the traffic leaves them alone.
+    virtual void setOperated(const QVector<int> &stations) { Q_UNUSED(stations) }
     virtual int lineCount() const = 0;
 
 signals:

@@ -77,9 +77,15 @@ PhonesPanel::PhonesPanel(PhoneBench *bench, ExtensionModel *extensions, QWidget 
     layout->addWidget(m_message);
     layout->addStretch();
 
+    // The traffic generator keeps off the phones played here (issue 9 item 17).
+    auto operated = [this] { m_bench->setOperated({m_a->station(), m_b->station()}); };
+    connect(m_a, &PhoneWidget::stationChanged, this, operated);
+    connect(m_b, &PhoneWidget::stationChanged, this, operated);
+
     // A and B of the seed's story, ready to play.
     m_a->setStation(3);
     m_b->setStation(4);
+    operated();
 }
 
 } // namespace sb::ui

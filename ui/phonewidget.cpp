@@ -66,12 +66,16 @@ PhoneWidget::PhoneWidget(
     , m_row1(new QLabel(this))
     , m_hearing(new QLabel(this))
     , m_ring(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_hintTimer(new QTimer(this))
 {
     m_station->setAccessibleName(tr("Act as extension"));
     fillStations();
     connect(m_extensions, &QAbstractItemModel::modelReset, this, &PhoneWidget::fillStations);
-    connect(
-        m_station, &QComboBox::currentIndexChanged, this, [this] { m_bench->query(station()); });
+    connect(m_station, &QComboBox::currentIndexChanged, this, [this] {
+        m_bench->query(station());
+        emit stationChanged(station());
+    });
 
     // The display: two rows of 24 characters, as on the keyset.
     QFont mono(QStringLiteral("monospace"));
@@ -89,6 +93,12 @@ PhoneWidget::PhoneWidget(
     QFont bold = m_ring->font();
     bold.setBold(true);
     m_ring->setFont(bold);
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    m_hint->setAccessibleName(tr("Hint"));
+    m_hintTimer->setSingleShot(true);
+    m_hintTimer->setInterval(5000);
+    connect(m_hintTimer, &QTimer::timeout, m_hint, &QLabel::clear);
 
     m_handset->setToolTip(tr("Lift the handset (answers a ringing phone) or hang up"));
     m_callback->setToolTip(tr("CALLBACK: at busy tone, leave a callback; its lamp flashes while "
@@ -131,6 +141,7 @@ PhoneWidget::PhoneWidget(
     layout->addWidget(m_row1);
     layout->addWidget(m_ring);
     layout->addWidget(m_hearing);
+    layout->addWidget(m_hint);
     layout->addWidget(m_handset);
     layout->addLayout(keysRow);
 
@@ -181,6 +192,14 @@ void PhoneWidget::press(const QString &what)
     const int s = station();
     if (!s)
         return;
+    // Digits at a phone whose handset is down do nothing unless its CLEAR menu is open (the menu
+    // fills the display's second row): say why (issue 9 item 17).
+    if (what.startsWith(QLatin1String("dial ")) && !m_view.offHook
+        && m_view.display[1].trimmed().isEmpty()) {
+        m_hint->setText(tr("Lift the handset first: a phone on the hook takes digits only in "
+                           "its CLEAR menu."));
+        m_hintTimer->start();
+    }
     if (what.startsWith(QLatin1String("dial ")))
         m_bench->act(QStringLiteral("dial %1 %2").arg(s).arg(what.mid(5)));
     else if (what.startsWith(QLatin1String("key ")))
@@ -191,6 +210,8 @@ void PhoneWidget::press(const QString &what)
 
 void PhoneWidget::show(const PhoneView &v)
 {
+    if (v.offHook && !m_view.offHook)
+        m_hint->clear(); // the hint was followed
     m_view = v;
     m_row0->setText(v.display[0].leftJustified(24));
     m_row1->setText(v.display[1].leftJustified(24));

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace sb::ui {
 
@@ -27,6 +28,12 @@ public:
     QPushButton *handset() const { return m_handset; }
     QLabel *hearing() const { return m_hearing; }
     QLabel *displayRow(int row) const { return row ? m_row1 : m_row0; }
+    /// A hint about the last key pressed ("Lift the handset first"), cleared after a while.
+    QLabel *hint() const { return m_hint; }
+
+signals:
+    /// Another extension was chosen to act as.
+    void stationChanged(int port);
 
 private:
     void press(const QString &what);
@@ -43,6 +50,8 @@ private:
     QLabel *m_row1;
     QLabel *m_hearing;
     QLabel *m_ring;
+    QLabel *m_hint;
+    QTimer *m_hintTimer;
     PhoneView m_view;
 };
 

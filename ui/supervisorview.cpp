@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -330,11 +331,19 @@ void SupervisorView::exportLog()
             + QStringLiteral("/switchboard-log-%1.csv")
                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
         tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportLogTo(path);
+}
+
+void SupervisorView::exportLogTo(const QString &path)
+{
     const QString error = m_log->exportCsv(path);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export the event log"), error);
+        return;
+    }
+    // Issue 9 item 17: the export said nothing when it worked.
+    emit done(tr("Event log exported to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace sb::ui

@@ -44,6 +44,8 @@ public:
     void sample();
     /// Asks for a file name and writes the event log as CSV.
     void exportLog();
+    /// Writes the event log as CSV to `path`; says where in done(), or shows what failed.
+    void exportLogTo(const QString &path);
     /// Shows the audit log of programming changes (who, when, what).
     void setConfigurator(const Configurator *configurator);
     QTreeWidget *auditView() const { return m_auditView; }
@@ -52,6 +54,10 @@ public:
     QSortFilterProxyModel *requestFilter() const { return m_filter; }
     QTableWidget *counters() const { return m_counters; }
     QLabel *healthLabel() const { return m_health; }
+
+signals:
+    /// A line for the status bar ("Event log exported to …").
+    void done(const QString &message);
 
 private:
     Backend *m_backend;

@@ -9,8 +9,10 @@
 #include "ui/phonespanel.h"
 #include "ui/phonewidget.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QtTest>
 
 using namespace sb;
@@ -43,6 +45,40 @@ int rowOf(ui::ExtensionModel *m, const QString &number)
     }
     return -1;
 }
+
+/// The console on the built-in simulated controller, with its phones, started and linked.
+struct Console
+{
+    explicit Console(std::optional<core::Programming> programming = std::nullopt)
+        : options([] {
+            app::Options o;
+            o.stations = 16;
+            o.lines = 2;
+            o.simulatorSpeed = 4;
+            return o;
+        }())
+        , runtime(options, std::move(programming))
+        , window(&runtime)
+    {
+        QObject::connect(&runtime, &app::Runtime::notified, &window,
+            [this](const std::vector<core::Notification> &n) { window.notify(n); });
+        QObject::connect(
+            &runtime, &app::Runtime::linkStateChanged, &window, &ui::MainWindow::setLinkState);
+        window.setPhoneBench(new app::SimulatorPhones(runtime.simulator(), options.lines, &window));
+        window.show();
+    }
+    ~Console() { runtime.stop(); }
+    bool start()
+    {
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        runtime.start();
+        return QTest::qWaitFor([this] { return window.model()->linkUp(); }, 5000);
+    }
+    app::Options options;
+    app::Runtime runtime;
+    ui::MainWindow window;
+};
 
 } // namespace
 
@@ -111,6 +147,75 @@ private slots:
         QTest::qWait(200);
         w.grab().save(QStringLiteral("story-3-connected.png"));
         runtime.stop();
+    }
+
+    // Issue 9 item 11: the simulated phone shows "Jürgen Müller-Straße" transliterated, cut to
+    // the display's 24 characters after transliteration (it showed "J?rgen M?l").
+    void issue9_item11_phoneDisplayTransliteratesNames()
+    {
+        core::Programming p = core::Programming::factoryDefaults(16, 2);
+        p.factory = false;
+        for (core::ExtensionConfig &e : p.extensions) {
+            if (e.port == 3)
+                e.name = QStringLiteral("Jürgen Müller-Straße");
+        }
+        Console c(p);
+        QVERIFY(c.start());
+        ui::PhoneWidget *a = c.window.phones()->phone(0); // 103
+        ui::PhoneWidget *b = c.window.phones()->phone(1); // 104
+        a->handset()->click();
+        QTRY_COMPARE(a->hearing()->text(), QStringLiteral("Hears: dial tone"));
+        dial(a, QStringLiteral("104"));
+        QTRY_COMPARE(b->displayRow(0)->text(), QStringLiteral("Call from 103 Juergen Mu"));
+    }
+
+    // Issue 9 item 17: digits on a phone whose handset is down get a hint, which goes when the
+    // handset is lifted.
+    void issue9_item17_digitsOnTheHookGetAHint()
+    {
+        Console c;
+        QVERIFY(c.start());
+        ui::PhoneWidget *a = c.window.phones()->phone(0);
+        QTRY_COMPARE(a->hearing()->text(), QStringLiteral("Handset down"));
+        QVERIFY(a->hint()->text().isEmpty());
+        dial(a, QStringLiteral("1"));
+        QVERIFY2(a->hint()->text().startsWith(QStringLiteral("Lift the handset first")),
+            qPrintable(a->hint()->text()));
+        a->handset()->click();
+        QTRY_COMPARE(a->hearing()->text(), QStringLiteral("Hears: dial tone"));
+        QVERIFY(a->hint()->text().isEmpty());
+        dial(a, QStringLiteral("1"));
+        QVERIFY(a->hint()->text().isEmpty());
+    }
+
+    // Issue 9 item 17: the traffic generator drives the office but not the two phones a person
+    // operates as A and B, also after choosing another extension on one of them.
+    void issue9_item17_trafficSparesThePhonesInUse()
+    {
+        Console c;
+        QVERIFY(c.start());
+        ui::PhoneWidget *b = c.window.phones()->phone(1);
+        b->setStation(6); // B now plays 106; 104 is free for the traffic
+        QSet<QString> lifted;
+        QObject::connect(c.window.model(), &QAbstractItemModel::dataChanged, [&] {
+            for (int r = 0; r < c.window.model()->rowCount(); ++r) {
+                const core::ExtensionStatus &s = c.window.model()->status(r);
+                if (s.offHook || s.state == core::CallState::Ringing)
+                    lifted.insert(s.number);
+            }
+        });
+        QCheckBox *traffic = c.window.phones()->findChild<QCheckBox *>();
+        QVERIFY(traffic);
+        for (QSpinBox *rate : c.window.phones()->findChildren<QSpinBox *>()) {
+            if (rate->maximum() == 600)
+                rate->setValue(600); // calls per minute
+        }
+        traffic->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            lifted.size() >= 6 && lifted.contains(QStringLiteral("104")), 10000);
+        traffic->click();
+        QVERIFY2(!lifted.contains(QStringLiteral("103")) && !lifted.contains(QStringLiteral("106")),
+            qPrintable(QStringList(lifted.values()).join(QLatin1Char(' '))));
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "hal/hostsession.h"
 #include "hal/simulatedcontroller.h"
+#include "hal/simulatorrunner.h"
 
 #include <QtTest>
 
@@ -214,6 +215,35 @@ private slots:
         r.run(r.now + 20);
         QCOMPARE(r.events.back().second.type, core::Event::Type::LineDrop);
         QCOMPARE(r.events.front().second.type, core::Event::Type::LineRing);
+    }
+
+    // Issue 9 item 17: the traffic generator leaves alone the stations a person operates on the
+    // console's phones A and B: it neither lifts them nor calls them; the others it drives.
+    void trafficSparesOperatedPhones()
+    {
+        SimulatedController::Options o;
+        o.stations = 6;
+        o.lines = 0;
+        o.seed = 7;
+        SimulatorRunner runner(o);
+        runner.powerUp();
+        runner.setTrafficSpared({3, 4});
+        QSet<int> lifted;
+        int touchedSpared = 0;
+        QObject::connect(&runner, &SimulatorRunner::changed, [&] {
+            for (int s = 2; s <= o.stations; ++s) {
+                const auto &st = runner.controller().station(s);
+                if (st.offHook)
+                    lifted.insert(s);
+                if ((s == 3 || s == 4) && (st.offHook || st.cadence))
+                    ++touchedSpared;
+            }
+        });
+        runner.setTraffic(600);
+        QTRY_COMPARE_WITH_TIMEOUT(lifted.size(), 3, 5000); // 2, 5 and 6
+        QCOMPARE(touchedSpared, 0);
+        QVERIFY(!lifted.contains(3) && !lifted.contains(4));
+        runner.setTraffic(0);
     }
 };
 

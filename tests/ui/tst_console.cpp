@@ -6,6 +6,7 @@
 #include "ui/eventlogmodel.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/phonebench.h"
 #include "ui/requesttablemodel.h"
 #include "ui/supervisorview.h"
 
@@ -13,8 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -88,6 +92,67 @@ QString shot(QWidget *w, const QString &name)
     const QString path = QDir::current().filePath(name + QStringLiteral(".png"));
     w->grab().save(path);
     return path;
+}
+
+/// Phones that do nothing: enough to put the phones' tab beside the details.
+class IdlePhones : public ui::PhoneBench
+{
+public:
+    using ui::PhoneBench::PhoneBench;
+    void act(const QString &) override { }
+    void query(int) override { }
+    void setTraffic(int) override { }
+    int lineCount() const override { return 2; }
+};
+
+/// Answers the next message box with the button of `role` once it shows.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, [timer, button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            box->button(button)->click();
+        }
+    });
+    timer->start(20);
+}
+
+QAction *menuAction(QMenuBar *bar, const QString &menu, const QString &text)
+{
+    for (QAction *m : bar->actions()) {
+        if (m->text() != menu || !m->menu())
+            continue;
+        for (QAction *a : m->menu()->actions()) {
+            if (a->text() == text)
+                return a;
+        }
+    }
+    return nullptr;
+}
+
+/// The texts on the tile of `row`, laid out as painted.
+QVector<ui::ExtensionDelegate::Text> tileTexts(ui::MainWindow &w, int row)
+{
+    auto *delegate = qobject_cast<ui::ExtensionDelegate *>(w.grid()->itemDelegate());
+    QStyleOptionViewItem option;
+    option.initFrom(w.grid());
+    option.font = w.grid()->font();
+    const QModelIndex i = w.filter()->mapFromSource(w.model()->index(row));
+    option.rect = w.grid()->visualRect(i);
+    return delegate->layout(option, i);
+}
+
+/// The texts of a chart as drawn (QtCharts cuts labels that do not fit to "...").
+QStringList chartTexts(QChartView *view)
+{
+    QStringList texts;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (auto *t = dynamic_cast<QGraphicsTextItem *>(item); t && t->isVisible())
+            texts << t->toPlainText();
+    }
+    return texts;
 }
 
 int rowOf(ui::MainWindow &w, const QString &number)
@@ -345,6 +410,164 @@ private slots:
         }
         QTRY_VERIFY(changed.count() >= 1);
         QVERIFY2(changed.count() <= 3, qPrintable(QString::number(changed.count())));
+    }
+
+    // Issue 9 item 12: the waiting times in the details tick (they froze at "0:10") and the
+    // selected row stays selected while they do and while the queue changes.
+    void issue9_item12_detailsWaitingTimesTick()
+    {
+        b->leaveCallback(3, 4);
+        QVERIFY(w->selectNumber(QStringLiteral("104")));
+        QTreeWidget *queue = w->details()->queueView();
+        QTRY_COMPARE(queue->topLevelItemCount(), 1);
+        QCOMPARE(queue->topLevelItem(0)->text(2), QStringLiteral("0:00"));
+        queue->setCurrentItem(queue->topLevelItem(0));
+        const core::RequestId selected = w->details()->selectedRequest();
+        QVERIFY(selected);
+        b->m_now += 65000; // no event: only the clock moves
+        QTRY_COMPARE(queue->topLevelItem(0)->text(2), QStringLiteral("1:05"));
+        b->leaveCallback(5, 4); // the queue is rebuilt
+        QTRY_COMPARE(queue->topLevelItemCount(), 2);
+        QCOMPARE(w->details()->selectedRequest(), selected);
+        QCOMPARE(queue->topLevelItem(1)->text(2), QStringLiteral("0:00"));
+        b->m_now += 3000;
+        QTRY_COMPARE(queue->topLevelItem(1)->text(2), QStringLiteral("0:03"));
+        QCOMPARE(queue->topLevelItem(0)->text(2), QStringLiteral("1:08"));
+    }
+
+    // Issue 9 item 13: the Forward-to field shows the selected extension's forwarding, also
+    // after undo and after choosing another extension, so one click cannot forward the wrong
+    // one.
+    void issue9_item13_forwardFieldFollowsUndoAndSelection()
+    {
+        ui::DetailsPane *d = w->details();
+        QVERIFY(w->selectNumber(QStringLiteral("110")));
+        QCOMPARE(d->forwardField()->text(), QString());
+        QVERIFY(!d->forwardButton()->isEnabled()); // nothing typed
+        QTest::keyClicks(d->forwardField(), QStringLiteral("111"));
+        QVERIFY(d->forwardButton()->isEnabled());
+        d->forwardButton()->click();
+        QCOMPARE(b->processor().extension(10).forwardTo, 11);
+        QCOMPARE(d->forwardField()->text(), QStringLiteral("111"));
+        QVERIFY(!d->forwardButton()->isEnabled()); // already so
+        QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(b->processor().extension(10).forwardTo, 0);
+        QCOMPARE(d->forwardField()->text(), QString());
+        QVERIFY(!d->forwardButton()->isEnabled());
+
+        // Forwarded again; another extension is chosen: its own (no) forwarding shows.
+        QTest::keyClicks(d->forwardField(), QStringLiteral("111"));
+        d->forwardButton()->click();
+        QCOMPARE(b->processor().extension(10).forwardTo, 11);
+        QVERIFY(w->selectNumber(QStringLiteral("112")));
+        QCOMPARE(d->forwardField()->text(), QString());
+        QVERIFY(!d->forwardButton()->isEnabled());
+        d->forwardButton()->click();
+        QCOMPARE(b->processor().extension(12).forwardTo, 0);
+        QVERIFY(w->selectNumber(QStringLiteral("110")));
+        QCOMPARE(d->forwardField()->text(), QStringLiteral("111"));
+        // A number typed but not applied survives updates of the same extension.
+        d->forwardField()->clear();
+        QTest::keyClicks(d->forwardField(), QStringLiteral("11"));
+        b->event(Event::hook(10, true));
+        QTRY_VERIFY(w->model()->status(rowOf(*w, QStringLiteral("110"))).offHook);
+        QCOMPARE(d->forwardField()->text(), QStringLiteral("11"));
+    }
+
+    // Issue 9 item 14: Cancel request needs a selected row (it took the first one) and asks
+    // first, as it cannot be undone.
+    void issue9_item14_cancelNeedsASelectedRow()
+    {
+        ui::DetailsPane *d = w->details();
+        b->leaveCallback(3, 4);
+        b->leaveCallback(5, 4);
+        QVERIFY(w->selectNumber(QStringLiteral("104")));
+        QTRY_COMPARE(d->queueView()->topLevelItemCount(), 2);
+        QVERIFY(!d->cancelButton()->isEnabled());
+        d->cancelSelected();
+        QCOMPARE(b->processor().queueAt(4).size(), size_t(2));
+
+        d->queueView()->setCurrentItem(d->queueView()->topLevelItem(1)); // 105's
+        QVERIFY(d->cancelButton()->isEnabled());
+        answerNextMessageBox(QMessageBox::No);
+        d->cancelButton()->click();
+        QCOMPARE(b->processor().queueAt(4).size(), size_t(2)); // kept
+        answerNextMessageBox(QMessageBox::Yes);
+        d->cancelButton()->click();
+        QCOMPARE(b->processor().queueAt(4).size(), size_t(1));
+        QCOMPARE(b->processor().request(b->processor().queueAt(4).front()).caller, 3);
+        QCOMPARE(
+            w->statusBar()->currentMessage(), QStringLiteral("Request of 105 for 104 cancelled"));
+        QTRY_VERIFY(!d->cancelButton()->isEnabled()); // its row is gone
+    }
+
+    // Issue 9 item 14: Delete on a tile does what the Edit menu says: the first Delete picks
+    // the extension's first request in the details (cancelling nothing), the second cancels it
+    // after the question.
+    void issue9_item14_deleteOnATile()
+    {
+        w->setPhoneBench(new IdlePhones(w.get())); // the phones' tab is in front of the details
+        QVERIFY(!w->details()->isVisible());
+        QApplication::setActiveWindow(w.get());
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        b->leaveCallback(3, 4);
+        QVERIFY(w->selectNumber(QStringLiteral("104")));
+        QAction *cancel
+            = menuAction(w->menuBar(), QStringLiteral("&Edit"), QStringLiteral("&Cancel request"));
+        QVERIFY(cancel);
+        QTRY_VERIFY(cancel->isEnabled());
+        QCOMPARE(cancel->shortcut(), QKeySequence(QKeySequence::Delete));
+        w->grid()->setFocus();
+        QTest::keyClick(w->grid(), Qt::Key_Delete);
+        QCOMPARE(b->processor().queueAt(4).size(), size_t(1));
+        QVERIFY(w->details()->isVisible());
+        QVERIFY(w->details()->selectedRequest());
+        QCOMPARE(QApplication::focusWidget(), w->details()->queueView());
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::keyClick(w->details()->queueView(), Qt::Key_Delete);
+        QCOMPARE(b->processor().queueAt(4).size(), size_t(0));
+        QTRY_VERIFY(!cancel->isEnabled()); // nothing left to cancel
+    }
+
+    // Issue 9 item 17: Enter on a tile goes to the details, shown if the phones were in front.
+    void issue9_item17_enterOnATileShowsTheDetails()
+    {
+        w->setPhoneBench(new IdlePhones(w.get()));
+        QApplication::setActiveWindow(w.get());
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QVERIFY(w->selectNumber(QStringLiteral("104")));
+        QVERIFY(!w->details()->isVisible());
+        w->grid()->setFocus();
+        QTest::keyClick(w->grid(), Qt::Key_Return);
+        QVERIFY(w->details()->isVisible());
+        QVERIFY(QApplication::focusWidget() == w->details()
+            || w->details()->isAncestorOf(QApplication::focusWidget()));
+    }
+
+    // Issue 9 item 17: View → Supervisor shows the supervisor's tab, not only adds it.
+    void issue9_item17_supervisorMenuSwitchesToItsTab()
+    {
+        QAction *super
+            = menuAction(w->menuBar(), QStringLiteral("&View"), QStringLiteral("&Supervisor"));
+        QVERIFY(super);
+        super->trigger();
+        QCOMPARE(w->tabs()->currentWidget(), w->supervisor());
+        menuAction(w->menuBar(), QStringLiteral("&View"), QStringLiteral("&Receptionist"))
+            ->trigger();
+        QVERIFY(!w->tabs()->isTabVisible(1));
+    }
+
+    // Issue 9 item 17: the event log's CSV export says where it was written.
+    void issue9_item17_csvExportSaysWhere()
+    {
+        b->leaveCallback(3, 4);
+        w->appendLog(QStringLiteral("HOOK 3 off"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.csv"));
+        w->supervisor()->exportLogTo(path);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(
+            w->statusBar()->currentMessage(), QStringLiteral("Event log exported to %1").arg(path));
     }
 };
 
