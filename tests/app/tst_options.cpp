@@ -106,6 +106,20 @@ private slots:
             QVERIFY2(h.message.contains(QLatin1String(opt)), opt);
         QCOMPARE(parse({"--version"}, &o).action, ParseResult::Action::Version);
     }
+
+    // issue 9 item 18: the language of --help and of a command line that does not parse is
+    // found before parsing, in both spellings; after "--" it is an argument, not an option.
+    void languageBeforeParsing()
+    {
+        const auto language = [](const QStringList &args) {
+            return sb::app::languageArgument(QStringList {QStringLiteral("switchboard")} + args);
+        };
+        QCOMPARE(language({"--lang", "de", "--help"}), QStringLiteral("de"));
+        QCOMPARE(language({"--baud", "7", "--lang=es"}), QStringLiteral("es"));
+        QCOMPARE(language({"--help"}), QString());
+        QCOMPARE(language({"--lang"}), QString());
+        QCOMPARE(language({"--", "--lang", "de"}), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOptions)
