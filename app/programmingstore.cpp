@@ -1,6 +1,7 @@
 #include "programmingstore.h"
 
 #include "core/programmingjson.h"
+#include "storage/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,6 +9,14 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <memory>
 
 namespace sb::app {
 
@@ -68,28 +77,55 @@ ProgrammingStore::Loaded ProgrammingStore::load() const
     return out;
 }
 
-QString ProgrammingStore::save(const core::Programming &programming) const
+QString ProgrammingStore::save(
+    const core::Programming &programming, const std::function<QString()> &beforeCommit) const
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    // The file being replaced becomes the backup, if it is good (a broken one never does).
+    // The new text first, whole and synced beside the file: a full disk stops here, with the
+    // file and its backup untouched.
+    storage::AtomicFile file(m_path, storage::AtomicFile::readableByAll);
+    if (!file.write(core::programmingjson::write(programming)))
+        return Text::tr("Cannot write %1: %2").arg(m_path, file.errorString());
+    // The file being replaced becomes the backup, if it is good (a broken one never does), by
+    // the same checked path.
+    std::unique_ptr<storage::AtomicFile> backup;
     QString error;
     if (QFileInfo::exists(m_path) && readFile(m_path, &error)) {
         QFile current(m_path);
-        if (current.open(QIODevice::ReadOnly)) {
-            QSaveFile backup(backupPath());
-            if (!backup.open(QIODevice::WriteOnly) || backup.write(current.readAll()) < 0
-                || !backup.commit())
-                return Text::tr("Cannot write the backup %1: %2")
-                    .arg(backupPath(), backup.errorString());
-        }
+        if (!current.open(QIODevice::ReadOnly))
+            return Text::tr("Cannot read %1: %2").arg(m_path, current.errorString());
+        const QByteArray before = current.readAll();
+        if (current.error() != QFileDevice::NoError)
+            return Text::tr("Cannot read %1: %2").arg(m_path, current.errorString());
+        backup = std::make_unique<storage::AtomicFile>(
+            backupPath(), storage::AtomicFile::readableByAll);
+        if (!backup->write(before))
+            return Text::tr("Cannot write the backup %1: %2")
+                .arg(backupPath(), backup->errorString());
     }
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Text::tr("Cannot write %1: %2").arg(m_path, file.errorString());
-    file.write(core::programmingjson::write(programming));
-    if (!file.commit()) // written to a temporary file and renamed: never half a file
+    if (beforeCommit) {
+        const QString refused = beforeCommit();
+        if (!refused.isEmpty())
+            return refused;
+    }
+    // Both complete: only renames are left. The backup first, so that a failure in between
+    // leaves the old file and a copy of it.
+    if (backup && !backup->commit())
+        return Text::tr("Cannot write the backup %1: %2").arg(backupPath(), backup->errorString());
+    if (!file.commit())
         return Text::tr("Cannot write %1: %2").arg(m_path, file.errorString());
     return QString();
+}
+
+QStringList ProgrammingStore::removeStaleTemporaries() const
+{
+    // A save takes milliseconds: a minute-old temporary file belongs to no save in progress.
+    constexpr qint64 staleMs = 60000;
+    QStringList removed;
+    for (const QString &p :
+        {m_path, backupPath(), QFileInfo(m_path).absolutePath() + QStringLiteral("/installer.ini")})
+        removed << storage::AtomicFile::removeStale(p, staleMs);
+    return removed;
 }
 
 } // namespace sb::app

@@ -3,7 +3,9 @@
 #include "core/programming.h"
 
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace sb::app {
@@ -30,8 +32,15 @@ public:
     /// A missing file gives the factory defaults (no message); a broken one the backup, if
     /// that loads, with a message naming the place; never a silent default.
     Loaded load() const;
-    /// Saves atomically; the file it replaces becomes the backup. Returns an error or empty.
-    QString save(const core::Programming &programming) const;
+    /// Saves atomically, every write checked and synced; the file it replaces becomes the backup
+    /// by the same path. Neither is touched until the new text is whole on disk. When given,
+    /// `beforeCommit` runs then (the audit entry); an error from it leaves both files as they
+    /// were. Returns an error or empty.
+    QString save(const core::Programming &programming,
+        const std::function<QString()> &beforeCommit = {}) const;
+    /// Removes the temporary files interrupted saves left beside the file and its backup (and
+    /// installer.ini's), when older than a minute. Returns the paths removed.
+    QStringList removeStaleTemporaries() const;
 
 private:
     QString m_path;

@@ -1,8 +1,7 @@
 #include "eventlogmodel.h"
 
 #include "core/extensioncsv.h"
-
-#include <QSaveFile>
+#include "storage/atomicfile.h"
 
 namespace sb::ui {
 
@@ -59,13 +58,9 @@ QByteArray EventLogModel::toCsv() const
 
 QString EventLogModel::exportCsv(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    file.write(toCsv());
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    return QString();
+    // Checked and synced: a full disk is reported, never an export cut short.
+    const QString error = storage::AtomicFile::save(path, toCsv());
+    return error.isEmpty() ? QString() : tr("Cannot write %1: %2").arg(path, error);
 }
 
 } // namespace sb::ui

@@ -1,6 +1,7 @@
 #include "programmingpage.h"
 
 #include "core/extensioncsv.h"
+#include "storage/atomicfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QSaveFile>
+#include <QSet>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -595,10 +596,11 @@ void ProgrammingPage::exportCsv()
         this, tr("Export extensions"), QStringLiteral("extensions.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(core::extensioncsv::write(edited().extensions)) < 0
-        || !f.commit())
-        m_message->setText(tr("Cannot write %1: %2").arg(path, f.errorString()));
+    // Checked and synced: a full disk is reported, never an export cut short.
+    const QString error
+        = storage::AtomicFile::save(path, core::extensioncsv::write(edited().extensions));
+    if (!error.isEmpty())
+        m_message->setText(tr("Cannot write %1: %2").arg(path, error));
     else
         m_message->setText(tr("Extensions exported to %1.").arg(path));
 }

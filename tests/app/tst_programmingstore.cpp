@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <sys/resource.h>
 
 using namespace sb;
 using app::ProgrammingStore;
@@ -42,6 +43,20 @@ int saveForever(const QString &path)
         if (!store.save(sample(i % 2)).isEmpty())
             return 3;
     }
+}
+
+/// The helper for a full disk: saves programming `variant`; prints the error, 1 when it failed.
+int saveOnce(const QString &path, int variant)
+{
+    const QString error = ProgrammingStore(path).save(sample(variant));
+    std::fputs(qPrintable(error), stdout);
+    return error.isEmpty() ? 0 : 1;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
 
 } // namespace
@@ -206,6 +221,89 @@ private slots:
         QVERIFY2(l.message.contains(QStringLiteral("factory defaults")), qPrintable(l.message));
     }
 
+    // Issue 9 item 1: a full disk (a child whose files may not grow past 1 KB; write() fails
+    // with EFBIG) reports the error and leaves the file and its backup byte for byte.
+    void fullDiskKeepsFileAndBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        ProgrammingStore store(path);
+        QCOMPARE(store.save(sample(0)), QString());
+        QCOMPARE(store.save(sample(1)), QString());
+        const QByteArray file = bytesOf(path);
+        const QByteArray backup = bytesOf(store.backupPath());
+        QVERIFY(file.size() > 2048 && backup.size() > 2048);
+        for (int attempt = 0; attempt < 2; ++attempt) { // "apply two changes"
+            QProcess child;
+            child.setChildProcessModifier([] {
+                ::signal(SIGXFSZ, SIG_IGN);
+                const rlimit limit {1024, 1024};
+                ::setrlimit(RLIMIT_FSIZE, &limit);
+            });
+            child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--save-once"), path, QString::number(2 + attempt)});
+            QVERIFY(child.waitForFinished(20000));
+            const QString error = QString::fromLocal8Bit(child.readAllStandardOutput());
+            QCOMPARE(child.exitCode(), 1);
+            QVERIFY2(error.contains(path) && error.contains(QStringLiteral("File too large")),
+                qPrintable(error));
+            QCOMPARE(bytesOf(path), file);
+            QCOMPARE(bytesOf(store.backupPath()), backup);
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                QStringList({QStringLiteral("p.json"), QStringLiteral("p.json.bak")}));
+        }
+        const ProgrammingStore::Loaded l = store.load();
+        QVERIFY(l.programming.has_value() && !l.fromBackup);
+        QVERIFY(*l.programming == sample(1));
+    }
+
+    // Issue 9 items 1 and 2: the step before the renames can refuse (the audit log); then
+    // neither the file nor the backup changes.
+    void refusedBeforeCommitChangesNothing()
+    {
+        QTemporaryDir dir;
+        ProgrammingStore store(dir.filePath(QStringLiteral("p.json")));
+        QCOMPARE(store.save(sample(0)), QString());
+        QCOMPARE(store.save(sample(1)), QString());
+        const QByteArray file = bytesOf(store.path());
+        const QByteArray backup = bytesOf(store.backupPath());
+        QCOMPARE(store.save(sample(2), [] { return QStringLiteral("no audit"); }),
+            QStringLiteral("no audit"));
+        QCOMPARE(bytesOf(store.path()), file);
+        QCOMPARE(bytesOf(store.backupPath()), backup);
+        bool asked = false;
+        QCOMPARE(store.save(sample(2),
+                     [&] {
+                         asked = true;
+                         return QString();
+                     }),
+            QString());
+        QVERIFY(asked);
+        QCOMPARE(bytesOf(store.backupPath()), file);
+    }
+
+    // Issue 9 item 9: what interrupted saves left is removed at start when stale, only that.
+    void staleTemporariesRemoved()
+    {
+        QTemporaryDir dir;
+        ProgrammingStore store(dir.filePath(QStringLiteral("programming.json")));
+        QCOMPARE(store.save(sample(0)), QString());
+        const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
+        for (const QString &name : {QStringLiteral("programming.json.k3J9aZ"),
+                 QStringLiteral("programming.json.bak.Zz0011"),
+                 QStringLiteral("installer.ini.A1b2C3"), QStringLiteral("programming.json.fresh1"),
+                 QStringLiteral("notes.txt")}) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("{") == 1 && f.flush());
+            if (!name.contains(QLatin1String("fresh")))
+                QVERIFY(f.setFileTime(hourAgo, QFileDevice::FileModificationTime));
+        }
+        QCOMPARE(store.removeStaleTemporaries().size(), 3);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+            QStringList({QStringLiteral("notes.txt"), QStringLiteral("programming.json"),
+                QStringLiteral("programming.json.fresh1")}));
+    }
+
     // Kill a process in the middle of saving, 40 times: the file is always the old or the new one.
     void saveKilledAtAnyMomentLeavesOldOrNew()
     {
@@ -230,6 +328,10 @@ private slots:
 
 int main(int argc, char *argv[])
 {
+    if (argc == 4 && QByteArray(argv[1]) == "--save-once") {
+        QCoreApplication app(argc, argv);
+        return saveOnce(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt());
+    }
     if (argc == 3 && QByteArray(argv[1]) == "--save-forever") {
         QCoreApplication app(argc, argv);
         return saveForever(QString::fromLocal8Bit(argv[2]));
