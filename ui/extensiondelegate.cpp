@@ -93,14 +93,100 @@ QSize ExtensionDelegate::sizeHint(const QStyleOptionViewItem &, const QModelInde
     return QSize(tileWidth, tileHeight);
 }
 
+namespace {
+
+const ExtensionModel *sourceModel(const QModelIndex &index, QModelIndex *source)
+{
+    // The view may show the model through a filter: read the extension from the source row.
+    *source = index;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source->model()))
+        *source = proxy->mapToSource(*source);
+    return qobject_cast<const ExtensionModel *>(source->model());
+}
+
+} // namespace
+
+QVector<ExtensionDelegate::Text> ExtensionDelegate::layout(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QVector<Text> out;
+    QModelIndex source;
+    const ExtensionModel *model = sourceModel(index, &source);
+    if (!model)
+        return out;
+    const core::ExtensionStatus &s = model->status(source.row());
+    const bool up = model->linkUp();
+    const QRect r = option.rect.adjusted(3, 3, -3, -3);
+    const int pad = 6;
+    const QRect iconRect(r.left() + pad, r.top() + pad, 20, 20);
+
+    QFont bold = option.font;
+    bold.setBold(true);
+    bold.setPointSizeF(option.font.pointSizeF() * 1.1);
+    const QFontMetrics bm(bold);
+    const QFontMetrics fm(option.font);
+    auto add = [&out](const QRect &rect, const QString &full, const QFont &font,
+                   const QFontMetrics &m, int icon = -1, const QRect &iconAt = QRect()) {
+        out.append(
+            {rect, m.elidedText(full, Qt::ElideRight, rect.width()), full, font, icon, iconAt});
+    };
+    // Number and name: the name is elided, never the number; the tooltip and the details show
+    // it whole.
+    const QRect numberRect(iconRect.right() + 6, r.top() + pad, bm.horizontalAdvance(s.number) + 2,
+        qMax(bm.height(), 20));
+    add(numberRect, s.number, bold, bm, up ? stateIcon(s.state, s.dnd) : LinkDown, iconRect);
+    const QRect nameRect(numberRect.right() + 6, numberRect.top(),
+        r.right() - pad - numberRect.right() - 6, numberRect.height());
+    if (!s.name.isEmpty())
+        add(nameRect, s.name, option.font, fm);
+
+    // The state in words; forwarding has a mark of its own below.
+    const QString state
+        = up ? model->stateText(s, false) : index.data(ExtensionModel::StateTextRole).toString();
+    const QRect stateRect(
+        r.left() + pad, numberRect.bottom() + 2, r.width() - 2 * pad, fm.height());
+    add(stateRect, state, option.font, fm);
+
+    // Marks: requests waiting here (and who is first), requests left, camp-on, forwarding. Each
+    // goes on the first of two rows with room for it whole; one that fits nowhere is elided on
+    // the row with most room (the tooltip says it all).
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.9);
+    const QFontMetrics sm(small);
+    const int rowHeight = qMax(sm.height(), 14) + 2;
+    const int left = r.left() + pad, right = r.right() - pad;
+    const int top = stateRect.bottom() + 3;
+    int x[2] = {left, left};
+    auto mark = [&](Icon icon, const QString &text) {
+        const int width = 16 + sm.horizontalAdvance(text);
+        int row = x[0] + width <= right ? 0 : x[1] + width <= right ? 1 : -1;
+        if (row < 0)
+            row = x[0] <= x[1] ? 0 : 1;
+        if (x[row] > right - 30)
+            return; // no room at all
+        const int y = top + row * rowHeight;
+        const QRect textRect(x[row] + 16, y, right - x[row] - 16, rowHeight - 2);
+        add(textRect, text, small, sm, icon, QRect(x[row], y + (rowHeight - 2 - 14) / 2, 14, 14));
+        out.last().rect.setWidth(
+            qMin(textRect.width(), sm.horizontalAdvance(out.last().shown) + 1));
+        x[row] += 16 + out.last().rect.width() + 6;
+    };
+    if (s.waiting)
+        mark(Queue, tr("%1, first %2").arg(s.waiting).arg(model->numberOf(s.firstCaller)));
+    if (s.left)
+        mark(Callback, tr("left %1").arg(s.left));
+    if (s.campedOn)
+        mark(CampOn, tr("camp-on"));
+    if (s.forwardTo)
+        mark(Forward, tr("to %1").arg(model->numberOf(s.forwardTo)));
+    return out;
+}
+
 void ExtensionDelegate::paint(
     QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    // The view may show the model through a filter: read the extension from the source row.
-    QModelIndex source = index;
-    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source.model()))
-        source = proxy->mapToSource(source);
-    const auto *model = qobject_cast<const ExtensionModel *>(source.model());
+    QModelIndex source;
+    const ExtensionModel *model = sourceModel(index, &source);
     if (!model)
         return QStyledItemDelegate::paint(p, option, index);
     const core::ExtensionStatus &s = model->status(source.row());
@@ -126,58 +212,13 @@ void ExtensionDelegate::paint(
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(r.adjusted(2, 2, -2, -2), 5, 5);
     }
-
-    const int pad = 6;
-    const QRect iconRect(r.left() + pad, r.top() + pad, 20, 20);
-    m_icons[up ? stateIcon(s.state, s.dnd) : LinkDown].paint(p, iconRect);
-
-    QFont bold = option.font;
-    bold.setBold(true);
-    bold.setPointSizeF(option.font.pointSizeF() * 1.1);
     p->setPen(pal.color(QPalette::Text));
-    p->setFont(bold);
-    const QFontMetrics bm(bold);
-    const int textLeft = iconRect.right() + 6;
-    const QRect numberRect(
-        textLeft, r.top() + pad, bm.horizontalAdvance(s.number) + 2, bm.height());
-    p->drawText(numberRect, Qt::AlignLeft | Qt::AlignVCenter, s.number);
-    p->setFont(option.font);
-    const QFontMetrics fm(option.font);
-    const QRect nameRect(numberRect.right() + 6, numberRect.top(),
-        r.right() - pad - numberRect.right() - 6, bm.height());
-    p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(s.name, Qt::ElideRight, nameRect.width()));
-
-    // The state in words.
-    const QString state = index.data(ExtensionModel::StateTextRole).toString();
-    const QRect stateRect(
-        r.left() + pad, numberRect.bottom() + 3, r.width() - 2 * pad, fm.height());
-    p->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(state, Qt::ElideRight, stateRect.width()));
-
-    // Marks: requests waiting here (and who is first), requests left, camp-on, forwarding.
-    int x = r.left() + pad;
-    const int y = stateRect.bottom() + 3;
-    QFont small = option.font;
-    small.setPointSizeF(option.font.pointSizeF() * 0.9);
-    p->setFont(small);
-    const QFontMetrics sm(small);
-    auto mark = [&](Icon icon, const QString &text) {
-        if (x > r.right() - 30)
-            return;
-        m_icons[icon].paint(p, QRect(x, y, 14, 14));
-        x += 16;
-        const QString t = sm.elidedText(text, Qt::ElideRight, r.right() - pad - x);
-        p->drawText(
-            QRect(x, y, sm.horizontalAdvance(t) + 1, 14), Qt::AlignLeft | Qt::AlignVCenter, t);
-        x += sm.horizontalAdvance(t) + 8;
-    };
-    if (s.campedOn)
-        mark(CampOn, tr("camp-on"));
-    if (s.waiting)
-        mark(Queue, tr("%1, first %2").arg(s.waiting).arg(model->numberOf(s.firstCaller)));
-    if (s.left)
-        mark(Callback, tr("left %1").arg(s.left));
+    for (const Text &t : layout(option, index)) {
+        if (t.icon >= 0)
+            m_icons[t.icon].paint(p, t.iconRect);
+        p->setFont(t.font);
+        p->drawText(t.rect, Qt::AlignLeft | Qt::AlignVCenter, t.shown);
+    }
     p->restore();
 }
 

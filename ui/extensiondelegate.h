@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QIcon>
 #include <QStyledItemDelegate>
 
@@ -11,10 +12,26 @@ class ExtensionDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
+    /// Fixed, so that a long name or a long translation never changes the grid's columns.
     static constexpr int tileWidth = 176;
-    static constexpr int tileHeight = 76;
+    /// Room for two rows of marks (issue 9 item 15: they were cut off on one).
+    static constexpr int tileHeight = 94;
+
+    /// One text painted on a tile, where, and what it would say in full.
+    struct Text
+    {
+        QRect rect;
+        QString shown; ///< elided to fit `rect` when it must be
+        QString full;
+        QFont font;
+        int icon = -1; ///< painted left of the text, or -1
+        QRect iconRect;
+    };
 
     explicit ExtensionDelegate(QObject *parent = nullptr);
+
+    /// The texts of a tile as paint() lays them out (tests check that nothing is cut off).
+    QVector<Text> layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;

@@ -107,7 +107,7 @@ void ExtensionModel::setLinkUp(bool up)
         emit dataChanged(index(0), index(int(m_rows.size()) - 1)); // every tile says it at once
 }
 
-QString ExtensionModel::stateText(const core::ExtensionStatus &s) const
+QString ExtensionModel::stateText(const core::ExtensionStatus &s, bool withForwarding) const
 {
     QString text;
     switch (s.state) {
@@ -147,7 +147,7 @@ QString ExtensionModel::stateText(const core::ExtensionStatus &s) const
     }
     if (s.dnd)
         text = tr("do not disturb") + QStringLiteral(" · ") + text;
-    if (s.forwardTo)
+    if (s.forwardTo && withForwarding)
         text += QStringLiteral(" · ") + tr("forwarded to %1").arg(numberOf(s.forwardTo));
     return text;
 }

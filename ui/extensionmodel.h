@@ -47,8 +47,9 @@ public:
     bool linkUp() const { return m_linkUp; }
     /// When the picture was last brought up to date.
     qint64 lastUpdateMs() const { return m_lastUpdate; }
-    /// A sentence for a state, e.g. "talking with 104", for tiles and screen readers.
-    QString stateText(const core::ExtensionStatus &s) const;
+    /// A sentence for a state, e.g. "talking with 104", for tiles and screen readers; tiles show
+    /// forwarding as a mark of its own.
+    QString stateText(const core::ExtensionStatus &s, bool withForwarding = true) const;
     QString numberOf(int port) const;
 
 signals:

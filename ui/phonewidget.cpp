@@ -70,6 +70,9 @@ PhoneWidget::PhoneWidget(
     , m_hintTimer(new QTimer(this))
 {
     m_station->setAccessibleName(tr("Act as extension"));
+    // A long name must not widen the panel: it squeezed the grid to one column (issue 9 item 11).
+    m_station->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_station->setMinimumContentsLength(12);
     fillStations();
     connect(m_extensions, &QAbstractItemModel::modelReset, this, &PhoneWidget::fillStations);
     connect(m_station, &QComboBox::currentIndexChanged, this, [this] {

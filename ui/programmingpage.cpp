@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace sb::ui {
 
@@ -37,6 +38,16 @@ namespace {
 
 enum Column { Port, Number, Name, Type, CampOn, Lines, ColumnCount };
 enum Section { ExtensionsSection, LinesSection, OptionsSection, ConnectionSection };
+
+/// The choice of an extension's type, as each row of the table has it.
+QComboBox *typeChoice(QWidget *parent)
+{
+    auto *type = new QComboBox(parent);
+    type->addItem(ProgrammingPage::tr("keyset"), int(core::ExtensionType::Keyset));
+    type->addItem(ProgrammingPage::tr("single-line"), int(core::ExtensionType::SingleLine));
+    type->addItem(ProgrammingPage::tr("attendant"), int(core::ExtensionType::Attendant));
+    return type;
+}
 
 /// The entries of a Lines cell ("1 2", "1;2", "1, 2").
 QStringList lineTokens(const QString &cell)
@@ -159,6 +170,13 @@ QWidget *ProgrammingPage::buildExtensions()
     m_table->verticalHeader()->setVisible(true);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAccessibleName(tr("Extension table"));
+    // The Type column holds a choice per row: as wide as the widest choice in the language in
+    // use, so that "Systemtelefon" or "monolínea" is not cut (issue 9 item 15).
+    {
+        const std::unique_ptr<QComboBox> type(typeChoice(nullptr));
+        m_table->horizontalHeader()->resizeSection(Type,
+            qMax(type->sizeHint().width(), m_table->horizontalHeader()->sectionSizeHint(Type)));
+    }
 
     auto *renumber = new QPushButton(tr("Renumber…"), this);
     renumber->setToolTip(tr("Give the selected rows consecutive numbers"));
@@ -381,10 +399,7 @@ void ProgrammingPage::fill(const core::Programming &p)
         m_table->setItem(r, Port, new QTableWidgetItem(QString::number(e.port)));
         m_table->setItem(r, Number, new QTableWidgetItem(e.number));
         m_table->setItem(r, Name, new QTableWidgetItem(e.name));
-        auto *type = new QComboBox(m_table);
-        type->addItem(tr("keyset"), int(core::ExtensionType::Keyset));
-        type->addItem(tr("single-line"), int(core::ExtensionType::SingleLine));
-        type->addItem(tr("attendant"), int(core::ExtensionType::Attendant));
+        auto *type = typeChoice(m_table);
         type->setCurrentIndex(type->findData(int(e.type)));
         m_table->setCellWidget(r, Type, type);
         auto *campOn = new QTableWidgetItem;

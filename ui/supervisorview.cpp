@@ -14,9 +14,11 @@
 #include <QDateTimeAxis>
 #include <QDir>
 #include <QFileDialog>
+#include <QGraphicsTextItem>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -25,6 +27,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -63,6 +66,21 @@ QString reasonName(core::EndReason r)
 int niceCeiling(int most)
 {
     return std::max(4, (most + 3) / 4 * 4);
+}
+
+bool isRinging(core::RequestState s)
+{
+    return s == core::RequestState::RingingCaller || s == core::RequestState::RingingTarget;
+}
+
+/// What "waiting now" and the queue depth chart both count: live requests not ringing (issue 9
+/// item 16). A ringing request is being served; "ringing now" counts it.
+int waitingNow(const core::CallProcessor &processor)
+{
+    int waiting = 0;
+    for (core::RequestId id : processor.liveRequests())
+        waiting += isRinging(processor.request(id).state) ? 0 : 1;
+    return waiting;
 }
 
 } // namespace
@@ -110,24 +128,27 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
     m_counters->setHorizontalHeaderLabels({tr("Today"), tr("Since start")});
     m_counters->setVerticalHeaderLabels(rows);
     m_counters->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_counters->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_counters->horizontalHeader()->setStretchLastSection(true);
-    m_counters->setMinimumWidth(300);
+    m_counters->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed); // fitCounters()
+    m_counters->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_counters->verticalHeaderItem(0)->setToolTip(
+        tr("Requests not ringing yet: waiting, suspended or camped on. The queue depth chart "
+           "counts the same."));
+    m_counters->verticalHeaderItem(1)->setToolTip(
+        tr("Requests whose callback is ringing at the caller or the target."));
     auto *countersBox = new QGroupBox(tr("Counters"), this);
     (new QVBoxLayout(countersBox))->addWidget(m_counters);
 
     m_health->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_health->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_health->setMinimumWidth(260);
     auto *healthBox = new QGroupBox(tr("Controller link"), this);
     (new QVBoxLayout(healthBox))->addWidget(m_health);
 
     // Charts.
     m_depthSeries = new QLineSeries(this);
-    m_depthSeries->setName(tr("requests queued"));
+    m_depthSeries->setName(tr("waiting now"));
     auto *depthChart = new QChart;
     depthChart->addSeries(m_depthSeries);
-    depthChart->setTitle(tr("Queue depth"));
+    depthChart->setTitle(tr("Queue depth: requests waiting (not ringing)"));
     depthChart->legend()->hide();
     m_timeAxis = new QDateTimeAxis(this);
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
@@ -149,7 +170,9 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
         *m_endedToday << 0;
         *m_endedSinceStart << 0;
     }
-    auto *bars = new QBarSeries(this);
+    // Bars across, the reasons down the side: their names are read whole in every language
+    // (under the bars they were cut to "erledi…").
+    auto *bars = new QHorizontalBarSeries(this);
     bars->append(m_endedToday);
     bars->append(m_endedSinceStart);
     auto *endedChart = new QChart;
@@ -159,13 +182,13 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
     cat->append(categories);
     m_endedAxis = new QValueAxis(this);
     m_endedAxis->setLabelFormat(QStringLiteral("%d"));
-    endedChart->addAxis(cat, Qt::AlignBottom);
-    endedChart->addAxis(m_endedAxis, Qt::AlignLeft);
+    endedChart->addAxis(cat, Qt::AlignLeft);
+    endedChart->addAxis(m_endedAxis, Qt::AlignBottom);
     bars->attachAxis(cat);
     bars->attachAxis(m_endedAxis);
     m_endedView = new QChartView(endedChart, this);
     m_endedView->setRenderHint(QPainter::Antialiasing);
-    m_endedView->setMinimumHeight(200);
+    m_endedView->setMinimumHeight(260);
 
     // The event log.
     auto *logView = new QTableView(this);
@@ -215,19 +238,12 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
 void SupervisorView::refresh()
 {
     m_requests->reload(m_backend->now());
-    // The depth chart also takes a point whenever the depth changes.
-    if (m_stats->depth().empty()
-        || m_stats->depth().back().second != m_backend->processor().liveRequestCount())
+    // The depth chart also takes a point whenever the depth changes; it counts what "waiting
+    // now" counts.
+    const int waiting = waitingNow(m_backend->processor());
+    const int ringing = m_backend->processor().liveRequestCount() - waiting;
+    if (m_stats->depth().empty() || m_stats->depth().back().second != waiting)
         sample();
-    int waiting = 0, ringing = 0;
-    for (int r = 0; r < m_requests->rowCount(); ++r) {
-        const QString s = m_requests->index(r, RequestTableModel::State).data().toString();
-        if (s == RequestTableModel::stateName(core::RequestState::RingingCaller)
-            || s == RequestTableModel::stateName(core::RequestState::RingingTarget))
-            ++ringing;
-        else
-            ++waiting;
-    }
     auto set = [this](int row, int col, int v) {
         auto *item = m_counters->item(row, col);
         if (!item) {
@@ -253,6 +269,7 @@ void SupervisorView::refresh()
     }
     m_endedAxis->setRange(0, niceCeiling(most));
     m_endedAxis->setTickCount(5);
+    fitCounters();
 
     const LinkHealth h = m_backend->linkHealth();
     m_health->setText(tr("<table>"
@@ -279,6 +296,8 @@ void SupervisorView::refresh()
                           .arg(h.controllerErrors)
                           .arg(h.outages)
                           .arg(h.lastReset.isEmpty() ? tr("none since start") : h.lastReset));
+    // Its lines never wrap: as wide as the longest, in every language (issue 9 item 15).
+    m_health->setMinimumWidth(qMax(260, m_health->sizeHint().width()));
     // The audit log changes rarely: reread it only when it grew.
     if (m_configurator) {
         const QList<Configurator::AuditEntry> audit = m_configurator->audit();
@@ -295,6 +314,25 @@ void SupervisorView::refresh()
     }
 }
 
+void SupervisorView::fitCounters()
+{
+    // As wide as the row names and both columns, with room for a vertical scroll bar: a
+    // translation never hides "since start" (issue 9 item 15).
+    const QFontMetrics fm(m_counters->font());
+    int width = 2 * m_counters->frameWidth() + m_counters->verticalHeader()->sizeHint().width()
+        + m_counters->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_counters);
+    for (int c = 0; c < m_counters->columnCount(); ++c) {
+        int column = m_counters->horizontalHeader()->sectionSizeHint(c);
+        for (int r = 0; r < m_counters->rowCount(); ++r) {
+            if (const QTableWidgetItem *item = m_counters->item(r, c))
+                column = qMax(column, fm.horizontalAdvance(item->text()) + 12);
+        }
+        m_counters->horizontalHeader()->resizeSection(c, column);
+        width += column;
+    }
+    m_counters->setMinimumWidth(width);
+}
+
 void SupervisorView::setConfigurator(const Configurator *configurator)
 {
     m_configurator = configurator;
@@ -306,7 +344,7 @@ void SupervisorView::setConfigurator(const Configurator *configurator)
 void SupervisorView::sample()
 {
     const qint64 t = QDateTime::currentMSecsSinceEpoch();
-    m_stats->sample(t, m_backend->processor().liveRequestCount());
+    m_stats->sample(t, waitingNow(m_backend->processor()));
     QList<QPointF> points;
     int most = 1;
     for (const auto &[when, depth] : m_stats->depth()) {

@@ -55,11 +55,17 @@ public:
     QTableWidget *counters() const { return m_counters; }
     QLabel *healthLabel() const { return m_health; }
 
+    QChartView *endedChart() const { return m_endedView; }
+    QChartView *depthChart() const { return m_depthView; }
+    QLineSeries *depthSeries() const { return m_depthSeries; }
+
 signals:
     /// A line for the status bar ("Event log exported to …").
     void done(const QString &message);
 
 private:
+    void fitCounters();
+
     Backend *m_backend;
     RequestStatistics *m_stats;
     EventLogModel *m_log;

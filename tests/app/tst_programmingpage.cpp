@@ -8,6 +8,7 @@
 #include "app/runtime.h"
 #include "app/simulatorphones.h"
 #include "core/extensioncsv.h"
+#include "ui/detailspane.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/phonespanel.h"
@@ -110,6 +111,18 @@ QPushButton *button(QWidget *in, const QString &text)
 enum { Port, Number, Name, Type, CampOn, Lines };
 
 } // namespace
+/// The grid's columns: the tiles in the first row.
+int gridColumns(ui::MainWindow &w)
+{
+    QApplication::sendPostedEvents();
+    QApplication::processEvents(); // the splitter's layout settles
+    const int top = w.grid()->visualRect(w.filter()->index(0, 0)).top();
+    int columns = 0;
+    for (int r = 0; r < w.filter()->rowCount(); ++r)
+        columns += w.grid()->visualRect(w.filter()->index(r, 0)).top() == top ? 1 : 0;
+    return columns;
+}
+
 
 class TestProgrammingPage : public QObject
 {
@@ -266,6 +279,81 @@ private slots:
     }
 
     // Outside lines: which stations each line rings, a tick per station and line, the same data
+    // Issue 9 item 11: a 45-character name is elided on its tile (fixed width) and shown whole
+    // in the tooltip and the details; the grid keeps its columns (the simulated phones' choice
+    // of extension grew with the name and squeezed the grid from three columns to one).
+    void longNameKeepsTheGridsColumns()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        rig.window.tabs()->setCurrentIndex(0);
+        QVERIFY(rig.window.selectNumber(QStringLiteral("105")));
+        const int columns = gridColumns(rig.window);
+        QVERIFY(columns >= 3);
+        const QString name = QStringLiteral("Maximiliane Alexandra Featherstonehaugh-Smith");
+        QCOMPARE(name.size(), 45);
+        rig.page()->table()->item(4, Name)->setText(name);
+        QCOMPARE(rig.page()->applyConfirmed(), QString());
+        const int row = rig.window.model()->rowOfPort(5);
+        QTRY_COMPARE(rig.window.model()->status(row).name, name);
+        rig.window.tabs()->setCurrentIndex(0);
+        QVERIFY(rig.window.selectNumber(QStringLiteral("104")));
+        QVERIFY(rig.window.selectNumber(QStringLiteral("105")));
+        QCOMPARE(gridColumns(rig.window), columns);
+        QVERIFY(rig.window.model()->index(row).data(Qt::ToolTipRole).toString().contains(name));
+        bool detailsShowIt = false;
+        for (QLabel *l : rig.window.details()->findChildren<QLabel *>())
+            detailsShowIt = detailsShowIt || (l->text().contains(name) && l->wordWrap());
+        QVERIFY(detailsShowIt);
+        rig.window.grab().save(QStringLiteral("console-long-name.png"));
+        rig.runtime.stop();
+    }
+
+    // Issue 9 item 15: the extension table's Type column shows its choice whole in English,
+    // German and Spanish (it was cut in German and Spanish). Screenshots programming-<lang>.png.
+    void typeColumnFitsInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+    void typeColumnFitsInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"),
+                QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        rig.window.tabs()->setCurrentWidget(rig.page());
+        rig.page()->sections()->setCurrentIndex(0);
+        QTableWidget *t = rig.page()->table();
+        QHeaderView *header = t->horizontalHeader();
+        for (int c = 0; c < t->columnCount(); ++c) {
+            const QString text = t->horizontalHeaderItem(c)->text();
+            QVERIFY2(header->sectionSize(c) >= QFontMetrics(header->font()).horizontalAdvance(text),
+                qPrintable(text));
+        }
+        auto *type = qobject_cast<QComboBox *>(t->cellWidget(0, Type));
+        QVERIFY(type);
+        for (int i = 0; i < type->count(); ++i) {
+            type->setCurrentIndex(i);
+            QVERIFY2(header->sectionSize(Type) >= type->sizeHint().width(),
+                qPrintable(type->currentText()));
+        }
+        QApplication::processEvents();
+        rig.window.grab().save(
+            QStringLiteral("programming-%1.png").arg(QLatin1String(QTest::currentDataTag())));
+        rig.runtime.stop();
+        QCoreApplication::removeTranslator(&translator);
+    }
+
     // as the extension table's Lines column; applied live (B6).
     void outsideLines()
     {

@@ -4,6 +4,7 @@
 #include "core/callprocessor.h"
 #include "ui/detailspane.h"
 #include "ui/eventlogmodel.h"
+#include "ui/extensiondelegate.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/phonebench.h"
@@ -11,16 +12,22 @@
 #include "ui/supervisorview.h"
 
 #include <QApplication>
+#include <QChartView>
+#include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -343,6 +350,114 @@ private slots:
         w->supervisor()->requestFilter()->setFilterFixedString(QString());
         w->supervisor()->sample();
         shot(w.get(), QStringLiteral("console-supervisor"));
+    }
+
+    // Issue 9 item 15: nothing is cut off in English, German or Spanish: the tiles' marks (queue,
+    // camp-on, forwarding), the supervisor's counters (both columns) and the chart of how
+    // requests ended. Screenshots console-layout-<lang>.png and supervisor-layout-<lang>.png.
+    void layoutFitsInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+    void layoutFitsInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"),
+                QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        w.reset(); // made again in this language
+        w = std::make_unique<ui::MainWindow>(b.get());
+        b->window = w.get();
+        w->setLinkState(QStringLiteral("up"), true);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+
+        // 104: two waiting, one camping on, and forwarded; 103 has left one.
+        b->leaveCallback(3, 4);
+        b->leaveCallback(5, 4);
+        b->leaveCallback(6, 4, false);
+        b->act([](core::CallProcessor &p, core::Millis now) { p.setForwarding(4, 14, now); });
+        b->act([](core::CallProcessor &p, core::Millis now) { p.setForwarding(11, 14, now); });
+        const int target = rowOf(*w, QStringLiteral("104"));
+        QTRY_VERIFY(w->model()->status(target).campedOn);
+        QTRY_COMPARE(w->model()->status(target).forwardTo, 14);
+        for (int row :
+            {target, rowOf(*w, QStringLiteral("103")), rowOf(*w, QStringLiteral("111"))}) {
+            const QRect tile = w->grid()->visualRect(w->filter()->index(row, 0));
+            for (const ui::ExtensionDelegate::Text &t : tileTexts(*w, row)) {
+                QVERIFY2(t.shown == t.full, qPrintable(t.full + QStringLiteral(" → ") + t.shown));
+                QVERIFY2(QFontMetrics(t.font).horizontalAdvance(t.full) <= t.rect.width(),
+                    qPrintable(t.full));
+                QVERIFY2(tile.contains(t.rect), qPrintable(t.full));
+            }
+        }
+        QStringList marks;
+        for (const ui::ExtensionDelegate::Text &t : tileTexts(*w, target))
+            marks << t.full;
+        QVERIFY2(marks.contains(ui::ExtensionDelegate::tr("%1, first %2").arg(3).arg(103)),
+            qPrintable(marks.join(QLatin1Char('|'))));
+        QVERIFY(marks.contains(ui::ExtensionDelegate::tr("to %1").arg(114)));
+        QVERIFY(marks.contains(ui::ExtensionDelegate::tr("camp-on")));
+        QVERIFY(QTest::qWaitFor([&] { return !w->grid()->viewport()->grab().isNull(); }));
+        shot(w.get(), QStringLiteral("console-layout-") + QTest::currentDataTag());
+
+        w->setRole(ui::MainWindow::Role::Supervisor);
+        w->tabs()->setCurrentWidget(w->supervisor());
+        w->supervisor()->refresh();
+        QApplication::processEvents();
+        QTableWidget *c = w->supervisor()->counters();
+        QCOMPARE(c->horizontalHeader()->length() <= c->viewport()->width(), true);
+        for (int col = 0; col < c->columnCount(); ++col) {
+            const QString header = c->horizontalHeaderItem(col)->text();
+            QVERIFY2(c->horizontalHeader()->sectionSize(col)
+                    >= QFontMetrics(c->horizontalHeader()->font()).horizontalAdvance(header),
+                qPrintable(header));
+        }
+        QVERIFY(c->viewport()->rect().contains(c->visualItemRect(c->item(2, 1))));
+        QLabel *health = w->supervisor()->healthLabel();
+        QVERIFY2(health->width() >= health->sizeHint().width(),
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(health->width()).arg(health->sizeHint().width())));
+        const QStringList texts = chartTexts(w->supervisor()->endedChart());
+        for (const QString &t : texts)
+            QVERIFY2(
+                !t.endsWith(QLatin1String("...")) && !t.endsWith(QChar(0x2026)), qPrintable(t));
+        QVERIFY2(texts.contains(ui::SupervisorView::tr("no answer")),
+            qPrintable(texts.join(QLatin1Char('|'))));
+        shot(w.get(), QStringLiteral("supervisor-layout-") + QTest::currentDataTag());
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    // Issue 9 item 16: the queue depth chart counts what "waiting now" counts (a ringing
+    // request is counted by "ringing now" only), and says so.
+    void queueDepthChartAgreesWithWaitingNow()
+    {
+        w->setRole(ui::MainWindow::Role::Supervisor);
+        w->tabs()->setCurrentWidget(w->supervisor());
+        b->leaveCallback(3, 4);
+        b->leaveCallback(5, 4);
+        b->leaveCallback(6, 7);
+        b->m_now += 4000;
+        b->event(Event::hook(7, false)); // 107 free: 106's callback rings
+        QCOMPARE(b->processor().liveRequestCount(), 3);
+        w->supervisor()->refresh();
+        QTableWidget *c = w->supervisor()->counters();
+        QCOMPARE(c->item(0, 0)->text(), QStringLiteral("2")); // waiting now
+        QCOMPARE(c->item(1, 0)->text(), QStringLiteral("1")); // ringing now
+        const QList<QPointF> points = w->supervisor()->depthSeries()->points();
+        QVERIFY(!points.isEmpty());
+        QCOMPARE(int(points.last().y()), 2);
+        w->supervisor()->sample(); // the periodic sample counts the same
+        QCOMPARE(int(w->supervisor()->depthSeries()->points().last().y()), 2);
+        QCOMPARE(w->supervisor()->depthSeries()->name(), c->verticalHeaderItem(0)->text());
+        QVERIFY(w->supervisor()->depthChart()->chart()->title().contains(
+            QStringLiteral("not ringing")));
     }
 
     // The event log exports as CSV, quoted where it must be.
