@@ -84,7 +84,18 @@ std::optional<ui::Connection> ConnectionSettings::load(const QString &iniFile, Q
     }
     c.serialPort = s.value(QStringLiteral("connection/serialPort")).toString();
     c.serialNumber = s.value(QStringLiteral("connection/serialNumber")).toString();
-    c.baud = s.value(QStringLiteral("connection/baud"), 115200).toInt();
+    // A number that is not one is named as written ("baud=abc"), never read as 0.
+    auto number = [&](const char *key, int fallback, int *out) -> bool {
+        const QString text = s.value(QLatin1String(key), fallback).toString().trimmed();
+        bool ok = false;
+        *out = text.toInt(&ok);
+        if (!ok && problem)
+            *problem
+                = Text::tr("%1: %2: '%3' is not a number").arg(iniFile, QLatin1String(key), text);
+        return ok;
+    };
+    if (!number("connection/baud", 115200, &c.baud))
+        return std::nullopt;
     const QString usb = s.value(QStringLiteral("connection/usb")).toString().trimmed();
     if (!usb.isEmpty()) { // absent: the default, as --usb alone
         static const QRegularExpression vidPid(
@@ -99,8 +110,8 @@ std::optional<ui::Connection> ConnectionSettings::load(const QString &iniFile, Q
         c.vendorId = quint16(m.captured(1).toUInt(nullptr, 16));
         c.productId = quint16(m.captured(2).toUInt(nullptr, 16));
     }
-    c.stations = s.value(QStringLiteral("connection/stations"), 32).toInt();
-    c.lines = s.value(QStringLiteral("connection/lines"), 8).toInt();
+    if (!number("connection/stations", 32, &c.stations) || !number("connection/lines", 8, &c.lines))
+        return std::nullopt;
     const QString wrong = c.problem();
     if (!wrong.isEmpty()) {
         if (problem)

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QSocketNotifier>
 #include <QTranslator>
@@ -22,17 +23,40 @@
 namespace {
 
 int signalPipe[2] = {-1, -1};
+/// Set once the event loop runs: until then nothing would read the pipe.
+volatile sig_atomic_t eventLoopRunning = 0;
 
-void onSignal(int)
+void onSignal(int signal)
 {
+    if (!eventLoopRunning) {
+        // Start-up (a display that does not answer, a slow disk): end at once. Only
+        // async-signal-safe calls here; nothing has been written yet that needs finishing.
+        static const char message[] = "switchboard: interrupted during start-up\n";
+        [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, message, sizeof message - 1);
+        ::_exit(128 + signal);
+    }
     const char c = 1;
     [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &c, 1);
 }
 
-/// SIGINT and SIGTERM end the event loop cleanly (the handler only writes to a pipe).
+/// SIGINT and SIGTERM end start-up at once, and later the event loop cleanly (the handler then
+/// only writes to a pipe). Installed first thing: before the display, the files, the link.
+void installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
+        signalPipe[0] = signalPipe[1] = -1;
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
+/// The event loop hears the signals from here on.
 void quitOnSignals(QCoreApplication *app)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+    if (signalPipe[0] < 0)
         return;
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, app);
     QObject::connect(notifier, &QSocketNotifier::activated, app, [] {
@@ -40,12 +64,6 @@ void quitOnSignals(QCoreApplication *app)
         [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], &c, 1);
         QCoreApplication::quit();
     });
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
 }
 
 void printLine(const QString &text)
@@ -87,9 +105,24 @@ int run(QCoreApplication &app, const sb::app::Options &options)
     const sb::app::ProgrammingStore store(options.configFile.isEmpty()
             ? sb::app::ProgrammingStore::defaultPath()
             : options.configFile);
-    const sb::app::ProgrammingStore::Loaded loaded = store.load();
+    sb::app::ProgrammingStore::Loaded loaded = store.load();
+    // Only the default location starts silently on the factory defaults: a file named with
+    // --config that is not there yet is said (a bad path never gets here: options.cpp).
+    if (!options.configFile.isEmpty() && !loaded.programming && loaded.message.isEmpty()
+        && !QFileInfo::exists(store.path()))
+        loaded.message = QCoreApplication::translate("main",
+            "The programming file %1 does not exist yet: running on the factory defaults; Apply "
+            "creates it.")
+                             .arg(store.path());
     if (!loaded.message.isEmpty())
         std::fprintf(stderr, "switchboard: %s\n", qPrintable(loaded.message));
+    // Unknown keys (a misspelt "ringlimit") are ignored, never silently.
+    QStringList warnings;
+    for (const QString &w : loaded.warnings)
+        warnings << QCoreApplication::translate("main", "The programming file %1: %2")
+                        .arg(store.path(), w);
+    for (const QString &w : warnings)
+        std::fprintf(stderr, "switchboard: %s\n", qPrintable(w));
     // Without a transport on the command line, the connection an installer chose (if any).
     sb::app::Options effective = options;
     QString kept;
@@ -120,6 +153,7 @@ int run(QCoreApplication &app, const sb::app::Options &options)
         QObject::connect(&runtime, &sb::app::Runtime::line, w, &sb::ui::MainWindow::appendLog);
         sb::ui::PhoneBench *phones = sb::app::SimulatorPhones::follow(&runtime, w);
         auto *programming = new sb::app::ProgrammingService(&runtime, store.path());
+        programming->setLoadWarnings(warnings);
         w->setConfigurator(programming);
         QObject::connect(w, &QObject::destroyed, [programming] { delete programming; });
         if (options.view == QLatin1String("supervisor")) {
@@ -140,12 +174,13 @@ int run(QCoreApplication &app, const sb::app::Options &options)
         }
         window->show();
     }
-    for (const QString &m : {loaded.message, kept}) {
+    for (const QString &m : QStringList {loaded.message, kept} + warnings) {
         if (!m.isEmpty())
             QMetaObject::invokeMethod(
                 &runtime, [&runtime, m] { emit runtime.line(m); }, Qt::QueuedConnection);
     }
     runtime.start();
+    eventLoopRunning = 1; // a signal from now on waits in the pipe until exec() reads it
     const int rc = app.exec();
     runtime.stop();
     if (options.headless)
@@ -157,6 +192,7 @@ int run(QCoreApplication &app, const sb::app::Options &options)
 
 int main(int argc, char *argv[])
 {
+    installSignalHandlers(); // Ctrl-C works from the first moment (issue 9 item 6)
     // The arguments first: bad ones and --help need no display, and --headless never does.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -2,7 +2,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 
 namespace sb::app {
 
@@ -14,7 +20,52 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Options)
 };
 
+/// What a file's mode says it is, for a message.
+QString fileKind(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return Text::tr("a folder");
+    if (S_ISFIFO(mode))
+        return Text::tr("a named pipe (FIFO)");
+    if (S_ISCHR(mode))
+        return Text::tr("a character device");
+    if (S_ISBLK(mode))
+        return Text::tr("a block device");
+    if (S_ISSOCK(mode))
+        return Text::tr("a socket");
+    return Text::tr("not a regular file");
+}
+
 } // namespace
+
+QString configFileProblem(const QString &path)
+{
+    if (path.isEmpty())
+        return Text::tr("--config needs a file name");
+    const QByteArray name = QFile::encodeName(path);
+    struct stat st = {};
+    if (::stat(name.constData(), &st) == 0) {
+        // Reading a FIFO or a device would block or never end: only a regular file is read.
+        if (!S_ISREG(st.st_mode))
+            return Text::tr("--config: %1 is %2, not a regular file")
+                .arg(path, fileKind(st.st_mode));
+        return QString();
+    }
+    const int error = errno;
+    struct stat link = {};
+    if (error == ELOOP)
+        return Text::tr("--config: %1 is a loop of symbolic links").arg(path);
+    if (error == ENOENT && ::lstat(name.constData(), &link) == 0 && S_ISLNK(link.st_mode))
+        return Text::tr("--config: %1 is a symbolic link to %2, which does not exist")
+            .arg(path, QFile::symLinkTarget(path));
+    if (error == ENOENT) {
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QFileInfo(folder).isDir())
+            return Text::tr("--config: the folder %1 does not exist").arg(folder);
+        return QString(); // a new file in an existing folder: the factory defaults, said at start
+    }
+    return Text::tr("--config: %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error)));
+}
 
 ParseResult parseArguments(const QStringList &arguments, Options *o)
 {
@@ -150,6 +201,11 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
                              .arg(p.value(speed)));
     }
     o->configFile = p.value(config);
+    if (p.isSet(config)) {
+        const QString problem = configFileProblem(o->configFile);
+        if (!problem.isEmpty())
+            return error(problem);
+    }
     o->headless = p.isSet(headless);
     o->language = p.value(lang);
     o->screenshot = p.value(screenshot);

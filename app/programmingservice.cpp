@@ -78,7 +78,8 @@ QString ProgrammingService::apply(const core::Programming &programming)
 {
     if (m_password.mustChange())
         return QObject::tr("Change the factory password before applying a change.");
-    const QStringList problems = programming.problems();
+    const QStringList problems
+        = programming.problems(core::Programming::Checks::Edit, m_runtime->controllerSize());
     if (!problems.isEmpty())
         return problems.constFirst();
     const QStringList changes = core::describeChanges(current(), programming);
@@ -96,6 +97,23 @@ QString ProgrammingService::record(const QStringList &changes)
 {
     const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
     return m_audit.record(QStringLiteral("installer (%1)").arg(user), changes);
+}
+
+core::ControllerSize ProgrammingService::controllerSize() const
+{
+    return m_runtime->controllerSize();
+}
+
+void ProgrammingService::setLoadWarnings(const QStringList &warnings)
+{
+    m_loadWarnings = warnings;
+    m_warnedAbout = current();
+}
+
+QStringList ProgrammingService::loadWarnings() const
+{
+    // An applied change rewrites the file without what was ignored.
+    return current() == m_warnedAbout ? m_loadWarnings : QStringList();
 }
 
 int ProgrammingService::lineCount() const

@@ -37,6 +37,10 @@ public:
     QString changePassword(const QString &current, const QString &replacement) override;
     QList<AuditEntry> audit() const override;
     int lineCount() const override;
+    core::ControllerSize controllerSize() const override;
+    /// Said on the programming page while the programming loaded with them is in force.
+    void setLoadWarnings(const QStringList &warnings);
+    QStringList loadWarnings() const override;
     ui::Connection connection() const override;
     QFuture<ui::Devices> discoverDevices() const override;
     QString setConnection(const ui::Connection &connection) override;
@@ -52,6 +56,8 @@ private:
     InstallerPassword m_password;
     QElapsedTimer m_clock;
     DeviceLister m_lister;
+    QStringList m_loadWarnings;
+    core::Programming m_warnedAbout;
 };
 
 } // namespace sb::app

@@ -28,14 +28,38 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ProgrammingStore)
 };
 
-std::optional<core::Programming> readFile(const QString &path, QString *error)
+std::optional<core::Programming> readFile(
+    const QString &path, QString *error, QStringList *warnings = nullptr)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // Never blocks nor reads without end: opened without waiting (a FIFO would wait for a
+    // writer), then refused unless it is a regular file, and read up to a bound.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return std::nullopt;
+    }
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        *error = Text::tr("not a regular file");
+        return std::nullopt;
+    }
+    QFile f;
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         *error = f.errorString();
         return std::nullopt;
     }
-    return core::programmingjson::read(f.readAll(), error);
+    const QByteArray text = f.read(ProgrammingStore::maxFileSize + 1);
+    if (f.error() != QFileDevice::NoError) {
+        *error = f.errorString();
+        return std::nullopt;
+    }
+    if (text.size() > ProgrammingStore::maxFileSize) {
+        *error = Text::tr("larger than %1 MiB").arg(ProgrammingStore::maxFileSize >> 20);
+        return std::nullopt;
+    }
+    return core::programmingjson::read(text, error, warnings);
 }
 
 } // namespace
@@ -56,7 +80,7 @@ ProgrammingStore::Loaded ProgrammingStore::load() const
     if (!QFileInfo::exists(m_path))
         return out; // a new system: the factory defaults
     QString error;
-    out.programming = readFile(m_path, &error);
+    out.programming = readFile(m_path, &error, &out.warnings);
     if (out.programming)
         return out;
     QString backupError;

@@ -21,7 +21,12 @@ public:
         std::optional<core::Programming> programming; ///< empty: use the factory defaults
         QString message; ///< empty, or what was wrong and what is used instead
         bool fromBackup = false;
+        /// What the file holds that was ignored (unknown keys), one line each.
+        QStringList warnings;
     };
+
+    /// A programming file is a few hundred kilobytes at most: more is not read.
+    static constexpr qint64 maxFileSize = 16 << 20;
 
     explicit ProgrammingStore(QString path);
     /// programming.json in the user's configuration directory.

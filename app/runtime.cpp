@@ -121,6 +121,7 @@ void Runtime::setConnection(const ui::Connection &connection)
     m_simulator = nullptr;
     // Nothing of the old controller is shown as if it were the new one's.
     m_health = ui::LinkHealth();
+    m_controllerSize = {};
     createLink();
     // The console lets go of the old simulated phones before that simulator goes.
     emit simulatorChanged();
@@ -196,8 +197,33 @@ void Runtime::onEvent(const core::Event &event)
 {
     if (event.type < core::Event::Type::SessionUp)
         emit line(event.toString());
+    if (event.type == core::Event::Type::SessionUp) {
+        m_controllerSize = {event.port, event.value16};
+        refuseWhatDoesNotFit(m_controllerSize);
+    }
     m_processor.handle(event, m_clock.elapsed());
     flush();
+}
+
+void Runtime::refuseWhatDoesNotFit(core::ControllerSize size)
+{
+    const core::Programming &p = m_processor.programming();
+    if (p.factory)
+        return; // follows the controller's size by itself
+    // The file was read before any controller was known: its ports and lines are checked now.
+    const QStringList problems = p.problems(core::Programming::Checks::Load, size);
+    if (problems.isEmpty())
+        return;
+    emit line(
+        tr("The programming does not fit this controller (%1 stations, %2 lines): %3; "
+           "running on the factory defaults until a programming that fits is applied. "
+           "The programming file is left as it is.")
+            .arg(size.stations)
+            .arg(size.lines)
+            .arg(problems.mid(0, 3).join(QStringLiteral("; "))
+                + (problems.size() > 3 ? tr(" … (%1 in all)").arg(problems.size()) : QString())));
+    m_processor.setProgramming(
+        core::Programming::factoryDefaults(size.stations, size.lines), m_clock.elapsed());
 }
 
 QString Runtime::describe(const core::Notification &n) const

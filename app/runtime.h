@@ -49,6 +49,8 @@ public:
     /// Switches to `connection` (transport, device, rate, size) at once; nothing waits. The other
     /// options are kept.
     void setConnection(const ui::Connection &connection);
+    /// The size the controller reported, or unknown (-1) until it has.
+    core::ControllerSize controllerSize() const { return m_controllerSize; }
 
 signals:
     /// One line per event, for --headless and the log.
@@ -62,6 +64,9 @@ signals:
 private:
     void createLink();
     void onEvent(const core::Event &event);
+    /// Falls back to the factory defaults when the programming in force does not fit the
+    /// controller that just reported its size, saying why (the file is left as it is).
+    void refuseWhatDoesNotFit(core::ControllerSize size);
     void flush();
     QString describe(const core::Notification &n) const;
 
@@ -76,6 +81,7 @@ private:
     QString m_transportText;
     ui::LinkHealth m_health;
     bool m_stopped = false;
+    core::ControllerSize m_controllerSize;
 };
 
 } // namespace sb::app

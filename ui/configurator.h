@@ -38,6 +38,10 @@ public:
 
     /// The outside lines of the controller in force.
     virtual int lineCount() const = 0;
+    /// The size the controller reported, for the checks; unknown (-1) until it has.
+    virtual core::ControllerSize controllerSize() const { return {}; }
+    /// What loading the programming file ignored (unknown keys), one line each.
+    virtual QStringList loadWarnings() const { return {}; }
     /// The connection in use now.
     virtual Connection connection() const = 0;
     /// Looks for the serial ports and USB devices present, off the UI thread.

@@ -371,6 +371,8 @@ void ProgrammingPage::unlock(const QString &password)
     if (m_configurator->mustChangePassword())
         m_sections->setCurrentIndex(OptionsSection); // where the password is changed
     revert();
+    // What loading the file ignored (a misspelt key) is said here too, not only at start.
+    m_problems->addItems(m_configurator->loadWarnings());
     showConnection();
     discover();
 }
@@ -519,7 +521,8 @@ core::Programming ProgrammingPage::edited() const
 
 QStringList ProgrammingPage::check()
 {
-    const QStringList problems = edited().problems();
+    const QStringList problems
+        = edited().problems(core::Programming::Checks::Edit, m_configurator->controllerSize());
     m_apply->setEnabled(!m_configurator->mustChangePassword());
     m_problems->clear();
     m_problems->addItems(problems);
@@ -553,6 +556,26 @@ QString ProgrammingPage::applyConfirmed()
     return QString();
 }
 
+int ProgrammingPage::removedExtensions() const
+{
+    QSet<int> kept;
+    for (const core::ExtensionConfig &e : edited().extensions)
+        kept.insert(e.port);
+    return int(std::count_if(m_base.extensions.cbegin(), m_base.extensions.cend(),
+        [&kept](const core::ExtensionConfig &e) { return !kept.contains(e.port); }));
+}
+
+QString ProgrammingPage::applyQuestion() const
+{
+    const QStringList changes = pendingChanges();
+    QString text = tr("%n change(s) take effect at once:", nullptr, int(changes.size()));
+    // Removals first and counted (a CSV import replaces the whole table): they may be past the
+    // first lines the box shows.
+    if (const int removed = removedExtensions(); removed > 0)
+        text = tr("%n extension(s) will be removed.", nullptr, removed) + QLatin1Char(' ') + text;
+    return text;
+}
+
 void ProgrammingPage::applyAsked()
 {
     if (!check().isEmpty())
@@ -562,8 +585,7 @@ void ProgrammingPage::applyAsked()
         m_message->setText(tr("Nothing has changed."));
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Apply the programming"),
-        tr("%n change(s) take effect at once:", nullptr, int(changes.size())),
+    QMessageBox box(QMessageBox::Question, tr("Apply the programming"), applyQuestion(),
         QMessageBox::Apply | QMessageBox::Cancel, this);
     box.setDetailedText(changes.join(QLatin1Char('\n')));
     box.setInformativeText(changes.mid(0, 8).join(QLatin1Char('\n'))
@@ -588,7 +610,8 @@ QString ProgrammingPage::importCsvFile(const QString &path)
         return m_message->text();
     }
     QStringList errors;
-    const auto rows = core::extensioncsv::read(f.readAll(), &errors);
+    const auto rows
+        = core::extensioncsv::read(f.readAll(), &errors, m_configurator->controllerSize());
     if (!rows) {
         // Nothing of a bad file is kept: the table stays as it was.
         m_problems->clear();
@@ -600,8 +623,15 @@ QString ProgrammingPage::importCsvFile(const QString &path)
     p.extensions = *rows;
     fill(p);
     m_problems->clear();
+    // The file replaces the whole table: say what goes, not only what comes.
+    const int removed = removedExtensions();
     m_message->setText(
-        tr("%n extension(s) imported; Apply to use them.", nullptr, int(rows->size())));
+        tr("%n extension(s) imported; Apply to use them.", nullptr, int(rows->size()))
+        + (removed > 0 ? QLatin1Char(' ')
+                    + tr("The file replaces the whole table: %n extension(s) not in it will be "
+                         "removed.",
+                        nullptr, removed)
+                       : QString()));
     return QString();
 }
 

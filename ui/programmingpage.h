@@ -40,6 +40,10 @@ public:
     QStringList check();
     /// What applying would change, a line each.
     QStringList pendingChanges() const;
+    /// How many extensions in force applying would remove (by port).
+    int removedExtensions() const;
+    /// The question Apply asks, removals counted first ("25 extension(s) will be removed. …").
+    QString applyQuestion() const;
     /// Applies without asking (the Apply button asks first, showing pendingChanges()).
     QString applyConfirmed();
     /// Reloads the table from the programming in force.

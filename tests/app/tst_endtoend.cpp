@@ -11,7 +11,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <pty.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -557,6 +562,192 @@ private slots:
             {QStringLiteral("--stations"), QStringLiteral("8"), QStringLiteral("--lines"),
                 QStringLiteral("2"), QStringLiteral("--link"), tty});
         WAIT(host, QStringLiteral("link up"), 0);
+    }
+
+    // Issue 9 items 5 and 6: --config naming what cannot be a programming file is a bad
+    // argument (exit 2, one line naming it), at once: a FIFO or /dev/zero never blocks nor
+    // fills memory.
+    void configPathProblemsExitTwo_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("says");
+        const QString dir = m_dir.filePath(QStringLiteral("paths"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString fifo = dir + QStringLiteral("/fifo.json");
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QString dangling = dir + QStringLiteral("/dangling.json");
+        QVERIFY(QFile::link(dir + QStringLiteral("/nowhere.json"), dangling));
+        const QString loop = dir + QStringLiteral("/loop.json");
+        QVERIFY(QFile::link(loop, loop));
+        QTest::addRow("empty") << QString() << QStringLiteral("--config needs a file name");
+        QTest::addRow("no folder") << dir + QStringLiteral("/none/programming.json")
+                                   << QStringLiteral("the folder %1/none does not exist").arg(dir);
+        QTest::addRow("dangling") << dangling
+                                  << QStringLiteral("is a symbolic link to %1/nowhere.json, which "
+                                                    "does not exist")
+                                         .arg(dir);
+        QTest::addRow("loop") << loop << QStringLiteral("is a loop of symbolic links");
+        QTest::addRow("fifo") << fifo
+                              << QStringLiteral("is a named pipe (FIFO), not a regular file");
+        QTest::addRow("/dev/zero") << QStringLiteral(
+            "/dev/zero") << QStringLiteral("/dev/zero is a character device, not a regular file");
+        QTest::addRow("folder") << dir << QStringLiteral("is a folder, not a regular file");
+    }
+    void configPathProblemsExitTwo()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, says);
+        QProcess p;
+        p.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--config"), path});
+        if (!p.waitForFinished(5000)) {
+            p.kill();
+            p.waitForFinished(2000);
+            QFAIL("still running after 5 s");
+        }
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+        QVERIFY2(err.startsWith(QStringLiteral("switchboard: --config")) && err.contains(says)
+                && !err.contains(QLatin1Char('\n')),
+            qPrintable(err));
+    }
+
+    // Issue 9 item 5: a --config file that is not there yet (its folder is) starts on the
+    // factory defaults and says so; only the default location starts silently.
+    void missingConfigFileIsSaid()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("not-yet.json"));
+        Child sim(QStringLiteral("none")), host(QStringLiteral("host"));
+        host.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--config"), file});
+        WAIT(host,
+            QStringLiteral("not-yet.json does not exist yet: running on the factory defaults"), 0);
+        WAIT(host, QStringLiteral("link up"), 0);
+    }
+
+    // Issue 9 item 6: a regular file larger than 16 MiB is not read (named, the program runs);
+    // issue 9 item 5: unknown keys are named as warnings and the file loads.
+    void oversizeFileAndUnknownKeys()
+    {
+        const QString big = m_dir.filePath(QStringLiteral("big.json"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(17 << 20)); // sparse: costs no disk
+        f.close();
+        {
+            Child sim(QStringLiteral("none")), host(QStringLiteral("host"));
+            host.start(QStringLiteral(SWITCHBOARD_BIN),
+                {QStringLiteral("--headless"), QStringLiteral("--config"), big});
+            WAIT(host, QStringLiteral("big.json does not load \\(larger than 16 MiB\\)"), 0);
+            WAIT(host, QStringLiteral("link up"), 0);
+        }
+        const QString misspelt = m_dir.filePath(QStringLiteral("misspelt.json"));
+        QFile m(misspelt);
+        QVERIFY(m.open(QIODevice::WriteOnly));
+        m.write("{\"format\": \"switchboard-programming\", \"version\": 1, \"options\": "
+                "{\"ringlimit\": 2}, \"extensions\": [{\"port\": 1, \"number\": \"101\", "
+                "\"type\": \"attendant\"}, {\"port\": 2, \"number\": \"102\"}]}");
+        m.close();
+        Child sim(QStringLiteral("none")), host(QStringLiteral("host"));
+        host.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--config"), misspelt});
+        WAIT(host,
+            QStringLiteral("misspelt.json: options.ringlimit: unknown key, ignored \\(did you mean "
+                           "ringLimit\\?\\)"),
+            0);
+        WAIT(host, QStringLiteral("link up"), 0);
+        QCOMPARE(host.count(QStringLiteral("does not load")), 0);
+    }
+
+    // Issue 9 item 5: the file is read before the controller is known; when the controller
+    // tells its size, a programming with a port or line beyond it is refused, naming row and
+    // field, and the factory defaults run (the file is left as it is).
+    void programmingBeyondTheControllerIsRefused()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("forty.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray text
+            = "{\"format\": \"switchboard-programming\", \"version\": 1, \"extensions\": ["
+              "{\"port\": 1, \"number\": \"101\", \"type\": \"attendant\", \"lines\": [1, 99]},"
+              "{\"port\": 40, \"number\": \"140\"}]}";
+        f.write(text);
+        f.close();
+        Child sim(QStringLiteral("none")), host(QStringLiteral("host"));
+        host.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("32,8"),
+                QStringLiteral("--config"), file});
+        WAIT(host,
+            QStringLiteral("The programming does not fit this controller \\(32 stations, 8 "
+                           "lines\\): extension 101 \\(row 1\\): line 99 is beyond the "
+                           "controller's lines \\(it has 8\\); extension 140 \\(row 2\\): port 40 "
+                           "is beyond the controller's stations \\(it has 32\\); running on the "
+                           "factory defaults"),
+            0);
+        WAIT(host, QStringLiteral("link up"), 0);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), text); // untouched
+    }
+
+    // Issue 9 item 6: SIGINT and SIGTERM end start-up, here a display that never answers
+    // (an X server that accepts the connection and says nothing): exit 128 + the signal,
+    // with a message, at once.
+    void signalsEndStartUp_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addRow("SIGINT") << int(SIGINT);
+        QTest::addRow("SIGTERM") << int(SIGTERM);
+    }
+    void signalsEndStartUp()
+    {
+        QFETCH(int, signal);
+        // A listening TCP socket on 6000 + N is X display N; the kernel completes the
+        // connection without accept(), and then nothing ever answers.
+        const int server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(server >= 0);
+        int display = -1;
+        for (int n = 90; n < 200 && display < 0; ++n) {
+            sockaddr_in a = {};
+            a.sin_family = AF_INET;
+            a.sin_port = htons(quint16(6000 + n));
+            a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            if (::bind(server, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0)
+                display = n;
+        }
+        QVERIFY(display >= 0);
+        QVERIFY(::listen(server, 4) == 0);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        env.insert(QStringLiteral("DISPLAY"), QStringLiteral("127.0.0.1:%1").arg(display));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--config"), m_dir.filePath(QStringLiteral("startup.json"))});
+        QVERIFY(p.waitForStarted(5000));
+        // Wait until it is inside the display's connection.
+        QElapsedTimer t;
+        t.start();
+        int client = -1;
+        while (client < 0 && t.elapsed() < 10000 && p.state() == QProcess::Running) {
+            client = ::accept4(server, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            if (client < 0)
+                QTest::qWait(10);
+        }
+        QVERIFY2(client >= 0, qPrintable(QString::fromLocal8Bit(p.readAllStandardError())));
+        QCOMPARE(p.state(), QProcess::Running);
+        ::kill(pid_t(p.processId()), signal);
+        const bool ended = p.waitForFinished(5000);
+        ::close(client);
+        ::close(server);
+        if (!ended) {
+            p.kill();
+            p.waitForFinished(2000);
+            QFAIL("start-up went on after the signal");
+        }
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 128 + signal);
+        QVERIFY(p.readAllStandardError().contains("interrupted during start-up"));
     }
 
     // Pull the cable 50 times during traffic: no crash, no leaked descriptors, back every time.

@@ -1,9 +1,14 @@
 // The command line of console.md: every option, and bad arguments named in one line.
 
+#include "app/connectionsettings.h"
 #include "app/options.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest>
 
+using sb::app::configFileProblem;
+using sb::app::ConnectionSettings;
 using sb::app::Options;
 using sb::app::parseArguments;
 using sb::app::ParseResult;
@@ -94,6 +99,58 @@ private slots:
         QCOMPARE(r.action, ParseResult::Action::Error);
         QVERIFY2(r.message.contains(mentions), qPrintable(r.message));
         QVERIFY(!r.message.contains(QLatin1Char('\n')));
+    }
+
+    // Issue 9 item 8: a value that is not a number is named as written, never read as 0
+    // ("rate: 0 baud"): on the command line and in installer.ini.
+    void notANumberIsNamedAsWritten()
+    {
+        Options o;
+        const ParseResult r = parse({"--serial", "/dev/x", "--baud", "abc"}, &o);
+        QCOMPARE(r.action, ParseResult::Action::Error);
+        QCOMPARE(r.message, QStringLiteral("--baud must be a rate from 9600 to 921600; got 'abc'"));
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("installer.ini"));
+        for (const char *key : {"connection/baud", "connection/stations", "connection/lines"}) {
+            {
+                QSettings s(ini, QSettings::IniFormat);
+                s.clear();
+                s.setValue(QStringLiteral("connection/kind"),
+                    QLatin1String(QByteArray(key).endsWith("baud") ? "serial" : "simulated"));
+                s.setValue(QStringLiteral("connection/serialPort"), QStringLiteral("/dev/ttyUSB0"));
+                s.setValue(QLatin1String(key), QStringLiteral("abc"));
+            }
+            QString problem;
+            QVERIFY(!ConnectionSettings::load(ini, &problem).has_value());
+            QCOMPARE(problem, QStringLiteral("%1: %2: 'abc' is not a number").arg(ini, key));
+        }
+    }
+
+    // Issue 9 item 5: --config names what cannot be a programming file, as a bad argument; a
+    // file not there yet in an existing folder is fine (the factory defaults, said at start).
+    void configFileProblems()
+    {
+        QTemporaryDir dir;
+        Options o;
+        QCOMPARE(parse({"--config", dir.filePath(QStringLiteral("new.json"))}, &o).action,
+            ParseResult::Action::Run);
+        QCOMPARE(o.configFile, dir.filePath(QStringLiteral("new.json")));
+        QCOMPARE(configFileProblem(QString()), QStringLiteral("--config needs a file name"));
+        QCOMPARE(configFileProblem(dir.filePath(QStringLiteral("a/b.json"))),
+            QStringLiteral("--config: the folder %1 does not exist").arg(dir.filePath("a")));
+        QCOMPARE(configFileProblem(dir.path()),
+            QStringLiteral("--config: %1 is a folder, not a regular file").arg(dir.path()));
+        QFile file(dir.filePath(QStringLiteral("file")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(configFileProblem(file.fileName()).isEmpty());
+        // A file where a folder should be: the system's words (strerror) after the path.
+        QVERIFY(configFileProblem(file.fileName() + QStringLiteral("/x.json"))
+                    .startsWith(QStringLiteral("--config: %1/x.json: ").arg(file.fileName())));
+        const ParseResult r = parse({"--config", "/dev/null"}, &o);
+        QCOMPARE(r.action, ParseResult::Action::Error);
+        QCOMPARE(r.message,
+            QStringLiteral("--config: /dev/null is a character device, not a regular file"));
     }
 
     void helpAndVersion()

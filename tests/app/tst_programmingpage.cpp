@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -122,7 +123,6 @@ int gridColumns(ui::MainWindow &w)
         columns += w.grid()->visualRect(w.filter()->index(r, 0)).top() == top ? 1 : 0;
     return columns;
 }
-
 
 class TestProgrammingPage : public QObject
 {
@@ -468,9 +468,81 @@ private slots:
         QCOMPARE(rig.cell(2, Name), QStringLiteral("Stores, back \"yard\""));
         QCOMPARE(rig.cell(3, Number), QStringLiteral("250"));
         QCOMPARE(page->problems()->count(), 0);
-        QCOMPARE(
-            page->message()->text(), QStringLiteral("4 extension(s) imported; Apply to use them."));
+        // Issue 9 item 5: the file replaced the whole table; said at import and in the question
+        // Apply asks, not only in the list of changes.
+        // (English plurals come from the translation once lupdate has the strings.)
+        const auto plural = [](QString text) { return text.replace(QStringLiteral("(s)"), "s"); };
+        QCOMPARE(plural(page->message()->text()),
+            QStringLiteral("4 extensions imported; Apply to use them. The file replaces the "
+                           "whole table: 8 extensions not in it will be removed."));
+        QCOMPARE(page->removedExtensions(), 8);
+        QVERIFY2(plural(page->applyQuestion())
+                     .startsWith(QStringLiteral(
+                         "8 extensions will be removed. 10 changes take effect at once:")),
+            qPrintable(page->applyQuestion()));
+        whenDialogShows([](QDialog *d) {
+            auto *box = qobject_cast<QMessageBox *>(d);
+            QVERIFY(box);
+            QVERIFY2(
+                box->text().startsWith(QStringLiteral("8 extension")), qPrintable(box->text()));
+            box->reject();
+        });
+        QPushButton *apply = button(page, QStringLiteral("Apply…"));
+        QVERIFY(apply);
+        apply->click();
         QCOMPARE(rig.runtime.processor().portOfNumber(QStringLiteral("250")), 0); // not yet
+        rig.runtime.stop();
+    }
+
+    // Issue 9 item 5: Check and CSV import know the controller's size (12 stations, 2 lines
+    // here): port 40 and line 3 are refused, naming row and field; what loading the file
+    // ignored is said on the page.
+    void controllerSizeIsChecked()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        ui::ProgrammingPage *page = rig.page();
+        QTRY_COMPARE(rig.service.controllerSize().stations, 12);
+        QCOMPARE(rig.service.controllerSize().lines, 2);
+        page->table()->item(11, Port)->setText(QStringLiteral("40"));
+        page->table()->item(0, Lines)->setText(QStringLiteral("1, 3"));
+        const QStringList problems = page->check();
+        QVERIFY2(problems.contains(QStringLiteral(
+                     "extension 112 (row 12): port 40 is beyond the controller's stations (it "
+                     "has 12)")),
+            qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY2(problems.contains(QStringLiteral(
+                     "extension 101 (row 1): line 3 is beyond the controller's lines (it has 2)")),
+            qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(!page->applyConfirmed().isEmpty());
+        // The service refuses it too, whoever asks.
+        core::Programming p = rig.service.current();
+        p.extensions[11].port = 40;
+        QVERIFY2(rig.service.apply(p).contains(QStringLiteral("port 40 is beyond")),
+            qPrintable(rig.service.apply(p)));
+        page->revert();
+
+        const QString csv = dir.filePath(QStringLiteral("big.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("number,name,type,port,receivesCampOnTones,lines\n"
+                "101,Desk,attendant,1,yes,1\n"
+                "140,Far,keyset,40,yes,\n");
+        f.close();
+        QVERIFY(!page->importCsvFile(csv).isEmpty());
+        QCOMPARE(page->problems()->count(), 1);
+        QCOMPARE(page->problems()->item(0)->text(),
+            QStringLiteral(
+                "extension 140 (row 3): port 40 is beyond the controller's stations (it has 12)"));
+        QCOMPARE(page->table()->rowCount(), 12); // nothing of it kept
+
+        rig.service.setLoadWarnings(
+            {QStringLiteral("options.ringlimit: unknown key, ignored (did you mean ringLimit?)")});
+        page->lock();
+        page->unlock(QStringLiteral("installer-1"));
+        QCOMPARE(page->problems()->count(), 1);
+        QVERIFY(page->problems()->item(0)->text().startsWith(QStringLiteral("options.ringlimit")));
         rig.runtime.stop();
     }
 
