@@ -263,6 +263,12 @@ void MainWindow::setConfigurator(Configurator *configurator)
     m_tabs->removeTab(index);
     delete placeholder;
     m_tabs->insertTab(index, m_programming, icon, text);
+    // The tab shows an open lock while programming is unlocked (issue 9 item 17).
+    connect(m_programming, &ProgrammingPage::unlockedChanged, this, [this](bool unlocked) {
+        m_tabs->setTabIcon(m_tabs->indexOf(m_programming),
+            QIcon(unlocked ? QStringLiteral(":/icons/unlock.svg")
+                           : QStringLiteral(":/icons/lock.svg")));
+    });
     m_supervisor->setConfigurator(configurator);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -27,6 +28,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -37,6 +39,8 @@ namespace sb::ui {
 namespace {
 
 enum Column { Port, Number, Name, Type, CampOn, Lines, ColumnCount };
+/// Where a problem of the list leads (item data roles).
+enum ProblemRole { ProblemRow = Qt::UserRole, ProblemColumn, ProblemOption };
 enum Section { ExtensionsSection, LinesSection, OptionsSection, ConnectionSection };
 
 /// The choice of an extension's type, as each row of the table has it.
@@ -98,6 +102,8 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     , m_problems(new QListWidget(this))
     , m_message(new QLabel(this))
     , m_apply(new QPushButton(tr("Apply…"), this))
+    , m_passwordMessage(new QLabel(this))
+    , m_idle(new QTimer(this))
 {
     // The lock: the password, and the forced change of the factory password.
     auto *lockPage = new QWidget(this);
@@ -146,6 +152,16 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->setMaximumHeight(110);
     m_message->setWordWrap(true);
+
+    // Issue 9 item 17: a problem of the list takes the installer to its cell or field.
+    m_problems->setToolTip(tr("Click a problem to go to its cell or field"));
+    connect(m_problems, &QListWidget::itemClicked, this, &ProgrammingPage::goToProblem);
+    connect(m_problems, &QListWidget::itemActivated, this, &ProgrammingPage::goToProblem);
+    // The page locks itself after a while without input on it (docs/console.md).
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(idleLockMs);
+    connect(m_idle, &QTimer::timeout, this, &ProgrammingPage::idleLock);
+    qApp->installEventFilter(this);
 
     auto *editPage = new QWidget(this);
     auto *editLayout = new QVBoxLayout(editPage);
@@ -250,14 +266,22 @@ QWidget *ProgrammingPage::buildOptions()
     changeForm->addRow(tr("New password:"), m_newPassword);
     changeForm->addRow(tr("Again:"), m_newPassword2);
     changeForm->addRow(changeButton);
+    // What became of a change is said beside the fields, not at the foot of the page.
+    m_passwordMessage->setWordWrap(true);
+    m_passwordMessage->setAccessibleName(tr("Password change"));
+    changeForm->addRow(m_passwordMessage);
     connect(changeButton, &QPushButton::clicked, this, [this] {
         if (m_newPassword->text() != m_newPassword2->text()) {
-            m_message->setText(tr("The two new passwords differ."));
+            m_passwordMessage->setText(tr("The two new passwords differ."));
+            m_newPassword2->setFocus();
             return;
         }
         const QString error
             = m_configurator->changePassword(m_password->text(), m_newPassword->text());
-        m_message->setText(error.isEmpty() ? tr("The installer password is changed.") : error);
+        m_passwordMessage->setText(
+            error.isEmpty() ? tr("The installer password is changed.") : error);
+        if (m_configurator->mustChangePassword() == false && error.isEmpty())
+            m_message->clear(); // the "change the factory password" notice is done with
         if (error.isEmpty()) {
             m_password->setText(m_newPassword->text());
             m_newPassword->clear();
@@ -368,11 +392,19 @@ void ProgrammingPage::unlock(const QString &password)
     m_message->setText(m_configurator->mustChangePassword()
             ? tr("This is the factory password: change it before applying a change.")
             : QString());
+    m_passwordMessage->setText(m_configurator->mustChangePassword()
+            ? tr("This is the factory password: change it before applying a change.")
+            : QString());
     if (m_configurator->mustChangePassword())
         m_sections->setCurrentIndex(OptionsSection); // where the password is changed
-    revert();
-    // What loading the file ignored (a misspelt key) is said here too, not only at start.
-    m_problems->addItems(m_configurator->loadWarnings());
+    if (!m_keepEdits) {
+        revert();
+        // What loading the file ignored (a misspelt key) is said here too, not only at start.
+        m_problems->addItems(m_configurator->loadWarnings());
+    }
+    m_keepEdits = false;
+    m_idle->start();
+    emit unlockedChanged(true);
     showConnection();
     discover();
 }
@@ -380,7 +412,59 @@ void ProgrammingPage::unlock(const QString &password)
 void ProgrammingPage::lock()
 {
     m_password->clear();
+    m_passwordMessage->clear();
+    m_keepEdits = false; // Lock on purpose: the next unlock starts from the programming in force
+    m_idle->stop();
     m_stack->setCurrentIndex(0);
+    emit unlockedChanged(false);
+}
+
+void ProgrammingPage::idleLock()
+{
+    if (!isUnlocked())
+        return;
+    const bool edited = !pendingChanges().isEmpty();
+    lock();
+    // Nothing is applied without the password; the edits wait for whoever unlocks next (who
+    // knows the password too), so that a walk to a phone costs no work.
+    m_keepEdits = true;
+    const int minutes = qMax(1, m_idle->interval() / 60000);
+    m_lockMessage->setText(edited
+            ? tr("Locked after %n minute(s) without input. The edits not "
+                 "yet applied are kept: unlock to go on.",
+                nullptr, minutes)
+            : tr("Locked after %n minute(s) without input.", nullptr, minutes));
+}
+
+void ProgrammingPage::setIdleLockInterval(int ms)
+{
+    m_idle->setInterval(ms);
+    if (m_idle->isActive())
+        m_idle->start();
+}
+
+int ProgrammingPage::idleLockRemaining() const
+{
+    return m_idle->isActive() ? m_idle->remainingTime() : -1;
+}
+
+bool ProgrammingPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Input on the page keeps it open.
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (isUnlocked()) {
+            auto *w = qobject_cast<QWidget *>(watched);
+            if (w && (w == this || isAncestorOf(w)))
+                m_idle->start();
+        }
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ProgrammingPage::revert()
@@ -526,6 +610,7 @@ QStringList ProgrammingPage::check()
     m_apply->setEnabled(!m_configurator->mustChangePassword());
     m_problems->clear();
     m_problems->addItems(problems);
+    linkProblems();
     m_message->setText(problems.isEmpty()
             ? tr("No problems: the programming can be applied.")
             : tr("%n problem(s): nothing is applied until they are mended.", nullptr,
@@ -592,6 +677,106 @@ void ProgrammingPage::applyAsked()
         + (changes.size() > 8 ? QStringLiteral("\n…") : QString()));
     if (box.exec() == QMessageBox::Apply)
         applyConfirmed();
+}
+
+void ProgrammingPage::linkProblems()
+{
+    // core names the row and field in words (translated): read them back with the same
+    // templates, so that the link holds in every language.
+    auto text
+        = [](const char *source) { return QCoreApplication::translate("Programming", source); };
+    auto pattern = [](QString t) {
+        t = QRegularExpression::escape(t);
+        for (int n = 1; n <= 4; ++n) {
+            t.replace(QStringLiteral("\\%%1").arg(n), QStringLiteral(".*"));
+            t.replace(QStringLiteral("%%1").arg(n), QStringLiteral(".*"));
+        }
+        return QRegularExpression(
+            QRegularExpression::anchoredPattern(t), QRegularExpression::DotMatchesEverythingOption);
+    };
+    QString where = QRegularExpression::escape(text("extension %1 (row %2)"));
+    where.replace(QStringLiteral("\\%1"), QStringLiteral("%1"))
+        .replace(QStringLiteral("\\%2"), QStringLiteral("%2"));
+    const QRegularExpression rowPattern(where.arg(QStringLiteral(".*?"), QStringLiteral("(\\d+)")));
+    struct Field
+    {
+        int column;
+        QWidget *option;
+        QRegularExpression pattern;
+    };
+    const QString badName = text("%1: %2").replace(
+        QStringLiteral("%2"), text("name: character %1 (U+%2) is %3, which a name may not hold"));
+    const QVector<Field> fields {
+        {Number, nullptr, pattern(text("%1: number must be 1 to 8 digits"))},
+        {Number, nullptr, pattern(text("%1: number clashes with the line code 9"))},
+        {Number, nullptr, pattern(text("%1: number is used twice"))},
+        {Number, nullptr, pattern(text("%1: number %2 is the start of %3 (%4)"))},
+        {Port, nullptr, pattern(text("%1: port %2 is out of range"))},
+        {Port, nullptr,
+            pattern(text("%1: port %2 is beyond the controller's stations (it has %3)"))},
+        {Port, nullptr, pattern(text("%1: port %2 is used twice"))},
+        {Type, nullptr,
+            pattern(text("%1: type: port 1 is the attendant position and takes a keyset, not a "
+                         "single-line set"))},
+        {Lines, nullptr, pattern(text("%1: line %2 is out of range"))},
+        {Lines, nullptr, pattern(text("%1: line %2 is beyond the controller's lines (it has %3)"))},
+        {Name, nullptr, pattern(badName)},
+        {Type, nullptr,
+            pattern(text("type: no extension is the attendant; give one keyset the type "
+                         "attendant"))},
+        {-1, m_ringLimit, pattern(text("ring limit must be 1 to 15"))},
+        {-1, m_guard, pattern(text("guard delay must be 0 to 60 s"))},
+        {-1, m_expiry, pattern(text("expiry must not be negative"))},
+        {-1, m_perTarget, pattern(text("requests per extension must be 1 to 1000"))},
+        {-1, m_perCaller, pattern(text("requests per caller must be 1 to 1000"))},
+    };
+    for (int i = 0; i < m_problems->count(); ++i) {
+        QListWidgetItem *item = m_problems->item(i);
+        const QString problem = item->text();
+        for (const Field &f : fields) {
+            if (!f.pattern.match(problem).hasMatch())
+                continue;
+            const QRegularExpressionMatch row = rowPattern.match(problem);
+            // A problem of the whole table (no attendant) goes to port 1's type.
+            item->setData(ProblemRow, row.hasMatch() ? row.captured(1).toInt() - 1 : 0);
+            item->setData(ProblemColumn, f.column);
+            item->setData(ProblemOption, f.option ? int(optionFields().indexOf(f.option)) : -1);
+            break;
+        }
+    }
+}
+
+QVector<QWidget *> ProgrammingPage::optionFields() const
+{
+    return {m_ringLimit, m_guard, m_expiry, m_perTarget, m_perCaller};
+}
+
+void ProgrammingPage::goToProblem(QListWidgetItem *item)
+{
+    if (!item || !item->data(ProblemColumn).isValid())
+        return;
+    const int option = item->data(ProblemOption).toInt();
+    if (option >= 0) {
+        m_sections->setCurrentIndex(OptionsSection);
+        QWidget *w = optionFields().value(option);
+        if (!w)
+            return;
+        w->setFocus(Qt::OtherFocusReason);
+        if (auto *spin = qobject_cast<QSpinBox *>(w))
+            spin->selectAll();
+        return;
+    }
+    const int row = item->data(ProblemRow).toInt();
+    const int column = item->data(ProblemColumn).toInt();
+    if (row < 0 || row >= m_table->rowCount())
+        return;
+    m_sections->setCurrentIndex(ExtensionsSection);
+    m_table->setCurrentCell(row, column);
+    m_table->scrollTo(m_table->model()->index(row, column));
+    if (QWidget *cell = m_table->cellWidget(row, column))
+        cell->setFocus(Qt::OtherFocusReason);
+    else
+        m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void ProgrammingPage::importCsv()

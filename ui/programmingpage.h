@@ -18,6 +18,8 @@ class QSpinBox;
 class QStackedWidget;
 class QTableWidget;
 class QTableWidgetItem;
+class QListWidgetItem;
+class QTimer;
 
 namespace sb::ui {
 
@@ -28,12 +30,21 @@ class ProgrammingPage : public QWidget
 {
     Q_OBJECT
 public:
+    /// The page locks itself after this long without input on it (issue 9 item 17).
+    static constexpr int idleLockMs = 10 * 60 * 1000;
+
     explicit ProgrammingPage(Configurator *configurator, QWidget *parent = nullptr);
 
     /// Tries the password; the page opens on success.
     void unlock(const QString &password);
     void lock();
     bool isUnlocked() const;
+    /// Shortens the idle lock (tests).
+    void setIdleLockInterval(int ms);
+    /// Milliseconds until the idle lock, or -1 while locked.
+    int idleLockRemaining() const;
+    /// Selects the cell or field a problem of the list names (clicking one does it).
+    void goToProblem(QListWidgetItem *item);
     /// The programming as edited (not yet applied).
     core::Programming edited() const;
     /// The problems of the edited programming, each naming row and field.
@@ -82,6 +93,9 @@ public:
     QTableWidget *table() const { return m_table; }
     QListWidget *problems() const { return m_problems; }
     QLabel *message() const { return m_message; }
+    /// What became of a password change, beside the password fields.
+    QLabel *passwordMessage() const { return m_passwordMessage; }
+    QSpinBox *guardDelay() const { return m_guard; }
     QSpinBox *ringLimit() const { return m_ringLimit; }
 
 signals:
@@ -89,6 +103,11 @@ signals:
     void done(const QString &message);
     /// Discovery has filled the lists of serial ports and USB devices.
     void devicesListed();
+    /// The page was unlocked or locked (the tab shows an open or a closed lock).
+    void unlockedChanged(bool unlocked);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildExtensions();
@@ -107,6 +126,9 @@ private:
     void copyAsked();
     void connectAsked();
     void selectRows(const QVector<int> &rows);
+    void linkProblems();
+    QVector<QWidget *> optionFields() const;
+    void idleLock();
 
     Configurator *m_configurator;
     QStackedWidget *m_stack;
@@ -140,6 +162,9 @@ private:
     QListWidget *m_problems;
     QLabel *m_message;
     QPushButton *m_apply;
+    QLabel *m_passwordMessage;
+    QTimer *m_idle;
+    bool m_keepEdits = false; // locked when idle: the edits wait for the next unlock
     core::Programming m_base; // what the edit started from
 };
 

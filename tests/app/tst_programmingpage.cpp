@@ -111,7 +111,6 @@ QPushButton *button(QWidget *in, const QString &text)
 
 enum { Port, Number, Name, Type, CampOn, Lines };
 
-} // namespace
 /// The grid's columns: the tiles in the first row.
 int gridColumns(ui::MainWindow &w)
 {
@@ -123,6 +122,8 @@ int gridColumns(ui::MainWindow &w)
         columns += w.grid()->visualRect(w.filter()->index(r, 0)).top() == top ? 1 : 0;
     return columns;
 }
+
+} // namespace
 
 class TestProgrammingPage : public QObject
 {
@@ -278,7 +279,6 @@ private slots:
         rig.runtime.stop();
     }
 
-    // Outside lines: which stations each line rings, a tick per station and line, the same data
     // Issue 9 item 11: a 45-character name is elided on its tile (fixed width) and shown whole
     // in the tooltip and the details; the grid keeps its columns (the simulated phones' choice
     // of extension grew with the name and squeezed the grid from three columns to one).
@@ -307,6 +307,135 @@ private slots:
             detailsShowIt = detailsShowIt || (l->text().contains(name) && l->wordWrap());
         QVERIFY(detailsShowIt);
         rig.window.grab().save(QStringLiteral("console-long-name.png"));
+        rig.runtime.stop();
+    }
+
+    // Issue 9 item 17: clicking a problem of Check's list selects the cell it names (row and
+    // field), in English and in German.
+    void problemsLeadToTheirCells_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void problemsLeadToTheirCells()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"),
+                QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        ui::ProgrammingPage *page = rig.page();
+        rig.window.tabs()->setCurrentWidget(page);
+        QTableWidget *t = page->table();
+        t->item(3, Number)->setText(QStringLiteral("10x"));
+        t->item(5, Port)->setText(QStringLiteral("3"));
+        t->item(7, Lines)->setText(QStringLiteral("9"));
+        t->item(8, Name)->setText(QStringLiteral("Bob\nSmith"));
+        const QStringList problems = page->check();
+        QVERIFY(problems.size() >= 4);
+        page->sections()->setCurrentIndex(2);
+        struct Expect
+        {
+            int row, column;
+        };
+        for (const Expect e :
+            {Expect {3, Number}, Expect {5, Port}, Expect {7, Lines}, Expect {8, Name}}) {
+            QListWidgetItem *item = nullptr;
+            const QString rowText
+                = QCoreApplication::translate("Programming", "extension %1 (row %2)")
+                      .arg(t->item(e.row, Number)->text())
+                      .arg(e.row + 1);
+            for (int i = 0; i < page->problems()->count(); ++i) {
+                if (page->problems()->item(i)->text().startsWith(rowText))
+                    item = page->problems()->item(i);
+            }
+            QVERIFY2(
+                item, qPrintable(rowText + QLatin1Char('|') + problems.join(QLatin1Char('|'))));
+            page->problems()->scrollToItem(item);
+            QTest::mouseClick(page->problems()->viewport(), Qt::LeftButton, {},
+                page->problems()->visualItemRect(item).center());
+            QCOMPARE(page->sections()->currentIndex(), 0);
+            QCOMPARE(t->currentRow(), e.row);
+            QCOMPARE(t->currentColumn(), e.column);
+            page->sections()->setCurrentIndex(2);
+        }
+        rig.runtime.stop();
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    // Issue 9 item 17: the tab shows an open lock while programming is unlocked; the page locks
+    // itself after a time without input on it (input keeps it open), keeping the edits for the
+    // next unlock; Lock on purpose drops them.
+    void idleLockAndTheTabsLock()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        ui::ProgrammingPage *page = rig.page();
+        QTabWidget *tabs = rig.window.tabs();
+        auto icon
+            = [tabs, page] { return tabs->tabIcon(tabs->indexOf(page)).pixmap(16).toImage(); };
+        const QImage open = QIcon(QStringLiteral(":/icons/unlock.svg")).pixmap(16).toImage();
+        const QImage closed = QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(16).toImage();
+        QVERIFY(open != closed);
+        QVERIFY(page->isUnlocked());
+        QCOMPARE(icon(), open);
+        QCOMPARE(ui::ProgrammingPage::idleLockMs, 10 * 60 * 1000);
+
+        tabs->setCurrentWidget(page);
+        page->setIdleLockInterval(600);
+        page->table()->item(4, Name)->setText(QStringLiteral("Edited"));
+        QTRY_VERIFY(page->idleLockRemaining() >= 0 && page->idleLockRemaining() < 300);
+        QTest::keyClick(page->table(), Qt::Key_Down); // input on the page
+        QVERIFY(page->idleLockRemaining() > 300);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isUnlocked(), 5000);
+        QCOMPARE(icon(), closed);
+        bool said = false;
+        for (QLabel *l : page->findChildren<QLabel *>())
+            said = said || l->text().contains(QStringLiteral("without input"));
+        QVERIFY(said);
+        page->unlock(QStringLiteral("installer-1"));
+        QVERIFY(page->isUnlocked());
+        QCOMPARE(icon(), open);
+        QCOMPARE(rig.cell(4, Name), QStringLiteral("Edited")); // kept
+        page->lock();
+        QCOMPARE(icon(), closed);
+        QCOMPARE(page->idleLockRemaining(), -1);
+        page->unlock(QStringLiteral("installer-1"));
+        QCOMPARE(rig.cell(4, Name), QString()); // Lock on purpose: from the programming in force
+        rig.runtime.stop();
+    }
+
+    // Issue 9 item 17: what became of a password change is said beside the password fields.
+    void passwordMessagesBesideTheFields()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        ui::ProgrammingPage *page = rig.page();
+        rig.window.tabs()->setCurrentWidget(page);
+        page->sections()->setCurrentIndex(2);
+        QLabel *said = page->passwordMessage();
+        QWidget *box = said->parentWidget();
+        const QList<QLineEdit *> fields = box->findChildren<QLineEdit *>();
+        QCOMPARE(fields.size(), 2);
+        fields.at(0)->setText(QStringLiteral("installer-2"));
+        fields.at(1)->setText(QStringLiteral("installer-3"));
+        button(box, QStringLiteral("Change password"))->click();
+        QCOMPARE(said->text(), QStringLiteral("The two new passwords differ."));
+        QVERIFY(!page->message()->text().contains(said->text()));
+        QVERIFY(said->isVisible());
+        // Under the fields, in the same box.
+        QVERIFY(said->mapTo(page, QPoint()).y() > fields.at(1)->mapTo(page, QPoint()).y());
+        QVERIFY(said->mapTo(page, QPoint()).y() - fields.at(1)->mapTo(page, QPoint()).y() < 120);
+        fields.at(1)->setText(QStringLiteral("installer-2"));
+        button(box, QStringLiteral("Change password"))->click();
+        QCOMPARE(said->text(), QStringLiteral("The installer password is changed."));
         rig.runtime.stop();
     }
 
@@ -354,6 +483,7 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
     }
 
+    // Outside lines: which stations each line rings, a tick per station and line, the same data
     // as the extension table's Lines column; applied live (B6).
     void outsideLines()
     {
