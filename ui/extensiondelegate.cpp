@@ -143,9 +143,18 @@ QVector<ExtensionDelegate::Text> ExtensionDelegate::layout(
     // The state in words; forwarding has a mark of its own below.
     const QString state
         = up ? model->stateText(s, false) : index.data(ExtensionModel::StateTextRole).toString();
-    const QRect stateRect(
-        r.left() + pad, numberRect.bottom() + 2, r.width() - 2 * pad, fm.height());
-    add(stateRect, state, option.font, fm);
+    QRect stateRect(r.left() + pad, numberRect.bottom() + 2, r.width() - 2 * pad, fm.height());
+    // A state too long for one line ("en llamada en espera, descolgado") takes two, and leaves
+    // one row for the marks.
+    const bool twoLines = fm.horizontalAdvance(state) > stateRect.width()
+        && fm.boundingRect(QRect(0, 0, stateRect.width(), 0), Qt::TextWordWrap, state).height()
+            <= 2 * fm.height();
+    if (twoLines) {
+        stateRect.setHeight(2 * fm.height());
+        out.append({stateRect, state, state, option.font, -1, QRect(), true});
+    } else {
+        add(stateRect, state, option.font, fm);
+    }
 
     // Marks: requests waiting here (and who is first), requests left, camp-on, forwarding. Each
     // goes on the first of two rows with room for it whole; one that fits nowhere is elided on
@@ -159,9 +168,10 @@ QVector<ExtensionDelegate::Text> ExtensionDelegate::layout(
     int x[2] = {left, left};
     auto mark = [&](Icon icon, const QString &text) {
         const int width = 16 + sm.horizontalAdvance(text);
-        int row = x[0] + width <= right ? 0 : x[1] + width <= right ? 1 : -1;
+        const int rows = twoLines ? 1 : 2;
+        int row = x[0] + width <= right ? 0 : rows > 1 && x[1] + width <= right ? 1 : -1;
         if (row < 0)
-            row = x[0] <= x[1] ? 0 : 1;
+            row = rows > 1 && x[1] < x[0] ? 1 : 0;
         if (x[row] > right - 30)
             return; // no room at all
         const int y = top + row * rowHeight;
@@ -217,7 +227,8 @@ void ExtensionDelegate::paint(
         if (t.icon >= 0)
             m_icons[t.icon].paint(p, t.iconRect);
         p->setFont(t.font);
-        p->drawText(t.rect, Qt::AlignLeft | Qt::AlignVCenter, t.shown);
+        p->drawText(
+            t.rect, Qt::AlignLeft | Qt::AlignVCenter | (t.wrap ? Qt::TextWordWrap : 0), t.shown);
     }
     p->restore();
 }

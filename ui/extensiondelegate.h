@@ -26,6 +26,7 @@ public:
         QFont font;
         int icon = -1; ///< painted left of the text, or -1
         QRect iconRect;
+        bool wrap = false; ///< over two lines (a long state in words)
     };
 
     explicit ExtensionDelegate(QObject *parent = nullptr);
