@@ -183,9 +183,6 @@ QWidget *ProgrammingPage::buildExtensions()
         {tr("Port"), tr("Number"), tr("Name"), tr("Type"), tr("Camp-on tones"), tr("Lines")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(CampOn, QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setVisible(true);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAccessibleName(tr("Extension table"));
     // The Type column holds a choice per row: as wide as the widest choice in the language in
     // use, so that "Systemtelefon" or "monolínea" is not cut (issue 9 item 15).
     {
@@ -193,6 +190,9 @@ QWidget *ProgrammingPage::buildExtensions()
         m_table->horizontalHeader()->resizeSection(Type,
             qMax(type->sizeHint().width(), m_table->horizontalHeader()->sectionSizeHint(Type)));
     }
+    m_table->verticalHeader()->setVisible(true);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAccessibleName(tr("Extension table"));
 
     auto *renumber = new QPushButton(tr("Renumber…"), this);
     renumber->setToolTip(tr("Give the selected rows consecutive numbers"));
@@ -456,8 +456,10 @@ bool ProgrammingPage::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::Wheel:
         if (isUnlocked()) {
+            // On the page, or in a dialog it opened (the Apply question).
             auto *w = qobject_cast<QWidget *>(watched);
-            if (w && (w == this || isAncestorOf(w)))
+            QWidget *owner = w && w->window() != window() ? w->window()->parentWidget() : w;
+            if (owner && (owner == this || isAncestorOf(owner)))
                 m_idle->start();
         }
         break;
@@ -675,7 +677,8 @@ void ProgrammingPage::applyAsked()
     box.setDetailedText(changes.join(QLatin1Char('\n')));
     box.setInformativeText(changes.mid(0, 8).join(QLatin1Char('\n'))
         + (changes.size() > 8 ? QStringLiteral("\n…") : QString()));
-    if (box.exec() == QMessageBox::Apply)
+    // The page may have locked itself while the question waited.
+    if (box.exec() == QMessageBox::Apply && isUnlocked())
         applyConfirmed();
 }
 
@@ -1086,7 +1089,7 @@ void ProgrammingPage::connectAsked()
     box.setInformativeText(
         tr("The link drops for a moment. Requests are kept when the same controller answers "
            "again; another controller starts afresh (a reset)."));
-    if (box.exec() == QMessageBox::Yes)
+    if (box.exec() == QMessageBox::Yes && isUnlocked())
         connectChosen();
 }
 

@@ -412,6 +412,29 @@ private slots:
         rig.runtime.stop();
     }
 
+    // Issue 9 item 17: a page that locked itself while Apply's question waited applies nothing
+    // when the question is answered.
+    void applyAfterTheLockDoesNothing()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        ui::ProgrammingPage *page = rig.page();
+        rig.window.tabs()->setCurrentWidget(page);
+        page->table()->item(4, Name)->setText(QStringLiteral("Late"));
+        bool asked = false;
+        whenDialogShows([page, &asked](QDialog *d) {
+            asked = true;
+            page->lock(); // as the idle lock does
+            qobject_cast<QMessageBox *>(d)->button(QMessageBox::Apply)->click();
+        });
+        button(page, QStringLiteral("Apply…"))->click();
+        QVERIFY(asked);
+        QVERIFY(!page->isUnlocked());
+        QCOMPARE(rig.runtime.processor().programming().extensions.at(4).name, QString());
+        rig.runtime.stop();
+    }
+
     // Issue 9 item 17: what became of a password change is said beside the password fields.
     void passwordMessagesBesideTheFields()
     {
