@@ -1,6 +1,10 @@
 #include "connectionsettings.h"
 
+#include "storage/settingsfile.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -121,23 +125,31 @@ std::optional<ui::Connection> ConnectionSettings::load(const QString &iniFile, Q
     return c;
 }
 
-QString ConnectionSettings::save(const QString &iniFile, const ui::Connection &c)
+QString ConnectionSettings::save(
+    const QString &iniFile, const ui::Connection &c, const std::function<QString()> &beforeCommit)
 {
-    QSettings s(iniFile, QSettings::IniFormat);
     const char *kind = c.kind == ui::Connection::Kind::Serial ? "serial"
         : c.kind == ui::Connection::Kind::Usb                 ? "usb"
                                                               : "simulated";
-    s.setValue(kindKey, QLatin1String(kind));
-    s.setValue(QStringLiteral("connection/serialPort"), c.serialPort);
-    s.setValue(QStringLiteral("connection/serialNumber"), c.serialNumber);
-    s.setValue(QStringLiteral("connection/baud"), c.baud);
-    s.setValue(QStringLiteral("connection/usb"), ui::usbId(c.vendorId, c.productId));
-    s.setValue(QStringLiteral("connection/stations"), c.stations);
-    s.setValue(QStringLiteral("connection/lines"), c.lines);
-    s.sync();
-    return s.status() == QSettings::NoError
-        ? QString()
-        : Text::tr("cannot write %1: the connection is in use but not kept").arg(iniFile);
+    const QVariantMap values {
+        {kindKey, QLatin1String(kind)},
+        {QStringLiteral("connection/serialPort"), c.serialPort},
+        {QStringLiteral("connection/serialNumber"), c.serialNumber},
+        {QStringLiteral("connection/baud"), c.baud},
+        {QStringLiteral("connection/usb"), ui::usbId(c.vendorId, c.productId)},
+        {QStringLiteral("connection/stations"), c.stations},
+        {QStringLiteral("connection/lines"), c.lines},
+    };
+    QDir().mkpath(QFileInfo(iniFile).absolutePath());
+    QString refused; // beforeCommit's own error, passed on as it is
+    const QString error
+        = storage::SettingsFile::update(iniFile, values, storage::AtomicFile::ownerOnly, [&] {
+              refused = beforeCommit ? beforeCommit() : QString();
+              return refused;
+          });
+    if (error.isEmpty() || error == refused)
+        return error;
+    return Text::tr("cannot write %1 (%2): the connection is not changed").arg(iniFile, error);
 }
 
 } // namespace sb::app

@@ -4,6 +4,7 @@
 
 #include "ui/connection.h"
 
+#include <functional>
 #include <optional>
 
 namespace sb::app {
@@ -19,8 +20,11 @@ public:
     /// The kept connection; nothing when none was kept. A kept one that is not valid is named in
     /// `problem` and not returned.
     static std::optional<ui::Connection> load(const QString &iniFile, QString *problem = nullptr);
-    /// Returns an empty string or what went wrong.
-    static QString save(const QString &iniFile, const ui::Connection &connection);
+    /// Checked and atomic (storage::SettingsFile, 0600); `beforeCommit` runs once the new file is
+    /// written, before it replaces the old one, and an error from it keeps the old one. Returns
+    /// an empty string or what went wrong (then the file is as it was).
+    static QString save(const QString &iniFile, const ui::Connection &connection,
+        const std::function<QString()> &beforeCommit = {});
 };
 
 } // namespace sb::app

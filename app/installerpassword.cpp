@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <sodium.h>
 
 namespace sb::app {
@@ -43,6 +45,24 @@ InstallerPassword::InstallerPassword(QByteArray hash, bool mustChange)
     : m_hash(std::move(hash))
     , m_mustChange(mustChange)
 { }
+
+bool InstallerPassword::isHash(const QByteArray &hash)
+{
+    initSodium();
+    if (!hash.startsWith(crypto_pwhash_argon2id_STRPREFIX))
+        return false;
+    const QByteArray stored = hash + '\0';
+    // -1: not a string it can decode (cut short, garbage); 0 or 1: a usable hash.
+    return crypto_pwhash_argon2id_str_needs_rehash(stored.constData(),
+               crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        >= 0;
+}
+
+void InstallerPassword::restore(int wrongTries, qint64 lockedForMs, qint64 now)
+{
+    m_wrong = std::clamp(wrongTries, 0, maxTries - 1);
+    m_lockedUntil = lockedForMs > 0 ? now + std::min(lockedForMs, lockoutMs) : 0;
+}
 
 qint64 InstallerPassword::lockedFor(qint64 now) const
 {

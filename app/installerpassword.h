@@ -33,6 +33,14 @@ public:
 
     /// The stored form: "$argon2id$…" with its salt and cost; never the password.
     const QByteArray &hash() const { return m_hash; }
+    /// Whether `hash` is a whole Argon2id string libsodium can check (not cut short, not garbage).
+    static bool isHash(const QByteArray &hash);
+
+    /// Wrong tries since the last right one (fewer than maxTries).
+    int wrongTries() const { return m_wrong; }
+    /// Takes back the state kept across a restart: the wrong tries, and a lock with `lockedForMs`
+    /// left (at most lockoutMs, whatever the caller's clock says).
+    void restore(int wrongTries, qint64 lockedForMs, qint64 now);
 
 private:
     static QByteArray hashOf(const QString &password);

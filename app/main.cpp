@@ -105,6 +105,7 @@ int run(QCoreApplication &app, const sb::app::Options &options)
     const sb::app::ProgrammingStore store(options.configFile.isEmpty()
             ? sb::app::ProgrammingStore::defaultPath()
             : options.configFile);
+    store.removeStaleTemporaries(); // what interrupted saves left in the folder (issue 9 item 9)
     sb::app::ProgrammingStore::Loaded loaded = store.load();
     // Only the default location starts silently on the factory defaults: a file named with
     // --config that is not there yet is said (a bad path never gets here: options.cpp).
@@ -121,6 +122,11 @@ int run(QCoreApplication &app, const sb::app::Options &options)
     for (const QString &w : loaded.warnings)
         warnings << QCoreApplication::translate("main", "The programming file %1: %2")
                         .arg(store.path(), w);
+    // A damaged installer.ini is named at start too; programming stays locked (issue 9 item 7).
+    const QString installerProblem = sb::app::ProgrammingService::installerFileProblem(
+        sb::app::ProgrammingService::installerFile(store.path()));
+    if (!installerProblem.isEmpty())
+        warnings << installerProblem;
     for (const QString &w : warnings)
         std::fprintf(stderr, "switchboard: %s\n", qPrintable(w));
     // Without a transport on the command line, the connection an installer chose (if any).

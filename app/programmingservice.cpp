@@ -7,25 +7,85 @@
 #include "hal/usbtransport.h"
 
 #include "core/extensioncsv.h"
+#include "storage/settingsfile.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace sb::app {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgrammingService)
+};
+
+const QString hashKey = QStringLiteral("installer/hash");
+const QString mustChangeKey = QStringLiteral("installer/mustChange");
+const QString wrongTriesKey = QStringLiteral("installer/wrongTries");
+const QString lockedUntilKey = QStringLiteral("installer/lockedUntil");
+
 InstallerPassword loadPassword(const QString &file)
 {
-    QSettings s(file, QSettings::IniFormat);
-    const QByteArray hash = s.value(QStringLiteral("installer/hash")).toByteArray();
+    const QSettings s(file, QSettings::IniFormat);
+    const QByteArray hash = s.value(hashKey).toByteArray();
     if (hash.isEmpty())
         return InstallerPassword(); // a new system: the factory password, to be changed
-    return InstallerPassword(hash, s.value(QStringLiteral("installer/mustChange"), true).toBool());
+    return InstallerPassword(hash, s.value(mustChangeKey, true).toBool());
 }
 
 } // namespace
+
+QString ProgrammingService::installerFileProblem(const QString &file)
+{
+    const QFileInfo info(file);
+    if (!info.exists() && !info.isSymLink())
+        return QString(); // a new system
+    QString what;
+    const QSettings s(file, QSettings::IniFormat);
+    if (!info.isFile() || !info.isReadable())
+        what = Text::tr("it cannot be read");
+    else if (info.size() == 0)
+        what = Text::tr("it is empty");
+    else if (s.status() != QSettings::NoError)
+        what = Text::tr("it is not in the INI format");
+    else if (s.contains(hashKey)) {
+        if (!InstallerPassword::isHash(s.value(hashKey).toByteArray()))
+            what = Text::tr("installer/hash is cut short or is not an Argon2id hash");
+    } else {
+        // Only the kept connection (written by hand, or by an older version) is fine; anything
+        // else without the hash would silently bring back the factory password.
+        const QStringList keys = s.allKeys();
+        const bool ours = !keys.isEmpty()
+            && std::all_of(keys.cbegin(), keys.cend(),
+                [](const QString &k) { return k.startsWith(QLatin1String("connection/")); });
+        if (!ours)
+            what = Text::tr("installer/hash is missing");
+    }
+    if (what.isEmpty())
+        return QString();
+    return Text::tr("The installer's password file %1 is damaged: %2. Programming stays locked. "
+                    "Restore the file from a backup, or delete it to go back to the factory "
+                    "password (to be changed at once; the kept connection goes with it).")
+        .arg(QDir::toNativeSeparators(info.absoluteFilePath()), what);
+}
+
+QString ProgrammingService::accountName()
+{
+    // The account, not $USER: anyone can set an environment variable.
+    const uid_t uid = ::getuid();
+    if (const passwd *pw = ::getpwuid(uid); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("uid %1").arg(uid);
+}
 
 QString ProgrammingService::installerFile(const QString &programmingFile)
 {
@@ -63,10 +123,23 @@ ProgrammingService::ProgrammingService(
     , m_store(programmingFile)
     , m_audit(AuditLog::pathBeside(programmingFile))
     , m_passwordFile(installerFile(programmingFile))
+    , m_passwordProblem(installerFileProblem(m_passwordFile))
     , m_password(loadPassword(m_passwordFile))
     , m_lister(std::move(lister))
 {
     m_clock.start();
+    restoreLockout();
+}
+
+void ProgrammingService::restoreLockout()
+{
+    // The lock is kept as a wall-clock time (the monotonic clock starts again at a restart). A
+    // clock set back cannot lengthen it: what is left is capped at the lock's own length.
+    const QSettings s(m_passwordFile, QSettings::IniFormat);
+    const QDateTime until
+        = QDateTime::fromString(s.value(lockedUntilKey).toString(), Qt::ISODateWithMs);
+    const qint64 left = until.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(until) : 0;
+    m_password.restore(s.value(wrongTriesKey, 0).toInt(), left, m_clock.elapsed());
 }
 
 core::Programming ProgrammingService::current() const
@@ -76,6 +149,8 @@ core::Programming ProgrammingService::current() const
 
 QString ProgrammingService::apply(const core::Programming &programming)
 {
+    if (!m_passwordProblem.isEmpty())
+        return m_passwordProblem;
     if (m_password.mustChange())
         return QObject::tr("Change the factory password before applying a change.");
     const QStringList problems
@@ -83,20 +158,29 @@ QString ProgrammingService::apply(const core::Programming &programming)
     if (!problems.isEmpty())
         return problems.constFirst();
     const QStringList changes = core::describeChanges(current(), programming);
-    // Live first (R13 takes effect at once), then kept, then recorded.
+    // Kept and recorded first, live last: a change that cannot be saved or recorded changes
+    // nothing. The audit entry is written once the new file is whole on disk, before it
+    // replaces the old one.
+    bool recorded = false;
+    const QString saved = m_store.save(programming, [&] {
+        const QString error = record(changes);
+        recorded = error.isEmpty();
+        return error;
+    });
+    if (!saved.isEmpty()) {
+        if (recorded) // only the rename failed, after the entry was written: correct it
+            record({Text::tr("not applied: %1").arg(saved)});
+        return saved;
+    }
     m_runtime->act([&programming](core::CallProcessor &p, core::Millis now) {
         p.setProgramming(programming, now);
     });
-    const QString saved = m_store.save(programming);
-    if (!saved.isEmpty())
-        return saved;
-    return record(changes);
+    return QString();
 }
 
 QString ProgrammingService::record(const QStringList &changes)
 {
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
-    return m_audit.record(QStringLiteral("installer (%1)").arg(user), changes);
+    return m_audit.record(QStringLiteral("installer (%1)").arg(accountName()), changes);
 }
 
 core::ControllerSize ProgrammingService::controllerSize() const
@@ -140,17 +224,34 @@ QString ProgrammingService::setConnection(const ui::Connection &connection)
     if (!problem.isEmpty())
         return problem;
     const ui::Connection before = this->connection();
+    // As apply(): kept and recorded first; switched only when both worked.
+    bool recorded = false;
+    const QString saved = ConnectionSettings::save(m_passwordFile, connection, [&] {
+        const QString error = record(
+            {QObject::tr("connection: %1 → %2").arg(before.describe(), connection.describe())});
+        recorded = error.isEmpty();
+        return error;
+    });
+    if (!saved.isEmpty()) {
+        if (recorded)
+            record({Text::tr("not applied: %1").arg(saved)});
+        return saved;
+    }
     m_runtime->setConnection(connection);
-    // In use now whatever happens next: recorded even when it cannot be kept.
-    const QString recorded = record(
-        {QObject::tr("connection: %1 → %2").arg(before.describe(), connection.describe())});
-    const QString saved = ConnectionSettings::save(m_passwordFile, connection);
-    return saved.isEmpty() ? recorded : saved;
+    return QString();
 }
 
 ui::Configurator::Check ProgrammingService::checkPassword(const QString &password)
 {
-    switch (m_password.check(password, m_clock.elapsed())) {
+    if (!m_passwordProblem.isEmpty())
+        return Check::Locked; // passwordProblem() says why
+    const int wrongBefore = m_password.wrongTries();
+    const InstallerPassword::Check result = m_password.check(password, m_clock.elapsed());
+    // Wrong tries and a lockout are kept across a restart. Best effort: if installer.ini cannot
+    // be written the lock still holds until this program ends.
+    if (m_password.wrongTries() != wrongBefore || result == InstallerPassword::Check::Locked)
+        savePassword(m_password);
+    switch (result) {
     case InstallerPassword::Check::Accepted:
         return Check::Accepted;
     case InstallerPassword::Check::Wrong:
@@ -168,24 +269,47 @@ int ProgrammingService::lockedSeconds() const
 
 QString ProgrammingService::changePassword(const QString &current, const QString &replacement)
 {
-    const QString error = m_password.change(current, replacement, m_clock.elapsed());
-    if (error.isEmpty())
-        savePassword();
-    return error;
+    if (!m_passwordProblem.isEmpty())
+        return m_passwordProblem;
+    // On a copy: the new password is in force only once it is kept.
+    InstallerPassword next = m_password;
+    const int wrongBefore = m_password.wrongTries();
+    const QString error = next.change(current, replacement, m_clock.elapsed());
+    if (!error.isEmpty()) {
+        m_password = next; // a wrong current password counts as a wrong try
+        if (m_password.wrongTries() != wrongBefore || m_password.lockedFor(m_clock.elapsed()) > 0)
+            savePassword(m_password);
+        return error;
+    }
+    const QString saved = savePassword(next);
+    if (!saved.isEmpty())
+        return Text::tr("The password is not changed: %1. The old password stays in force.")
+            .arg(saved);
+    m_password = next;
+    return QString();
 }
 
-void ProgrammingService::savePassword() const
+QString ProgrammingService::savePassword(const InstallerPassword &password) const
 {
-    QSettings s(m_passwordFile, QSettings::IniFormat);
-    s.setValue(QStringLiteral("installer/hash"), m_password.hash());
-    s.setValue(QStringLiteral("installer/mustChange"), m_password.mustChange());
-    s.sync();
+    const qint64 left = password.lockedFor(m_clock.elapsed());
+    const QVariantMap values {
+        {hashKey, password.hash()},
+        {mustChangeKey, password.mustChange()},
+        {wrongTriesKey, password.wrongTries()},
+        {lockedUntilKey,
+            left > 0 ? QDateTime::currentDateTimeUtc().addMSecs(left).toString(Qt::ISODateWithMs)
+                     : QString()},
+    };
+    QDir().mkpath(QFileInfo(m_passwordFile).absolutePath());
+    const QString error
+        = storage::SettingsFile::update(m_passwordFile, values, storage::AtomicFile::ownerOnly);
+    return error.isEmpty() ? QString() : Text::tr("cannot write %1: %2").arg(m_passwordFile, error);
 }
 
 QList<ui::Configurator::AuditEntry> ProgrammingService::audit() const
 {
     QList<AuditEntry> out;
-    for (const AuditLog::Entry &e : m_audit.entries())
+    for (const AuditLog::Entry &e : m_audit.entries(&m_auditSkipped))
         out << AuditEntry {e.when, e.who, e.changes};
     return out;
 }

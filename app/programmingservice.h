@@ -28,6 +28,11 @@ public:
 
     ProgrammingService(
         Runtime *runtime, QString programmingFile, DeviceLister lister = systemDevices);
+    /// What is wrong with installer.ini (damaged: garbage, a hash cut short), naming the file and
+    /// how to recover; empty when it is fine or absent. Programming stays locked while it is.
+    static QString installerFileProblem(const QString &installerFile);
+    /// The operating system's name of the account running the program (not $USER).
+    static QString accountName();
 
     core::Programming current() const override;
     QString apply(const core::Programming &programming) override;
@@ -36,6 +41,8 @@ public:
     bool mustChangePassword() const override { return m_password.mustChange(); }
     QString changePassword(const QString &current, const QString &replacement) override;
     QList<AuditEntry> audit() const override;
+    int auditSkipped() const override { return m_auditSkipped; }
+    QString passwordProblem() const override { return m_passwordProblem; }
     int lineCount() const override;
     core::ControllerSize controllerSize() const override;
     /// Said on the programming page while the programming loaded with them is in force.
@@ -46,18 +53,22 @@ public:
     QString setConnection(const ui::Connection &connection) override;
 
 private:
-    void savePassword() const;
+    /// Writes the password's state to installer.ini (checked, atomic, 0600).
+    QString savePassword(const InstallerPassword &password) const;
+    void restoreLockout();
     QString record(const QStringList &changes);
 
     Runtime *m_runtime;
     ProgrammingStore m_store;
     AuditLog m_audit;
     QString m_passwordFile;
+    QString m_passwordProblem;
     InstallerPassword m_password;
     QElapsedTimer m_clock;
     DeviceLister m_lister;
     QStringList m_loadWarnings;
     core::Programming m_warnedAbout;
+    mutable int m_auditSkipped = 0;
 };
 
 } // namespace sb::app

@@ -35,6 +35,11 @@ public:
     /// Returns an empty string or what is wrong.
     virtual QString changePassword(const QString &current, const QString &replacement) = 0;
     virtual QList<AuditEntry> audit() const = 0;
+    /// How many damaged lines the last audit() skipped.
+    virtual int auditSkipped() const { return 0; }
+    /// Why programming cannot be unlocked at all (a damaged password file, how to recover), or
+    /// empty.
+    virtual QString passwordProblem() const { return QString(); }
 
     /// The outside lines of the controller in force.
     virtual int lineCount() const = 0;

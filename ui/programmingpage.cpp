@@ -123,6 +123,9 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     row->addStretch();
     lockLayout->addLayout(row);
     m_lockMessage->setAlignment(Qt::AlignCenter);
+    m_lockMessage->setWordWrap(true);
+    // A damaged password file is named where the password is asked, before anyone tries.
+    m_lockMessage->setText(m_configurator->passwordProblem());
     lockLayout->addWidget(m_lockMessage);
     lockLayout->addStretch();
 
@@ -373,6 +376,10 @@ bool ProgrammingPage::isUnlocked() const
 
 void ProgrammingPage::unlock(const QString &password)
 {
+    if (const QString problem = m_configurator->passwordProblem(); !problem.isEmpty()) {
+        m_lockMessage->setText(problem);
+        return;
+    }
     switch (m_configurator->checkPassword(password)) {
     case Configurator::Check::Locked:
         m_lockMessage->setText(tr("Locked for %1 s after too many wrong passwords.")

@@ -205,7 +205,11 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
     m_auditView->setRootIsDecorated(false);
     m_auditView->setAccessibleName(tr("Programming changes"));
     m_auditBox = new QGroupBox(tr("Programming changes"), this);
-    (new QVBoxLayout(m_auditBox))->addWidget(m_auditView);
+    m_auditNote = new QLabel(this);
+    m_auditNote->setVisible(false);
+    auto *auditLayout = new QVBoxLayout(m_auditBox);
+    auditLayout->addWidget(m_auditView);
+    auditLayout->addWidget(m_auditNote);
     m_auditBox->setVisible(false);
 
     auto *logBox = new QGroupBox(tr("Event log"), this);
@@ -311,6 +315,11 @@ void SupervisorView::refresh()
             }
             m_auditView->scrollToBottom();
         }
+        // Damaged lines are not shown as entries, but never hidden silently.
+        const int skipped = m_configurator->auditSkipped();
+        m_auditNote->setText(
+            tr("%n damaged line(s) of the audit log could not be read.", nullptr, skipped));
+        m_auditNote->setVisible(skipped > 0);
     }
 }
 

@@ -86,6 +86,7 @@ private:
     const Configurator *m_configurator = nullptr;
     QTreeWidget *m_auditView = nullptr;
     QGroupBox *m_auditBox = nullptr;
+    QLabel *m_auditNote = nullptr; ///< damaged lines of the audit log, when there are any
     int m_auditShown = -1;
 };
 

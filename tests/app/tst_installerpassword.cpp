@@ -62,6 +62,39 @@ private slots:
             InstallerPassword::Check::Accepted);
         QCOMPARE(p.lockedFor(61000), qint64(0));
     }
+
+    // Issue 9 item 7: a hash cut short or garbage is told apart from a usable one.
+    void damagedHashIsNoHash()
+    {
+        const InstallerPassword p;
+        QVERIFY(InstallerPassword::isHash(p.hash()));
+        QVERIFY(!InstallerPassword::isHash(p.hash().left(p.hash().size() - 10)));
+        QVERIFY(!InstallerPassword::isHash(p.hash().left(20)));
+        QVERIFY(!InstallerPassword::isHash("hunter2"));
+        QVERIFY(!InstallerPassword::isHash(QByteArray()));
+    }
+
+    // Issue 9 item 4: the state kept across a restart comes back, and a lock never lasts
+    // longer than its own length, whatever the clock said.
+    void lockoutRestoredAndCapped()
+    {
+        InstallerPassword p;
+        p.restore(3, 0, 5000);
+        QCOMPARE(p.wrongTries(), 3);
+        QCOMPARE(p.check(QStringLiteral("nope"), 5000), InstallerPassword::Check::Wrong);
+        QCOMPARE(p.check(QStringLiteral("nope"), 5000), InstallerPassword::Check::Locked);
+
+        InstallerPassword locked;
+        locked.restore(0, 20000, 1000);
+        QCOMPARE(locked.lockedFor(1000), qint64(20000));
+        QCOMPARE(locked.check(InstallerPassword::factoryPassword(), 2000),
+            InstallerPassword::Check::Locked);
+        InstallerPassword backwards; // a clock set back a year: still at most 60 s
+        backwards.restore(0, 365LL * 24 * 3600 * 1000, 1000);
+        QCOMPARE(backwards.lockedFor(1000), InstallerPassword::lockoutMs);
+        QCOMPARE(backwards.check(InstallerPassword::factoryPassword(), 61000),
+            InstallerPassword::Check::Accepted);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInstallerPassword)

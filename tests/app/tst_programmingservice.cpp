@@ -1,0 +1,382 @@
+// What the programming page's Configurator keeps on disk (issue 9, items 1–4, 7 and 10), through
+// the real runtime and real files: a change that cannot be saved or audited changes nothing, a
+// full disk is reported (a child process with a small RLIMIT_FSIZE), a password change that
+// cannot be kept leaves the old password in force, the lockout outlives a restart, a damaged
+// installer.ini is named and keeps programming locked, and the audit names the OS account.
+
+#include "app/programmingservice.h"
+#include "app/runtime.h"
+#include "ui/mainwindow.h"
+#include "ui/programmingpage.h"
+#include "ui/supervisorview.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+using namespace sb;
+using app::InstallerPassword;
+using app::ProgrammingService;
+using Check = ui::Configurator::Check;
+
+namespace {
+
+const QString secret = QStringLiteral("installer-1");
+
+app::Options smallSystem()
+{
+    app::Options o;
+    o.stations = 12;
+    o.lines = 2;
+    return o;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 0777) : 0;
+}
+
+core::Programming renamed(core::Programming p, const QString &name)
+{
+    p.factory = false;
+    p.extensions[3].name = name;
+    return p;
+}
+
+/// Runs this binary with `arguments` where files may not grow past `limit` bytes (a full disk
+/// without root: write() fails with EFBIG). Returns the exit code; stdout in `output`.
+int runOnFullDisk(const QStringList &arguments, rlim_t limit, QString *output)
+{
+    QProcess child;
+    child.setChildProcessModifier([limit] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        const rlimit l {limit, limit};
+        ::setrlimit(RLIMIT_FSIZE, &l);
+    });
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!child.waitForFinished(30000))
+        return -1;
+    *output = QString::fromLocal8Bit(child.readAllStandardOutput());
+    return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -1;
+}
+
+/// The child's side: one apply or one password change; prints the error, 1 when it failed.
+int childMain(const QString &what, const QString &file)
+{
+    app::Runtime runtime(smallSystem());
+    ProgrammingService service(&runtime, file);
+    const QString error = what == QLatin1String("--apply")
+        ? service.apply(renamed(service.current(), QStringLiteral("Full disk")))
+        : service.changePassword(secret, QStringLiteral("installer-2"));
+    std::fputs(qPrintable(error), stdout);
+    return error.isEmpty() ? 0 : 1;
+}
+
+} // namespace
+
+class TestProgrammingService : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Item 2: with the file unwritable (a folder in its place, so even root cannot write it)
+    // Apply says so, and nothing changed: not live, not audited.
+    void failedSaveChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("programming.json"));
+        app::Runtime runtime(smallSystem());
+        ProgrammingService service(&runtime, file);
+        QCOMPARE(service.changePassword(InstallerPassword::factoryPassword(), secret), QString());
+        const core::Programming before = service.current();
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("programming.json")));
+        QVERIFY(!service.apply(renamed(before, QStringLiteral("Never"))).isEmpty());
+        QVERIFY(service.current() == before);
+        QVERIFY(service.audit().isEmpty());
+
+        // The audit log unwritable: the change is refused too, and the file not replaced.
+        QVERIFY(QDir(dir.path()).rmdir(QStringLiteral("programming.json")));
+        QCOMPARE(service.apply(renamed(before, QStringLiteral("First"))), QString());
+        const QByteArray saved = bytesOf(file);
+        const QString audit = dir.filePath(QStringLiteral("audit.jsonl"));
+        QVERIFY(QFile::rename(audit, audit + QStringLiteral(".moved")));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("audit.jsonl")));
+        const QString error = service.apply(renamed(before, QStringLiteral("Unaudited")));
+        QVERIFY2(error.contains(QStringLiteral("audit log")), qPrintable(error));
+        QCOMPARE(bytesOf(file), saved);
+        QCOMPARE(service.current().extensions[3].name, QStringLiteral("First"));
+        // And the connection the same way: kept and recorded first, switched only then.
+        const ui::Connection was = service.connection();
+        ui::Connection other = was;
+        other.stations = 16;
+        QVERIFY(!service.setConnection(other).isEmpty());
+        QVERIFY(service.connection() == was);
+    }
+
+    // Item 1 through Apply: a full disk is an error, never success; the file, its backup and
+    // the audit log are byte for byte what they were.
+    void fullDiskApplyReportsFailure()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("programming.json"));
+        {
+            app::Runtime runtime(smallSystem());
+            ProgrammingService service(&runtime, file);
+            QCOMPARE(
+                service.changePassword(InstallerPassword::factoryPassword(), secret), QString());
+            QCOMPARE(service.apply(renamed(service.current(), QStringLiteral("One"))), QString());
+            QCOMPARE(service.apply(renamed(service.current(), QStringLiteral("Two"))), QString());
+        }
+        const QStringList files {file, file + QStringLiteral(".bak"),
+            dir.filePath(QStringLiteral("audit.jsonl")),
+            dir.filePath(QStringLiteral("installer.ini"))};
+        QList<QByteArray> before;
+        for (const QString &f : files)
+            before << bytesOf(f);
+        QVERIFY(before[0].size() > 1024);
+        QString output;
+        QCOMPARE(runOnFullDisk({QStringLiteral("--apply"), file}, 512, &output), 1);
+        QVERIFY2(output.contains(QStringLiteral("File too large")), qPrintable(output));
+        for (int i = 0; i < files.size(); ++i)
+            QCOMPARE(bytesOf(files[i]), before[i]);
+        QCOMPARE(modeOf(file), mode_t(0644));
+        QCOMPARE(modeOf(files[2]), mode_t(0600));
+    }
+
+    // Item 3: a new password that cannot be kept is reported, and the old one stays in force,
+    // in this run (a folder in place of installer.ini) and after a restart (a full disk).
+    void passwordChangeThatCannotBeKept()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("programming.json"));
+        const QString ini = ProgrammingService::installerFile(file);
+        {
+            app::Runtime runtime(smallSystem());
+            ProgrammingService service(&runtime, file);
+            const mode_t old = ::umask(0);
+            QCOMPARE(
+                service.changePassword(InstallerPassword::factoryPassword(), secret), QString());
+            ::umask(old);
+            QCOMPARE(modeOf(ini), mode_t(0600)); // item 7: the hash is for the owner only
+        }
+        QString output;
+        QCOMPARE(runOnFullDisk({QStringLiteral("--change-password"), file}, 100, &output), 1);
+        QVERIFY2(output.contains(QStringLiteral("old password stays")), qPrintable(output));
+        app::Runtime runtime(smallSystem());
+        {
+            ProgrammingService restarted(&runtime, file);
+            QCOMPARE(restarted.checkPassword(QStringLiteral("installer-2")), Check::Wrong);
+            QCOMPARE(restarted.checkPassword(secret), Check::Accepted);
+        }
+        ProgrammingService service(&runtime, file);
+        const QByteArray kept = bytesOf(ini);
+        QVERIFY(QFile::rename(ini, ini + QStringLiteral(".moved")));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("installer.ini")));
+        const QString error = service.changePassword(secret, QStringLiteral("installer-2"));
+        QVERIFY2(error.contains(QStringLiteral("old password stays")), qPrintable(error));
+        QCOMPARE(service.checkPassword(QStringLiteral("installer-2")), Check::Wrong);
+        QCOMPARE(service.checkPassword(secret), Check::Accepted);
+        QVERIFY(!service.mustChangePassword());
+        QVERIFY(QDir(dir.path()).rmdir(QStringLiteral("installer.ini")));
+        QVERIFY(QFile::rename(ini + QStringLiteral(".moved"), ini));
+        QCOMPARE(bytesOf(ini), kept);
+    }
+
+    // Item 4: five wrong passwords lock programming, and a restart does not unlock it; the
+    // wrong tries count across a restart too; a clock set back does not lengthen the lock.
+    void lockoutSurvivesRestart()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("programming.json"));
+        const QString ini = ProgrammingService::installerFile(file);
+        app::Runtime runtime(smallSystem());
+        {
+            ProgrammingService service(&runtime, file);
+            for (int i = 1; i < InstallerPassword::maxTries; ++i)
+                QCOMPARE(service.checkPassword(QStringLiteral("nope")), Check::Wrong);
+        }
+        {
+            ProgrammingService restarted(&runtime, file); // four wrong tries are kept
+            QCOMPARE(restarted.lockedSeconds(), 0);
+            QCOMPARE(restarted.checkPassword(QStringLiteral("nope")), Check::Locked);
+        }
+        {
+            ProgrammingService restarted(&runtime, file);
+            QVERIFY(restarted.lockedSeconds() > 50 && restarted.lockedSeconds() <= 60);
+            QCOMPARE(restarted.checkPassword(InstallerPassword::factoryPassword()), Check::Locked);
+        }
+        // Locked until a year from now, as a clock set back would make it: still 60 s at most.
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(QStringLiteral("installer/lockedUntil"),
+                QDateTime::currentDateTimeUtc().addDays(365).toString(Qt::ISODateWithMs));
+        }
+        {
+            ProgrammingService restarted(&runtime, file);
+            QVERIFY(restarted.lockedSeconds() > 50 && restarted.lockedSeconds() <= 60);
+        }
+        // A lock that has run out is over.
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(QStringLiteral("installer/lockedUntil"),
+                QDateTime::currentDateTimeUtc().addSecs(-1).toString(Qt::ISODateWithMs));
+            s.setValue(QStringLiteral("installer/wrongTries"), 0);
+        }
+        ProgrammingService later(&runtime, file);
+        QCOMPARE(later.lockedSeconds(), 0);
+        QCOMPARE(later.checkPassword(InstallerPassword::factoryPassword()), Check::Accepted);
+    }
+
+    // Item 7: garbage, a hash cut short, an empty file: named where the password is asked, and
+    // programming stays locked (no factory password). Only a kept connection is fine.
+    void damagedInstallerFileIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("says");
+        InstallerPassword p;
+        QVERIFY(p.change(InstallerPassword::factoryPassword(), secret, 0).isEmpty());
+        QTest::addRow("garbage") << QByteArray("\x7f"
+                                               "ELF\x02\x01\x01\0\0 binary garbage\n",
+            26) << "installer/hash is missing";
+        QTest::addRow("cut short") << "[installer]\nhash=\"" + p.hash().left(40) + "\n"
+                                   << "cut short";
+        QTest::addRow("empty") << QByteArray() << "is empty";
+    }
+    void damagedInstallerFileIsNamed()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("programming.json"));
+        const QString ini = ProgrammingService::installerFile(file);
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        app::Runtime runtime(smallSystem());
+        ProgrammingService service(&runtime, file, [] { return ui::Devices(); });
+        const QString problem = service.passwordProblem();
+        QVERIFY2(problem.contains(ini) && problem.contains(says) && problem.contains("locked"),
+            qPrintable(problem));
+        QCOMPARE(ProgrammingService::installerFileProblem(ini), problem);
+        QCOMPARE(service.checkPassword(InstallerPassword::factoryPassword()), Check::Locked);
+        QCOMPARE(service.checkPassword(secret), Check::Locked);
+        QCOMPARE(service.changePassword(
+                     InstallerPassword::factoryPassword(), QStringLiteral("another-1")),
+            problem);
+        QCOMPARE(bytesOf(ini), text); // nothing overwritten
+        // The installer sees it where the password is asked, before and after trying.
+        ui::ProgrammingPage page(&service);
+        const auto shown = [&page, &problem] {
+            for (const QLabel *l : page.findChildren<QLabel *>()) {
+                if (l->text() == problem)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(shown());
+        page.unlock(InstallerPassword::factoryPassword());
+        QVERIFY(!page.isUnlocked());
+        QVERIFY(shown());
+    }
+
+    void keptConnectionAloneIsNoDamage()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("installer.ini"));
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(QStringLiteral("connection/kind"), QStringLiteral("simulated"));
+        }
+        QCOMPARE(ProgrammingService::installerFileProblem(ini), QString());
+        QCOMPARE(ProgrammingService::installerFileProblem(dir.filePath(QStringLiteral("none.ini"))),
+            QString());
+    }
+
+    // Item 7 at start: switchboard names the damaged file on standard error.
+    void damagedInstallerFileNamedAtStart()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("programming.json"));
+        QFile f(ProgrammingService::installerFile(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("garbage garbage\n");
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(SWITCHBOARD_BIN),
+            {QStringLiteral("--headless"), QStringLiteral("--config"), file});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += p.readAllStandardError()).contains("installer.ini is damaged"), 10000);
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY2(err.contains(QFile::encodeName(f.fileName())), err.constData());
+    }
+
+    // Item 10: "who" is the operating system's account, whatever $USER says; damaged lines of
+    // the audit log are counted and the supervisor is told.
+    void auditNamesTheAccountAndCountsDamage()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("programming.json"));
+        app::Runtime runtime(smallSystem());
+        ui::MainWindow window(&runtime);
+        ProgrammingService service(&runtime, file);
+        window.setConfigurator(&service);
+        QCOMPARE(service.changePassword(InstallerPassword::factoryPassword(), secret), QString());
+        const QByteArray user = qgetenv("USER");
+        qputenv("USER", "mallory");
+        const QString applied = service.apply(renamed(service.current(), QStringLiteral("Desk")));
+        qputenv("USER", user);
+        QCOMPARE(applied, QString());
+        QVERIFY(!ProgrammingService::accountName().isEmpty());
+        QVERIFY(ProgrammingService::accountName() != QLatin1String("mallory"));
+        QList<ui::Configurator::AuditEntry> audit = service.audit();
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(
+            audit[0].who, QStringLiteral("installer (%1)").arg(ProgrammingService::accountName()));
+        QCOMPARE(service.auditSkipped(), 0);
+
+        QFile log(dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(log.open(QIODevice::Append));
+        log.write("{\"when\": \"2026-\n");
+        log.close();
+        QCOMPARE(service.apply(renamed(service.current(), QStringLiteral("Desk 2"))), QString());
+        audit = service.audit();
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(service.auditSkipped(), 1);
+        window.supervisor()->refresh();
+        bool told = false;
+        for (const QLabel *l : window.supervisor()->findChildren<QLabel *>())
+            told = told || (l->text().contains(QStringLiteral("1 damaged line")) && !l->isHidden());
+        QVERIFY(told);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3
+        && (QByteArray(argv[1]) == "--apply" || QByteArray(argv[1]) == "--change-password")) {
+        QCoreApplication app(argc, argv);
+        return childMain(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]));
+    }
+    QApplication app(argc, argv);
+    TestProgrammingService t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_programmingservice.moc"
