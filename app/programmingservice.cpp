@@ -246,10 +246,12 @@ ui::Configurator::Check ProgrammingService::checkPassword(const QString &passwor
     if (!m_passwordProblem.isEmpty())
         return Check::Locked; // passwordProblem() says why
     const int wrongBefore = m_password.wrongTries();
+    const bool lockedBefore = m_password.lockedFor(m_clock.elapsed()) > 0;
     const InstallerPassword::Check result = m_password.check(password, m_clock.elapsed());
     // Wrong tries and a lockout are kept across a restart. Best effort: if installer.ini cannot
     // be written the lock still holds until this program ends.
-    if (m_password.wrongTries() != wrongBefore || result == InstallerPassword::Check::Locked)
+    if (m_password.wrongTries() != wrongBefore
+        || (!lockedBefore && result == InstallerPassword::Check::Locked))
         savePassword(m_password);
     switch (result) {
     case InstallerPassword::Check::Accepted:

@@ -6,6 +6,8 @@
 
 #include "app/programmingservice.h"
 #include "app/runtime.h"
+#include "storage/atomicfile.h"
+#include "ui/eventlogmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/programmingpage.h"
 #include "ui/supervisorview.h"
@@ -74,9 +76,18 @@ int runOnFullDisk(const QStringList &arguments, rlim_t limit, QString *output)
     return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -1;
 }
 
-/// The child's side: one apply or one password change; prints the error, 1 when it failed.
+/// The child's side: one apply, one password change or one event-log export; prints the
+/// error, 1 when it failed.
 int childMain(const QString &what, const QString &file)
 {
+    if (what == QLatin1String("--export-log")) {
+        ui::EventLogModel log;
+        for (int i = 0; i < 200; ++i)
+            log.append(QStringLiteral("event %1 of a long afternoon at the switchboard").arg(i));
+        const QString error = log.exportCsv(file);
+        std::fputs(qPrintable(error), stdout);
+        return error.isEmpty() ? 0 : 1;
+    }
     app::Runtime runtime(smallSystem());
     ProgrammingService service(&runtime, file);
     const QString error = what == QLatin1String("--apply")
@@ -154,6 +165,20 @@ private slots:
             QCOMPARE(bytesOf(files[i]), before[i]);
         QCOMPARE(modeOf(file), mode_t(0644));
         QCOMPARE(modeOf(files[2]), mode_t(0600));
+    }
+
+    // Item 1 for the event-log export: a full disk is reported, and an older export of the
+    // same name stays whole.
+    void fullDiskEventLogExportReportsFailure()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("log.csv"));
+        QVERIFY(storage::AtomicFile::save(csv, "time,event\r\n").isEmpty());
+        QString output;
+        QCOMPARE(runOnFullDisk({QStringLiteral("--export-log"), csv}, 4096, &output), 1);
+        QVERIFY2(output.contains(csv) && output.contains(QStringLiteral("File too large")),
+            qPrintable(output));
+        QCOMPARE(bytesOf(csv), QByteArray("time,event\r\n"));
     }
 
     // Item 3: a new password that cannot be kept is reported, and the old one stays in force,
@@ -370,7 +395,8 @@ private slots:
 int main(int argc, char *argv[])
 {
     if (argc == 3
-        && (QByteArray(argv[1]) == "--apply" || QByteArray(argv[1]) == "--change-password")) {
+        && (QByteArray(argv[1]) == "--apply" || QByteArray(argv[1]) == "--change-password"
+            || QByteArray(argv[1]) == "--export-log")) {
         QCoreApplication app(argc, argv);
         return childMain(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]));
     }
