@@ -402,6 +402,12 @@ void DetailsPane::forwardTo(const QString &number)
         emit done(tr("%1 cannot forward to itself").arg(s.number));
         return;
     }
+    if (to == s.forwardTo) {
+        // Enter in the field it was refilled with: no change, so no step for Ctrl+Z to undo.
+        m_forward->setModified(false);
+        emit done(tr("%1 already forwards to %2").arg(s.number, trimmed));
+        return;
+    }
     m_undo->push(new ForwardCommand(
         m_backend, m_port, s.forwardTo, to, tr("forward %1 to %2").arg(s.number, trimmed)));
     m_forward->setModified(false); // applied: from now on the field follows the live state

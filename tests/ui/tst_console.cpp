@@ -593,6 +593,24 @@ private slots:
         QCOMPARE(d->forwardField()->text(), QStringLiteral("11"));
     }
 
+    // Review of issue 9 item 13: Enter in the Forward-to field, which now shows the live target,
+    // changes nothing and leaves no step on the undo stack (Ctrl+Z would have undone nothing,
+    // and a second Ctrl+Z the real forward).
+    void issue9_item13_enterOnTheLiveTargetIsNoStep()
+    {
+        ui::DetailsPane *d = w->details();
+        QVERIFY(w->selectNumber(QStringLiteral("110")));
+        QTest::keyClicks(d->forwardField(), QStringLiteral("111"));
+        QTest::keyClick(d->forwardField(), Qt::Key_Return);
+        QCOMPARE(b->processor().extension(10).forwardTo, 11);
+        QCOMPARE(d->forwardField()->text(), QStringLiteral("111"));
+        QTest::keyClick(d->forwardField(), Qt::Key_Return); // the same number again
+        QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("110 already forwards to 111"));
+        QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(b->processor().extension(10).forwardTo, 0); // one Ctrl+Z undoes the forward
+        QCOMPARE(d->forwardField()->text(), QString());
+    }
+
     // Issue 9 item 14: Cancel request needs a selected row (it took the first one) and asks
     // first, as it cannot be undone.
     void issue9_item14_cancelNeedsASelectedRow()
