@@ -7,6 +7,10 @@
         <source>Cannot write the audit log %1: %2</source>
         <translation>Das Änderungsprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>it cannot be moved to %1</source>
+        <translation>es kann nicht nach %1 verschoben werden</translation>
+    </message>
 </context>
 <context>
     <name>BulkEdit</name>
@@ -111,12 +115,16 @@
         <translation>%1: Verbindung: %2</translation>
     </message>
     <message>
-        <source>cannot write %1: the connection is in use but not kept</source>
-        <translation>%1 kann nicht geschrieben werden: die Verbindung ist in Betrieb, wird aber nicht behalten</translation>
-    </message>
-    <message>
         <source>%1: connection/usb: &apos;%2&apos; is not VID:PID (1209:4b54)</source>
         <translation>%1: connection/usb: „%2“ ist nicht VID:PID (1209:4b54)</translation>
+    </message>
+    <message>
+        <source>%1: %2: &apos;%3&apos; is not a number</source>
+        <translation>%1: %2: „%3“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2): the connection is not changed</source>
+        <translation>%1 kann nicht geschrieben werden (%2): die Verbindung bleibt unverändert</translation>
     </message>
 </context>
 <context>
@@ -220,6 +228,10 @@
     <message>
         <source>%1: lines %2 → %3</source>
         <translation>%1: Leitungen %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: a quote &quot; opens a field and is never closed</source>
+        <translation>%1: ein Anführungszeichen &quot; öffnet ein Feld, das nie geschlossen wird</translation>
     </message>
 </context>
 <context>
@@ -383,6 +395,54 @@
         <source>--lang takes a language code such as de or es; got &apos;%1&apos;</source>
         <translation>--lang erwartet einen Sprachcode wie de oder es; erhalten: „%1“</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>--config needs a file name</source>
+        <translation>--config braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--config: %1 is %2, not a regular file</source>
+        <translation>--config: %1 ist %2, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>--config: %1 is a loop of symbolic links</source>
+        <translation>--config: %1 ist eine Schleife symbolischer Links</translation>
+    </message>
+    <message>
+        <source>--config: %1 is a symbolic link to %2, which does not exist</source>
+        <translation>--config: %1 ist ein symbolischer Link auf %2, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>--config: the folder %1 does not exist</source>
+        <translation>--config: den Ordner %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>--config: %1: %2</source>
+        <translation>--config: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Programming</name>
@@ -450,6 +510,38 @@
         <source>type: no extension is the attendant; give one keyset the type attendant</source>
         <translation>Typ: keine Nebenstelle ist die Vermittlung; einem Systemtelefon den Typ Vermittlung geben</translation>
     </message>
+    <message>
+        <source>a line break</source>
+        <translation>ein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>a text-direction control</source>
+        <translation>ein Steuerzeichen der Schreibrichtung</translation>
+    </message>
+    <message>
+        <source>name: character %1 (U+%2) is %3, which a name may not hold</source>
+        <translation>Name: Zeichen %1 (U+%2) ist %3, das in einem Namen nicht stehen darf</translation>
+    </message>
+    <message>
+        <source>extensions: the table is empty, so no phone would work; keep at least the attendant</source>
+        <translation>Nebenstellen: die Tabelle ist leer, so würde kein Telefon funktionieren; mindestens die Vermittlung behalten</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is beyond the controller&apos;s stations (it has %3)</source>
+        <translation>%1: Anschluss %2 liegt jenseits der Apparate der Steuerung (sie hat %3)</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is beyond the controller&apos;s lines (it has %3)</source>
+        <translation>%1: Leitung %2 liegt jenseits der Leitungen der Steuerung (sie hat %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammingFile</name>
@@ -470,48 +562,147 @@
         <translation>version: %1 kann dieses Programm nicht lesen (es liest %2)</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>options.%1: must be true or false</source>
-        <translation>options.%1: muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>options.%1: must be a number from %2 to %3</source>
-        <translation>options.%1: muss eine Zahl von %2 bis %3 sein</translation>
-    </message>
-    <message>
-        <source>extensions: must be a list</source>
-        <translation>extensions: muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation>%1: muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>%1.port: must be a whole number from 1 to 65535</source>
-        <translation>%1.port: muss eine ganze Zahl von 1 bis 65535 sein</translation>
-    </message>
-    <message>
-        <source>%1.number: must be a string of digits</source>
-        <translation>%1.number: muss eine Ziffernfolge sein</translation>
-    </message>
-    <message>
         <source>%1.type: &apos;%2&apos; is not keyset, single-line or attendant</source>
         <translation>%1.type: „%2“ ist weder keyset noch single-line noch attendant</translation>
     </message>
     <message>
-        <source>%1.receivesCampOnTones: must be true or false</source>
-        <translation>%1.receivesCampOnTones: muss true oder false sein</translation>
+        <source>null</source>
+        <translation>null</translation>
     </message>
     <message>
-        <source>%1.lines: must be a list of line numbers</source>
-        <translation>%1.lines: muss eine Liste von Leitungsnummern sein</translation>
+        <source>true</source>
+        <translation>true</translation>
     </message>
     <message>
-        <source>%1.lines: %2 is not a line number</source>
-        <translation>%1.lines: %2 ist keine Leitungsnummer</translation>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>den Text „%1“</translation>
+    </message>
+    <message>
+        <source>a list [ … ]</source>
+        <translation>eine Liste [ … ]</translation>
+    </message>
+    <message>
+        <source>an object { … }</source>
+        <translation>ein Objekt { … }</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1%2: unknown key, ignored (did you mean %3?)</source>
+        <translation>%1%2: unbekannter Schlüssel, übergangen (war %3 gemeint?)</translation>
+    </message>
+    <message>
+        <source>%1%2: unknown key, ignored</source>
+        <translation>%1%2: unbekannter Schlüssel, übergangen</translation>
+    </message>
+    <message>
+        <source>version: missing (this program reads %1)</source>
+        <translation>version: fehlt (dieses Programm liest %1)</translation>
+    </message>
+    <message>
+        <source>version: must be the number %1; found %2</source>
+        <translation>version: muss die Zahl %1 sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>options: must be an object { … }; found %1</source>
+        <translation>options: muss ein Objekt { … } sein; gefunden: %1</translation>
+    </message>
+    <message>
+        <source>options.%1: must be true or false; found %2</source>
+        <translation>options.%1: muss true oder false sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>options.%1: must be a whole number from %2 to %3; found %4</source>
+        <translation>options.%1: muss eine ganze Zahl von %2 bis %3 sein; gefunden: %4</translation>
+    </message>
+    <message>
+        <source>options.%1: must be a number from %2 to %3; found %4</source>
+        <translation>options.%1: muss eine Zahl von %2 bis %3 sein; gefunden: %4</translation>
+    </message>
+    <message>
+        <source>extensions: must be a list [ … ]; found %1</source>
+        <translation>extensions: muss eine Liste [ … ] sein; gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1: must be an object { … }; found %2</source>
+        <translation>%1: muss ein Objekt { … } sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1.port: must be a whole number from 1 to 65535; found %2</source>
+        <translation>%1.port: muss eine ganze Zahl von 1 bis 65535 sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1.number: must be digits in quotes (&quot;104&quot;); found %2</source>
+        <translation>%1.number: müssen Ziffern in Anführungszeichen sein (&quot;104&quot;); gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1.name: must be text in quotes; found %2</source>
+        <translation>%1.name: muss Text in Anführungszeichen sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1.type: must be &quot;keyset&quot;, &quot;single-line&quot; or &quot;attendant&quot;; found %2</source>
+        <translation>%1.type: muss &quot;keyset&quot;, &quot;single-line&quot; oder &quot;attendant&quot; sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1.receivesCampOnTones: must be true or false; found %2</source>
+        <translation>%1.receivesCampOnTones: muss true oder false sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1.lines: must be a list of line numbers [1, 2]; found %2</source>
+        <translation>%1.lines: muss eine Liste von Leitungsnummern [1, 2] sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1.lines: %2 is not a line number (a whole number from 1)</source>
+        <translation>%1.lines: %2 ist keine Leitungsnummer (eine ganze Zahl ab 1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammingService</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it is not in the INI format</source>
+        <translation>sie ist nicht im INI-Format</translation>
+    </message>
+    <message>
+        <source>installer/hash is cut short or is not an Argon2id hash</source>
+        <translation>installer/hash ist abgeschnitten oder kein Argon2id-Hash</translation>
+    </message>
+    <message>
+        <source>installer/hash is missing</source>
+        <translation>installer/hash fehlt</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s password file %1 is damaged: %2. Programming stays locked. Restore the file from a backup, or delete it to go back to the factory password (to be changed at once; the kept connection goes with it).</source>
+        <translation>Die Passwortdatei des Installateurs %1 ist beschädigt: %2. Die Programmierung bleibt gesperrt. Die Datei aus einer Sicherung wiederherstellen oder löschen, um zum Werkspasswort zurückzukehren (das sofort zu ändern ist; die gespeicherte Verbindung geht dabei verloren).</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>The password is not changed: %1. The old password stays in force.</source>
+        <translation>Das Passwort ist nicht geändert: %1. Das alte Passwort bleibt gültig.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -532,6 +723,18 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -549,6 +752,14 @@
     <message>
         <source>the installer&apos;s connection: %1</source>
         <translation>die Verbindung des Errichters: %1</translation>
+    </message>
+    <message>
+        <source>The programming file %1 does not exist yet: running on the factory defaults; Apply creates it.</source>
+        <translation>Die Programmierdatei %1 gibt es noch nicht: es gelten die Werkseinstellungen; „Anwenden“ legt sie an.</translation>
+    </message>
+    <message>
+        <source>The programming file %1: %2</source>
+        <translation>Die Programmierdatei %1: %2</translation>
     </message>
 </context>
 <context>
@@ -588,6 +799,14 @@
     <message>
         <source>connection: %1</source>
         <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>The programming does not fit this controller (%1 stations, %2 lines): %3; running on the factory defaults until a programming that fits is applied. The programming file is left as it is.</source>
+        <translation>Die Programmierung passt nicht zu dieser Steuerung (%1 Apparate, %2 Leitungen): %3; es gelten die Werkseinstellungen, bis eine passende Programmierung angewendet wird. Die Programmierdatei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source> … (%1 in all)</source>
+        <translation> … (insgesamt %1)</translation>
     </message>
 </context>
 <context>
@@ -653,12 +872,24 @@
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <source>%1 lost (unplugged or reset): %2</source>
-        <translation>%1 verloren (ausgesteckt oder zurückgesetzt): %2</translation>
+        <source>the device was unplugged or closed</source>
+        <translation>das Gerät wurde abgezogen oder geschlossen</translation>
     </message>
     <message>
-        <source>%1: write failed: %2</source>
-        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+        <source>reading failed: the device was unplugged or closed</source>
+        <translation>Lesen fehlgeschlagen: das Gerät wurde abgezogen oder geschlossen</translation>
+    </message>
+    <message>
+        <source>writing failed: the device was unplugged or closed</source>
+        <translation>Schreiben fehlgeschlagen: das Gerät wurde abgezogen oder geschlossen</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>%1 lost: %2</source>
+        <translation>%1 verloren: %2</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1152,36 @@
         <source>F&amp;orward</source>
         <translation>U&amp;mleiten</translation>
     </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the request %1 left for %2?
+This cannot be undone: %1 would have to leave it again and would lose its place.</source>
+        <translation>Den Auftrag von %1 für %2 abbrechen?
+Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und verlöre seinen Platz.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>The request of %1 for %2 had already ended</source>
+        <translation>Der Auftrag von %1 für %2 war schon beendet</translation>
+    </message>
+    <message>
+        <source>Choose the request to cancel (arrow keys), then press Delete again</source>
+        <translation>Den abzubrechenden Auftrag wählen (Pfeiltasten), dann erneut Entf drücken</translation>
+    </message>
+    <message>
+        <source>Type the number to forward %1 to</source>
+        <translation>Die Nummer eingeben, auf die %1 umgeleitet wird</translation>
+    </message>
+    <message>
+        <source>%1 already forwards to %2</source>
+        <translation>%1 ist schon auf %2 umgeleitet</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -950,6 +1211,10 @@
     <message>
         <source>left %1</source>
         <translation>hinterlegt %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1550,14 @@
     <message>
         <source>Hears: %1</source>
         <translation>Hört: %1</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Lift the handset first: a phone on the hook takes digits only in its CLEAR menu.</source>
+        <translation>Zuerst den Hörer abheben: ein aufgelegtes Telefon nimmt Ziffern nur im CLEAR-Menü an.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2020,42 @@
         <source>Unlock to choose another controller.</source>
         <translation>Entsperren, um eine andere Steuerung zu wählen.</translation>
     </message>
+    <message>
+        <source>Click a problem to go to its cell or field</source>
+        <translation>Ein Problem anklicken, um zu seiner Zelle oder seinem Feld zu gehen</translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without input. The edits not yet applied are kept: unlock to go on.</source>
+        <translation>
+            <numerusform>Nach %n Minute ohne Eingabe gesperrt. Die noch nicht angewendeten Änderungen bleiben erhalten: zum Weitermachen entsperren.</numerusform>
+            <numerusform>Nach %n Minuten ohne Eingabe gesperrt. Die noch nicht angewendeten Änderungen bleiben erhalten: zum Weitermachen entsperren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Nach %n Minute ohne Eingabe gesperrt.</numerusform>
+            <numerusform>Nach %n Minuten ohne Eingabe gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s) will be removed.</source>
+        <translation>
+            <numerusform>%n Nebenstelle wird entfernt.</numerusform>
+            <numerusform>%n Nebenstellen werden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file replaces the whole table: %n extension(s) not in it will be removed.</source>
+        <translation>
+            <numerusform>Die Datei ersetzt die ganze Tabelle: %n Nebenstelle, die nicht darin steht, wird entfernt.</numerusform>
+            <numerusform>Die Datei ersetzt die ganze Tabelle: %n Nebenstellen, die nicht darin stehen, werden entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -1882,14 +2191,6 @@
         <translation>Verbindung zur Steuerung</translation>
     </message>
     <message>
-        <source>requests queued</source>
-        <translation>wartende Aufträge</translation>
-    </message>
-    <message>
-        <source>Queue depth</source>
-        <translation>Warteschlangenlänge</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -1948,6 +2249,29 @@
     <message>
         <source>Programming changes</source>
         <translation>Programmieränderungen</translation>
+    </message>
+    <message>
+        <source>Requests not ringing yet: waiting, suspended or camped on. The queue depth chart counts the same.</source>
+        <translation>Aufträge, die noch nicht klingeln: wartend, ausgesetzt oder angeklopft. Das Diagramm der Warteschlange zählt dasselbe.</translation>
+    </message>
+    <message>
+        <source>Requests whose callback is ringing at the caller or the target.</source>
+        <translation>Aufträge, deren Rückruf beim Anrufer oder beim Ziel klingelt.</translation>
+    </message>
+    <message>
+        <source>Queue depth: requests waiting (not ringing)</source>
+        <translation>Warteschlange: wartende Aufträge (ohne klingelnde)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the audit log could not be read.</source>
+        <translation>
+            <numerusform>%n beschädigte Zeile des Änderungsprotokolls konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n beschädigte Zeilen des Änderungsprotokolls konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event log exported to %1</source>
+        <translation>Ereignisprotokoll exportiert nach %1</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,10 @@
         <source>Cannot write the audit log %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it cannot be moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkEdit</name>
@@ -111,11 +115,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: the connection is in use but not kept</source>
+        <source>%1: connection/usb: &apos;%2&apos; is not VID:PID (1209:4b54)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: connection/usb: &apos;%2&apos; is not VID:PID (1209:4b54)</source>
+        <source>%1: %2: &apos;%3&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2): the connection is not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,6 +227,10 @@
     </message>
     <message>
         <source>%1: lines %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quote &quot; opens a field and is never closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -383,6 +395,54 @@
         <source>--lang takes a language code such as de or es; got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config: %1 is %2, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config: %1 is a loop of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config: %1 is a symbolic link to %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config: the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Programming</name>
@@ -450,6 +510,38 @@
         <source>requests per caller must be 1 to 1000</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text-direction control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: character %1 (U+%2) is %3, which a name may not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions: the table is empty, so no phone would work; keep at least the attendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: port %2 is beyond the controller&apos;s stations (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 is beyond the controller&apos;s lines (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgrammingFile</name>
@@ -470,47 +562,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>options.%1: must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>options.%1: must be a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extensions: must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.port: must be a whole number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.number: must be a string of digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1.type: &apos;%2&apos; is not keyset, single-line or attendant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1.receivesCampOnTones: must be true or false</source>
+        <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1.lines: must be a list of line numbers</source>
+        <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1.lines: %2 is not a line number</source>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list [ … ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object { … }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: unknown key, ignored (did you mean %3?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: unknown key, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: missing (this program reads %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: must be the number %1; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options: must be an object { … }; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options.%1: must be true or false; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options.%1: must be a whole number from %2 to %3; found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options.%1: must be a number from %2 to %3; found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions: must be a list [ … ]; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object { … }; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.port: must be a whole number from 1 to 65535; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.number: must be digits in quotes (&quot;104&quot;); found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: must be text in quotes; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.type: must be &quot;keyset&quot;, &quot;single-line&quot; or &quot;attendant&quot;; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.receivesCampOnTones: must be true or false; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.lines: must be a list of line numbers [1, 2]; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.lines: %2 is not a line number (a whole number from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammingService</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in the INI format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installer/hash is cut short or is not an Argon2id hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installer/hash is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installer&apos;s password file %1 is damaged: %2. Programming stays locked. Restore the file from a backup, or delete it to go back to the factory password (to be changed at once; the kept connection goes with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not changed: %1. The old password stays in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -532,6 +723,18 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -548,6 +751,14 @@
     <name>main</name>
     <message>
         <source>the installer&apos;s connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programming file %1 does not exist yet: running on the factory defaults; Apply creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programming file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,6 +798,14 @@
     </message>
     <message>
         <source>the controller was reset: every request is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programming does not fit this controller (%1 stations, %2 lines): %3; running on the factory defaults until a programming that fits is applied. The programming file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> … (%1 in all)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,11 +872,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 lost (unplugged or reset): %2</source>
+        <source>the device was unplugged or closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: write failed: %2</source>
+        <source>reading failed: the device was unplugged or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing failed: the device was unplugged or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,6 +1152,35 @@
         <source>%1 now forwards to %2 (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request %1 left for %2?
+This cannot be undone: %1 would have to leave it again and would lose its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request of %1 for %2 had already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the request to cancel (arrow keys), then press Delete again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number to forward %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already forwards to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -949,6 +1209,10 @@
     </message>
     <message>
         <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +1548,14 @@
     </message>
     <message>
         <source>Hears: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the handset first: a phone on the hook takes digits only in its CLEAR menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +2019,42 @@
         <source>Unlock to choose another controller.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click a problem to go to its cell or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without input. The edits not yet applied are kept: unlock to go on.</source>
+        <translation>
+            <numerusform>Locked after %n minute without input. The edits not yet applied are kept: unlock to go on.</numerusform>
+            <numerusform>Locked after %n minutes without input. The edits not yet applied are kept: unlock to go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Locked after %n minute without input.</numerusform>
+            <numerusform>Locked after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s) will be removed.</source>
+        <translation>
+            <numerusform>%n extension will be removed.</numerusform>
+            <numerusform>%n extensions will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file replaces the whole table: %n extension(s) not in it will be removed.</source>
+        <translation>
+            <numerusform>The file replaces the whole table: %n extension not in it will be removed.</numerusform>
+            <numerusform>The file replaces the whole table: %n extensions not in it will be removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -1882,14 +2190,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>requests queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue depth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,6 +2247,29 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests not ringing yet: waiting, suspended or camped on. The queue depth chart counts the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests whose callback is ringing at the caller or the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue depth: requests waiting (not ringing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the audit log could not be read.</source>
+        <translation>
+            <numerusform>%n damaged line of the audit log could not be read.</numerusform>
+            <numerusform>%n damaged lines of the audit log could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event log exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,10 @@
         <source>Cannot write the audit log %1: %2</source>
         <translation>No se puede escribir el registro de auditoría %1: %2</translation>
     </message>
+    <message>
+        <source>it cannot be moved to %1</source>
+        <translation>no se puede mover a %1</translation>
+    </message>
 </context>
 <context>
     <name>BulkEdit</name>
@@ -111,12 +115,16 @@
         <translation>%1: conexión: %2</translation>
     </message>
     <message>
-        <source>cannot write %1: the connection is in use but not kept</source>
-        <translation>no se puede escribir %1: la conexión está en uso pero no se conserva</translation>
-    </message>
-    <message>
         <source>%1: connection/usb: &apos;%2&apos; is not VID:PID (1209:4b54)</source>
         <translation>%1: connection/usb: «%2» no es VID:PID (1209:4b54)</translation>
+    </message>
+    <message>
+        <source>%1: %2: &apos;%3&apos; is not a number</source>
+        <translation>%1: %2: «%3» no es un número</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2): the connection is not changed</source>
+        <translation>no se puede escribir %1 (%2): la conexión no cambia</translation>
     </message>
 </context>
 <context>
@@ -220,6 +228,10 @@
     <message>
         <source>%1: lines %2 → %3</source>
         <translation>%1: líneas %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: a quote &quot; opens a field and is never closed</source>
+        <translation>%1: unas comillas &quot; abren un campo que nunca se cierra</translation>
     </message>
 </context>
 <context>
@@ -383,6 +395,54 @@
         <source>--lang takes a language code such as de or es; got &apos;%1&apos;</source>
         <translation>--lang espera un código de idioma como de o es; recibido «%1»</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>--config needs a file name</source>
+        <translation>--config necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--config: %1 is %2, not a regular file</source>
+        <translation>--config: %1 es %2, no un archivo normal</translation>
+    </message>
+    <message>
+        <source>--config: %1 is a loop of symbolic links</source>
+        <translation>--config: %1 es un bucle de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>--config: %1 is a symbolic link to %2, which does not exist</source>
+        <translation>--config: %1 es un enlace simbólico a %2, que no existe</translation>
+    </message>
+    <message>
+        <source>--config: the folder %1 does not exist</source>
+        <translation>--config: la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>--config: %1: %2</source>
+        <translation>--config: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Programming</name>
@@ -450,6 +510,38 @@
         <source>type: no extension is the attendant; give one keyset the type attendant</source>
         <translation>tipo: ninguna extensión es la operadora; dé a un teléfono de sistema el tipo operadora</translation>
     </message>
+    <message>
+        <source>a line break</source>
+        <translation>un salto de línea</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>un carácter de control</translation>
+    </message>
+    <message>
+        <source>a text-direction control</source>
+        <translation>un control de dirección del texto</translation>
+    </message>
+    <message>
+        <source>name: character %1 (U+%2) is %3, which a name may not hold</source>
+        <translation>nombre: el carácter %1 (U+%2) es %3, que un nombre no puede contener</translation>
+    </message>
+    <message>
+        <source>extensions: the table is empty, so no phone would work; keep at least the attendant</source>
+        <translation>extensiones: la tabla está vacía, así no funcionaría ningún teléfono; conserve al menos la operadora</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is beyond the controller&apos;s stations (it has %3)</source>
+        <translation>%1: el puerto %2 supera las extensiones del controlador (tiene %3)</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is beyond the controller&apos;s lines (it has %3)</source>
+        <translation>%1: la línea %2 supera las líneas del controlador (tiene %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammingFile</name>
@@ -470,48 +562,147 @@
         <translation>version: %1 no es una versión que lea este programa (lee la %2)</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>falta</translation>
-    </message>
-    <message>
-        <source>options.%1: must be true or false</source>
-        <translation>options.%1: debe ser true o false</translation>
-    </message>
-    <message>
-        <source>options.%1: must be a number from %2 to %3</source>
-        <translation>options.%1: debe ser un número de %2 a %3</translation>
-    </message>
-    <message>
-        <source>extensions: must be a list</source>
-        <translation>extensions: debe ser una lista</translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation>%1: debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>%1.port: must be a whole number from 1 to 65535</source>
-        <translation>%1.port: debe ser un número entero de 1 a 65535</translation>
-    </message>
-    <message>
-        <source>%1.number: must be a string of digits</source>
-        <translation>%1.number: debe ser una cadena de dígitos</translation>
-    </message>
-    <message>
         <source>%1.type: &apos;%2&apos; is not keyset, single-line or attendant</source>
         <translation>%1.type: «%2» no es keyset, single-line ni attendant</translation>
     </message>
     <message>
-        <source>%1.receivesCampOnTones: must be true or false</source>
-        <translation>%1.receivesCampOnTones: debe ser true o false</translation>
+        <source>null</source>
+        <translation>null</translation>
     </message>
     <message>
-        <source>%1.lines: must be a list of line numbers</source>
-        <translation>%1.lines: debe ser una lista de números de línea</translation>
+        <source>true</source>
+        <translation>true</translation>
     </message>
     <message>
-        <source>%1.lines: %2 is not a line number</source>
-        <translation>%1.lines: %2 no es un número de línea</translation>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>el texto «%1»</translation>
+    </message>
+    <message>
+        <source>a list [ … ]</source>
+        <translation>una lista [ … ]</translation>
+    </message>
+    <message>
+        <source>an object { … }</source>
+        <translation>un objeto { … }</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1%2: unknown key, ignored (did you mean %3?)</source>
+        <translation>%1%2: clave desconocida, ignorada (¿quería decir %3?)</translation>
+    </message>
+    <message>
+        <source>%1%2: unknown key, ignored</source>
+        <translation>%1%2: clave desconocida, ignorada</translation>
+    </message>
+    <message>
+        <source>version: missing (this program reads %1)</source>
+        <translation>version: falta (este programa lee %1)</translation>
+    </message>
+    <message>
+        <source>version: must be the number %1; found %2</source>
+        <translation>version: debe ser el número %1; encontrado: %2</translation>
+    </message>
+    <message>
+        <source>options: must be an object { … }; found %1</source>
+        <translation>options: debe ser un objeto { … }; encontrado: %1</translation>
+    </message>
+    <message>
+        <source>options.%1: must be true or false; found %2</source>
+        <translation>options.%1: debe ser true o false; encontrado: %2</translation>
+    </message>
+    <message>
+        <source>options.%1: must be a whole number from %2 to %3; found %4</source>
+        <translation>options.%1: debe ser un número entero de %2 a %3; encontrado: %4</translation>
+    </message>
+    <message>
+        <source>options.%1: must be a number from %2 to %3; found %4</source>
+        <translation>options.%1: debe ser un número de %2 a %3; encontrado: %4</translation>
+    </message>
+    <message>
+        <source>extensions: must be a list [ … ]; found %1</source>
+        <translation>extensions: debe ser una lista [ … ]; encontrado: %1</translation>
+    </message>
+    <message>
+        <source>%1: must be an object { … }; found %2</source>
+        <translation>%1: debe ser un objeto { … }; encontrado: %2</translation>
+    </message>
+    <message>
+        <source>%1.port: must be a whole number from 1 to 65535; found %2</source>
+        <translation>%1.port: debe ser un número entero de 1 a 65535; encontrado: %2</translation>
+    </message>
+    <message>
+        <source>%1.number: must be digits in quotes (&quot;104&quot;); found %2</source>
+        <translation>%1.number: deben ser dígitos entre comillas (&quot;104&quot;); encontrado: %2</translation>
+    </message>
+    <message>
+        <source>%1.name: must be text in quotes; found %2</source>
+        <translation>%1.name: debe ser texto entre comillas; encontrado: %2</translation>
+    </message>
+    <message>
+        <source>%1.type: must be &quot;keyset&quot;, &quot;single-line&quot; or &quot;attendant&quot;; found %2</source>
+        <translation>%1.type: debe ser &quot;keyset&quot;, &quot;single-line&quot; o &quot;attendant&quot;; encontrado: %2</translation>
+    </message>
+    <message>
+        <source>%1.receivesCampOnTones: must be true or false; found %2</source>
+        <translation>%1.receivesCampOnTones: debe ser true o false; encontrado: %2</translation>
+    </message>
+    <message>
+        <source>%1.lines: must be a list of line numbers [1, 2]; found %2</source>
+        <translation>%1.lines: debe ser una lista de números de línea [1, 2]; encontrado: %2</translation>
+    </message>
+    <message>
+        <source>%1.lines: %2 is not a line number (a whole number from 1)</source>
+        <translation>%1.lines: %2 no es un número de línea (un número entero desde 1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammingService</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>it is not in the INI format</source>
+        <translation>no está en formato INI</translation>
+    </message>
+    <message>
+        <source>installer/hash is cut short or is not an Argon2id hash</source>
+        <translation>installer/hash está cortado o no es un hash Argon2id</translation>
+    </message>
+    <message>
+        <source>installer/hash is missing</source>
+        <translation>falta installer/hash</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s password file %1 is damaged: %2. Programming stays locked. Restore the file from a backup, or delete it to go back to the factory password (to be changed at once; the kept connection goes with it).</source>
+        <translation>El archivo de contraseña del instalador %1 está dañado: %2. La programación sigue bloqueada. Restaure el archivo desde una copia de seguridad o bórrelo para volver a la contraseña de fábrica (que debe cambiarse enseguida; la conexión guardada se pierde con él).</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>no aplicado: %1</translation>
+    </message>
+    <message>
+        <source>The password is not changed: %1. The old password stays in force.</source>
+        <translation>La contraseña no ha cambiado: %1. La contraseña anterior sigue vigente.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -532,6 +723,18 @@
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>mayor de %1 MiB</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -549,6 +752,14 @@
     <message>
         <source>the installer&apos;s connection: %1</source>
         <translation>la conexión del instalador: %1</translation>
+    </message>
+    <message>
+        <source>The programming file %1 does not exist yet: running on the factory defaults; Apply creates it.</source>
+        <translation>El archivo de programación %1 aún no existe: se usan los valores de fábrica; «Aplicar» lo crea.</translation>
+    </message>
+    <message>
+        <source>The programming file %1: %2</source>
+        <translation>El archivo de programación %1: %2</translation>
     </message>
 </context>
 <context>
@@ -588,6 +799,14 @@
     <message>
         <source>connection: %1</source>
         <translation>conexión: %1</translation>
+    </message>
+    <message>
+        <source>The programming does not fit this controller (%1 stations, %2 lines): %3; running on the factory defaults until a programming that fits is applied. The programming file is left as it is.</source>
+        <translation>La programación no encaja con este controlador (%1 extensiones, %2 líneas): %3; se usan los valores de fábrica hasta que se aplique una programación que encaje. El archivo de programación se deja como está.</translation>
+    </message>
+    <message>
+        <source> … (%1 in all)</source>
+        <translation> … (%1 en total)</translation>
     </message>
 </context>
 <context>
@@ -653,12 +872,24 @@
         <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <source>%1 lost (unplugged or reset): %2</source>
-        <translation>%1 perdido (desconectado o reiniciado): %2</translation>
+        <source>the device was unplugged or closed</source>
+        <translation>el dispositivo se desconectó o se cerró</translation>
     </message>
     <message>
-        <source>%1: write failed: %2</source>
-        <translation>%1: fallo de escritura: %2</translation>
+        <source>reading failed: the device was unplugged or closed</source>
+        <translation>falló la lectura: el dispositivo se desconectó o se cerró</translation>
+    </message>
+    <message>
+        <source>writing failed: the device was unplugged or closed</source>
+        <translation>falló la escritura: el dispositivo se desconectó o se cerró</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>se denegó el acceso</translation>
+    </message>
+    <message>
+        <source>%1 lost: %2</source>
+        <translation>%1 perdido: %2</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1152,36 @@
         <source>F&amp;orward</source>
         <translation>Desv&amp;iar</translation>
     </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancelar solicitud</translation>
+    </message>
+    <message>
+        <source>Cancel the request %1 left for %2?
+This cannot be undone: %1 would have to leave it again and would lose its place.</source>
+        <translation>¿Cancelar la solicitud que %1 dejó para %2?
+No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>The request of %1 for %2 had already ended</source>
+        <translation>La solicitud de %1 para %2 ya había terminado</translation>
+    </message>
+    <message>
+        <source>Choose the request to cancel (arrow keys), then press Delete again</source>
+        <translation>Elija la solicitud que cancelar (teclas de flecha) y pulse Supr otra vez</translation>
+    </message>
+    <message>
+        <source>Type the number to forward %1 to</source>
+        <translation>Escriba el número al que desviar %1</translation>
+    </message>
+    <message>
+        <source>%1 already forwards to %2</source>
+        <translation>%1 ya se desvía a %2</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -950,6 +1211,10 @@
     <message>
         <source>left %1</source>
         <translation>dejadas %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1550,14 @@
     <message>
         <source>Hears: %1</source>
         <translation>Oye: %1</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Lift the handset first: a phone on the hook takes digits only in its CLEAR menu.</source>
+        <translation>Descuelgue primero: un teléfono colgado solo acepta dígitos en su menú CLEAR.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2020,42 @@
         <source>Unlock to choose another controller.</source>
         <translation>Desbloquee para elegir otro controlador.</translation>
     </message>
+    <message>
+        <source>Click a problem to go to its cell or field</source>
+        <translation>Haga clic en un problema para ir a su celda o campo</translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation>Cambio de contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without input. The edits not yet applied are kept: unlock to go on.</source>
+        <translation>
+            <numerusform>Bloqueado tras %n minuto sin actividad. Los cambios aún no aplicados se conservan: desbloquee para seguir.</numerusform>
+            <numerusform>Bloqueado tras %n minutos sin actividad. Los cambios aún no aplicados se conservan: desbloquee para seguir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Bloqueado tras %n minuto sin actividad.</numerusform>
+            <numerusform>Bloqueado tras %n minutos sin actividad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s) will be removed.</source>
+        <translation>
+            <numerusform>Se eliminará %n extensión.</numerusform>
+            <numerusform>Se eliminarán %n extensiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file replaces the whole table: %n extension(s) not in it will be removed.</source>
+        <translation>
+            <numerusform>El archivo sustituye toda la tabla: se eliminará %n extensión que no está en él.</numerusform>
+            <numerusform>El archivo sustituye toda la tabla: se eliminarán %n extensiones que no están en él.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -1882,14 +2191,6 @@
         <translation>Enlace con el controlador</translation>
     </message>
     <message>
-        <source>requests queued</source>
-        <translation>solicitudes en cola</translation>
-    </message>
-    <message>
-        <source>Queue depth</source>
-        <translation>Longitud de la cola</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -1948,6 +2249,29 @@
     <message>
         <source>Programming changes</source>
         <translation>Cambios de programación</translation>
+    </message>
+    <message>
+        <source>Requests not ringing yet: waiting, suspended or camped on. The queue depth chart counts the same.</source>
+        <translation>Solicitudes que aún no timbran: en espera, suspendidas o en llamada en espera. El gráfico de la cola cuenta lo mismo.</translation>
+    </message>
+    <message>
+        <source>Requests whose callback is ringing at the caller or the target.</source>
+        <translation>Solicitudes cuya rellamada timbra en el llamante o en el destino.</translation>
+    </message>
+    <message>
+        <source>Queue depth: requests waiting (not ringing)</source>
+        <translation>Cola: solicitudes en espera (sin las que timbran)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the audit log could not be read.</source>
+        <translation>
+            <numerusform>No se pudo leer %n línea dañada del registro de cambios.</numerusform>
+            <numerusform>No se pudieron leer %n líneas dañadas del registro de cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event log exported to %1</source>
+        <translation>Registro de eventos exportado a %1</translation>
     </message>
 </context>
 </TS>
