@@ -188,7 +188,15 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
     bars->attachAxis(m_endedAxis);
     m_endedView = new QChartView(endedChart, this);
     m_endedView->setRenderHint(QPainter::Antialiasing);
-    m_endedView->setMinimumHeight(260);
+    // Tall enough for every reason's label in the font in use (QtCharts cuts a label to "..."
+    // when its row is lower than the text): the plot, the title, the legend and the axis.
+    {
+        const QFontMetrics labels(cat->labelsFont());
+        const QFontMetrics title(endedChart->titleFont());
+        const int rows = int(categories.size());
+        m_endedView->setMinimumHeight(qMax(
+            260, rows * labels.height() * 3 / 2 + 2 * title.height() + 3 * labels.height() + 60));
+    }
 
     // The event log.
     auto *logView = new QTableView(this);

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -436,6 +437,34 @@ private slots:
             qPrintable(texts.join(QLatin1Char('|'))));
         shot(w.get(), QStringLiteral("supervisor-layout-") + QTest::currentDataTag());
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // Review of issue 9 item 15: "how requests ended" keeps every reason's label whole in a
+    // font larger than the tests' (10 to 12 pt are common desktop defaults): at a fixed 260 px
+    // QtCharts cut all but three of them to "...".
+    void endedChartLabelsFitALargerFont()
+    {
+        const QFont before = QApplication::font();
+        const auto restore = qScopeGuard([&] { QApplication::setFont(before); });
+        QFont larger = before;
+        larger.setPointSizeF(12);
+        QApplication::setFont(larger);
+        w.reset(); // made again in that font
+        w = std::make_unique<ui::MainWindow>(b.get());
+        b->window = w.get();
+        w->setLinkState(QStringLiteral("up"), true);
+        w->setRole(ui::MainWindow::Role::Supervisor);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        w->supervisor()->refresh();
+        QApplication::processEvents();
+        const QStringList texts = chartTexts(w->supervisor()->endedChart());
+        for (const QString &t : texts)
+            QVERIFY2(!t.endsWith(QLatin1String("...")) && !t.endsWith(QChar(0x2026)),
+                qPrintable(texts.join(QLatin1Char('|'))));
+        for (const char *reason : {"completed", "abandoned", "no answer", "expired"})
+            QVERIFY2(texts.contains(ui::SupervisorView::tr(reason)),
+                qPrintable(texts.join(QLatin1Char('|'))));
     }
 
     // Issue 9 item 16: the queue depth chart counts what "waiting now" counts (a ringing
