@@ -4,7 +4,9 @@
 
 #include <QAbstractProxyModel>
 #include <QApplication>
+#include <QFontInfo>
 #include <QPainter>
+#include <QtMath>
 
 namespace sb::ui {
 
@@ -88,9 +90,15 @@ ExtensionDelegate::ExtensionDelegate(QObject *parent)
         m_icons[i] = QIcon(QString::fromLatin1(iconFile(i)));
 }
 
-QSize ExtensionDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+QSize ExtensionDelegate::tileSize(const QFont &font)
 {
-    return QSize(tileWidth, tileHeight);
+    const qreal scale = qMax<qreal>(1.0, QFontInfo(font).pixelSize() / 12.0);
+    return QSize(qCeil(tileWidth * scale), qCeil(tileHeight * scale));
+}
+
+QSize ExtensionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return tileSize(option.font);
 }
 
 namespace {

@@ -17,6 +17,10 @@ public:
     /// Room for two rows of marks (issue 9 item 15: they were cut off on one).
     static constexpr int tileHeight = 94;
 
+    /// The tile's size in `font`: tileWidth × tileHeight for a 12 px font (9 pt at 96 dpi),
+    /// larger in proportion for a larger one, so that a larger desktop font cuts nothing.
+    static QSize tileSize(const QFont &font);
+
     /// One text painted on a tile, where, and what it would say in full.
     struct Text
     {

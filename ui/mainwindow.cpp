@@ -105,7 +105,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     m_grid->setUniformItemSizes(true);
     m_grid->setMovement(QListView::Static);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_grid->setGridSize(QSize(ExtensionDelegate::tileWidth, ExtensionDelegate::tileHeight));
+    m_grid->setGridSize(ExtensionDelegate::tileSize(m_grid->font()));
     m_grid->setAccessibleName(tr("Extensions"));
     m_grid->setMouseTracking(true);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,

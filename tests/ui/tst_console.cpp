@@ -467,6 +467,53 @@ private slots:
                 qPrintable(texts.join(QLatin1Char('|'))));
     }
 
+    // Review of issue 9 item 15: the tiles grow with the font, so that a desktop font larger
+    // than the tests' cuts no mark (at a fixed 176 x 94 px Spanish "a 114" was cut from 10 pt,
+    // German "an 114" at 12 pt).
+    void tilesFitALargerFont_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+    void tilesFitALargerFont()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"),
+            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        const QFont before = QApplication::font();
+        const auto restore = qScopeGuard([&] {
+            QApplication::setFont(before);
+            QCoreApplication::removeTranslator(&translator);
+        });
+        QFont larger = before;
+        larger.setPointSizeF(12);
+        QApplication::setFont(larger);
+        w.reset(); // made again in that font and language
+        w = std::make_unique<ui::MainWindow>(b.get());
+        b->window = w.get();
+        w->setLinkState(QStringLiteral("up"), true);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        b->leaveCallback(3, 4);
+        b->leaveCallback(5, 4);
+        b->leaveCallback(6, 4, false);
+        b->act([](core::CallProcessor &p, core::Millis now) { p.setForwarding(4, 14, now); });
+        const int target = rowOf(*w, QStringLiteral("104"));
+        QTRY_VERIFY(w->model()->status(target).campedOn);
+        QTRY_COMPARE(w->model()->status(target).forwardTo, 14);
+        for (int row :
+            {target, rowOf(*w, QStringLiteral("103")), rowOf(*w, QStringLiteral("106"))}) {
+            const QRect tile = w->grid()->visualRect(w->filter()->index(row, 0));
+            for (const ui::ExtensionDelegate::Text &t : tileTexts(*w, row)) {
+                QVERIFY2(t.shown == t.full, qPrintable(t.full + QStringLiteral(" → ") + t.shown));
+                QVERIFY2(tile.contains(t.rect), qPrintable(t.full));
+            }
+        }
+    }
+
     // Issue 9 item 16: the queue depth chart counts what "waiting now" counts (a ringing
     // request is counted by "ringing now" only), and says so.
     void queueDepthChartAgreesWithWaitingNow()
