@@ -12,6 +12,23 @@ export QT_QPA_PLATFORM=offscreen
 
 echo "== plain build"
 bash scripts/build.sh build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+echo "== translations: lupdate finds no text that the .ts files lack"
+# tst_translations checks what is in the .ts files; this checks that the sources add nothing.
+# lupdate rewrites translations/*.ts; with them up to date that changes no byte. Compared
+# before and after rather than with git, so that neither uncommitted work nor the ownership
+# of a fresh clone run as root matters.
+before=$(sha256sum translations/*.ts)
+cmake --build build --target update_translations >/dev/null
+if ! after=$(sha256sum translations/*.ts) || [ "$before" != "$after" ]; then
+    echo "translations: the sources have texts these .ts files lack (or no longer use):" >&2
+    diff <(echo "$before") <(echo "$after") | sed -n 's/^> [0-9a-f]*  /  /p' >&2 || true
+    echo "Run 'cmake --build build --target update_translations', translate the new texts" \
+        "(Qt Linguist, or the .ts files), and commit translations/." >&2
+    exit 1
+fi
+echo "translations: the .ts files hold every text of the sources"
+
 (cd build && ctest --output-on-failure -j "$(nproc)")
 
 echo "== fuzzing first, so that ctest's summary closes the run"
