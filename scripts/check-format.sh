@@ -28,14 +28,27 @@ if [ "$major" != "14" ]; then
     exit 1
 fi
 
+# The list first, so that a git failure stops here rather than checking nothing. safe.directory:
+# CI may run as root in a clone another user owns, where git otherwise refuses to list anything.
+files=()
+listing=$(mktemp)
+trap 'rm -f "$listing"' EXIT
+git -c safe.directory="$PWD" ls-files -z -- '*.cpp' '*.h' >"$listing"
+mapfile -d '' -t files <"$listing"
+if [ ${#files[@]} -eq 0 ]; then
+    echo "formatting: git lists no .cpp or .h file here; nothing was checked" >&2
+    exit 1
+fi
+
 differ=()
-while IFS= read -r -d '' file; do
+for file in "${files[@]}"; do
     "$CLANG_FORMAT" --dry-run -Werror "$file" >/dev/null 2>&1 || differ+=("$file")
-done < <(git ls-files -z -- '*.cpp' '*.h')
+done
 
 if [ ${#differ[@]} -ne 0 ]; then
     echo "formatting: ${#differ[@]} file(s) differ from .clang-format (clang-format -i FILE):" >&2
     printf '  %s\n' "${differ[@]}" >&2
     exit 1
 fi
-echo "formatting: every tracked .cpp and .h file matches .clang-format ($CLANG_FORMAT, $version)"
+echo "formatting: all ${#files[@]} tracked .cpp and .h files match .clang-format ($CLANG_FORMAT," \
+    "$version)"
