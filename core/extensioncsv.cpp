@@ -1,7 +1,6 @@
 #include "extensioncsv.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace sb::core {
 
@@ -164,25 +163,13 @@ std::optional<QVector<ExtensionConfig>> read(
     // by row of the file.
     Programming p;
     p.extensions = out;
-    static const QRegularExpression rowRe(QStringLiteral("\\(row (\\d+)\\)"));
-    for (const QString &problem : p.problems(Programming::Checks::Edit, size)) {
-        if (!rowRe.match(problem).hasMatch()) {
-            // Of the whole table ("no extension is the attendant"): only when every row read,
-            // as a bad row may be the one missing.
-            if (!rowsBad)
-                bad << problem;
+    for (const Programming::Problem &problem :
+        p.findProblems(Programming::Checks::Edit, size, fileRow)) {
+        // Of the whole table ("no extension is the attendant"): only when every row read, as a
+        // bad row may be the one missing.
+        if (problem.row < 0 && rowsBad)
             continue;
-        }
-        // Every row a message names (a clash names two) becomes the file's row.
-        QString mapped;
-        qsizetype from = 0;
-        for (auto it = rowRe.globalMatch(problem); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            mapped += problem.mid(from, m.capturedStart(1) - from)
-                + QString::number(fileRow.value(m.captured(1).toInt() - 1));
-            from = m.capturedEnd(1);
-        }
-        bad << mapped + problem.mid(from);
+        bad << problem.text; // rows are named as the file's rows
     }
     if (!bad.isEmpty()) {
         if (errors)

@@ -100,81 +100,108 @@ QString Programming::nameProblem(const QString &name)
 
 QStringList Programming::problems(Checks checks, Size size) const
 {
-    // Each message names the row (1 = the first extension) and the field.
     QStringList out;
+    for (const Problem &p : findProblems(checks, size))
+        out << p.text;
+    return out;
+}
+
+QVector<Programming::Problem> Programming::findProblems(
+    Checks checks, Size size, const QVector<int> &rowNumbers) const
+{
+    using Field = Problem::Field;
+    // Each message names the row (1 = the first extension) and the field in words; row and
+    // field travel with it so that a view links it to its cell without reading the words.
+    QVector<Problem> out;
+    auto add = [&out](int row, Field field, const QString &text) {
+        out.append({row, field, text});
+    };
     // Every phone would be dead: never what an installer means.
     if (extensions.isEmpty())
-        out << Text::tr("extensions: the table is empty, so no phone would work; keep at least "
-                        "the attendant");
+        add(-1, Field::Table,
+            Text::tr("extensions: the table is empty, so no phone would work; keep at least "
+                     "the attendant"));
     QSet<QString> numbers;
     QSet<int> ports;
-    QList<QPair<QString, QString>> valid; // number, where
+    struct Valid
+    {
+        QString number;
+        QString where;
+        int row;
+        bool operator<(const Valid &o) const { return number < o.number; }
+    };
+    QList<Valid> valid;
     int attendants = 0;
     for (int row = 0; row < extensions.size(); ++row) {
         const ExtensionConfig &e = extensions.at(row);
         const QString where = Text::tr("extension %1 (row %2)")
                                   .arg(e.number.isEmpty() ? QStringLiteral("?") : e.number)
-                                  .arg(row + 1);
+                                  .arg(rowNumbers.value(row, row + 1));
         if (!isNumber(e.number)) {
-            out << Text::tr("%1: number must be 1 to 8 digits").arg(where);
+            add(row, Field::Number, Text::tr("%1: number must be 1 to 8 digits").arg(where));
         } else if (e.number.startsWith(QLatin1Char('9'))) {
-            out << Text::tr("%1: number clashes with the line code 9").arg(where);
+            add(row, Field::Number, Text::tr("%1: number clashes with the line code 9").arg(where));
         } else {
             if (numbers.contains(e.number))
-                out << Text::tr("%1: number is used twice").arg(where);
+                add(row, Field::Number, Text::tr("%1: number is used twice").arg(where));
             else
-                valid.append({e.number, where});
+                valid.append({e.number, where, row});
             numbers.insert(e.number);
         }
         if (e.port < 1 || e.port > 65535)
-            out << Text::tr("%1: port %2 is out of range").arg(where).arg(e.port);
+            add(row, Field::Port, Text::tr("%1: port %2 is out of range").arg(where).arg(e.port));
         else if (size.stations >= 0 && e.port > size.stations)
-            out << Text::tr("%1: port %2 is beyond the controller's stations (it has %3)")
-                       .arg(where)
-                       .arg(e.port)
-                       .arg(size.stations);
+            add(row, Field::Port,
+                Text::tr("%1: port %2 is beyond the controller's stations (it has %3)")
+                    .arg(where)
+                    .arg(e.port)
+                    .arg(size.stations));
         else if (ports.contains(e.port))
-            out << Text::tr("%1: port %2 is used twice").arg(where).arg(e.port);
+            add(row, Field::Port, Text::tr("%1: port %2 is used twice").arg(where).arg(e.port));
         ports.insert(e.port);
         // Port 1 is the attendant position (behaviour.md), wired for a keyset.
         if (checks == Checks::Edit && e.port == 1 && e.type == ExtensionType::SingleLine)
-            out << Text::tr("%1: type: port 1 is the attendant position and takes a keyset, "
-                            "not a single-line set")
-                       .arg(where);
+            add(row, Field::Type,
+                Text::tr("%1: type: port 1 is the attendant position and takes a keyset, "
+                         "not a single-line set")
+                    .arg(where));
         attendants += e.type == ExtensionType::Attendant ? 1 : 0;
         for (int l : e.lines) {
             if (l < 1 || l > 65535)
-                out << Text::tr("%1: line %2 is out of range").arg(where).arg(l);
+                add(row, Field::Lines, Text::tr("%1: line %2 is out of range").arg(where).arg(l));
             else if (size.lines >= 0 && l > size.lines)
-                out << Text::tr("%1: line %2 is beyond the controller's lines (it has %3)")
-                           .arg(where)
-                           .arg(l)
-                           .arg(size.lines);
+                add(row, Field::Lines,
+                    Text::tr("%1: line %2 is beyond the controller's lines (it has %3)")
+                        .arg(where)
+                        .arg(l)
+                        .arg(size.lines));
         }
         if (const QString bad = nameProblem(e.name); !bad.isEmpty())
-            out << Text::tr("%1: %2").arg(where, bad);
+            add(row, Field::Name, Text::tr("%1: %2").arg(where, bad));
     }
     // B3 and R10 need an attendant: the position that is never busy.
     if (checks == Checks::Edit && !extensions.isEmpty() && attendants == 0)
-        out << Text::tr("type: no extension is the attendant; give one keyset the type attendant");
+        add(-1, Field::Type,
+            Text::tr("type: no extension is the attendant; give one keyset the type attendant"));
     // A number that starts another would never be reached by dialling (or only after a wait).
-    std::sort(valid.begin(), valid.end());
+    std::stable_sort(valid.begin(), valid.end());
     for (int i = 0; i + 1 < valid.size(); ++i) {
-        if (valid.at(i + 1).first.startsWith(valid.at(i).first))
-            out << Text::tr("%1: number %2 is the start of %3 (%4)")
-                       .arg(valid.at(i).second, valid.at(i).first, valid.at(i + 1).first,
-                           valid.at(i + 1).second);
+        const Valid &a = valid.at(i), &b = valid.at(i + 1);
+        if (b.number.startsWith(a.number))
+            add(a.row, Field::Number,
+                Text::tr("%1: number %2 is the start of %3 (%4)")
+                    .arg(a.where, a.number, b.number, b.where));
     }
     if (options.ringLimit < 1 || options.ringLimit > 15)
-        out << Text::tr("ring limit must be 1 to 15");
+        add(-1, Field::RingLimit, Text::tr("ring limit must be 1 to 15"));
     if (options.guardDelay < 0 || options.guardDelay > 60000)
-        out << Text::tr("guard delay must be 0 to 60 s");
+        add(-1, Field::GuardDelay, Text::tr("guard delay must be 0 to 60 s"));
     if (options.expiry < 0)
-        out << Text::tr("expiry must not be negative");
+        add(-1, Field::Expiry, Text::tr("expiry must not be negative"));
     if (options.maxRequestsPerTarget < 1 || options.maxRequestsPerTarget > 1000)
-        out << Text::tr("requests per extension must be 1 to 1000");
+        add(-1, Field::RequestsPerTarget, Text::tr("requests per extension must be 1 to 1000"));
     if (options.maxRequestsPerCaller < 1 || options.maxRequestsPerCaller > 1000)
-        out << Text::tr("requests per caller must be 1 to 1000");
+        add(-1, Field::RequestsPerCaller, Text::tr("requests per caller must be 1 to 1000"));
     return out;
 }
 

@@ -44,6 +44,34 @@ struct ControllerSize
     int lines = -1;
 };
 
+/// One problem Check finds: where it is (so that a view can select the cell) and what it says.
+struct ProgrammingProblem
+{
+    /// The field a problem is in: a column of the extension table, or one option.
+    enum class Field {
+        Table, ///< the whole table (it is empty)
+        Number,
+        Name,
+        Type,
+        Port,
+        CampOn,
+        Lines,
+        RingLimit,
+        GuardDelay,
+        Expiry,
+        RequestsPerTarget,
+        RequestsPerCaller
+    };
+    int row = -1; ///< index into the extension table; -1 for an option or the whole table
+    Field field = Field::Table;
+    QString text; ///< translated; names the row (as the person sees it) and the field
+
+    bool operator==(const ProgrammingProblem &o) const
+    {
+        return row == o.row && field == o.field && text == o.text;
+    }
+};
+
 /// Everything an installer programs: the options and the extension table.
 class Programming
 {
@@ -67,7 +95,12 @@ public:
     /// attendant's), so a file that loaded before still loads; an edit gets them all.
     enum class Checks { Load, Edit };
     using Size = ControllerSize;
-    /// Problems that would stop the table from working, each naming the field; empty if none.
+    using Problem = ProgrammingProblem;
+    /// Problems that would stop the table from working, each with its row and field; empty if
+    /// none. A message shows row r as `rowNumbers[r]` (a CSV file's row), or r + 1 without it.
+    QVector<Problem> findProblems(
+        Checks checks = Checks::Edit, Size size = {}, const QVector<int> &rowNumbers = {}) const;
+    /// The texts of findProblems(), each naming the field; empty if none.
     QStringList problems(Checks checks = Checks::Edit, Size size = {}) const;
 
     /// What makes `name` unfit for displays and logs (a control character, a line break, a

@@ -139,6 +139,69 @@ private slots:
         QCOMPARE(p.problems(Programming::Checks::Load, {40, 0}).size(), 2); // no lines at all
     }
 
+    // Issue 9 item 17 (round 2): every kind of problem carries the row (index into the table,
+    // -1 for an option or the whole table) and the field it is in, so that a view links it
+    // without reading its words; rowNumbers renames the rows in the words only (a CSV file's).
+    void problemsKnowTheirRowAndField()
+    {
+        using F = ProgrammingProblem::Field;
+        Programming p = Programming::factoryDefaults(12, 2);
+        p.extensions[0].type = ExtensionType::SingleLine; // port 1 type; no attendant
+        p.extensions[1].number = QStringLiteral("10x");
+        p.extensions[2].number = QStringLiteral("901");
+        p.extensions[3].port = 3;
+        p.extensions[4].lines = {3};
+        p.extensions[5].number = QStringLiteral("104");
+        p.extensions[6].name = QStringLiteral("Bob\nSmith");
+        p.extensions[7].port = 0;
+        p.extensions[8].port = 40;
+        p.extensions[9].lines = {70000};
+        p.extensions[10].number = QStringLiteral("55");
+        p.extensions[11].number = QStringLiteral("551");
+        p.options.ringLimit = 16;
+        p.options.guardDelay = 60001;
+        p.options.expiry = -1;
+        p.options.maxRequestsPerTarget = 0;
+        p.options.maxRequestsPerCaller = 0;
+        const QVector<QPair<int, F>> expected {{0, F::Type}, {1, F::Number}, {2, F::Number},
+            {3, F::Port}, {4, F::Lines}, {5, F::Number}, {6, F::Name}, {7, F::Port}, {8, F::Port},
+            {9, F::Lines}, {-1, F::Type}, {10, F::Number}, {-1, F::RingLimit}, {-1, F::GuardDelay},
+            {-1, F::Expiry}, {-1, F::RequestsPerTarget}, {-1, F::RequestsPerCaller}};
+        const QVector<ProgrammingProblem> found
+            = p.findProblems(Programming::Checks::Edit, {12, 2});
+        QCOMPARE(found.size(), expected.size());
+        QStringList texts;
+        for (int i = 0; i < found.size(); ++i) {
+            QCOMPARE(found.at(i).row, expected.at(i).first);
+            QCOMPARE(found.at(i).field, expected.at(i).second);
+            texts << found.at(i).text;
+        }
+        QCOMPARE(p.problems(Programming::Checks::Edit, {12, 2}), texts); // the text wrapper
+        QCOMPARE(found.at(8).text,
+            QStringLiteral("extension 109 (row 9): port 40 is beyond the controller's stations "
+                           "(it has 12)"));
+        QCOMPARE(found.at(11).text,
+            QStringLiteral("extension 55 (row 11): number 55 is the start of 551 (extension 551 "
+                           "(row 12))"));
+        Programming empty;
+        const QVector<ProgrammingProblem> none = empty.findProblems();
+        QCOMPARE(none.size(), 1);
+        QCOMPARE(none.first().row, -1);
+        QCOMPARE(none.first().field, F::Table);
+
+        // Rows named as a file's rows: the words change, row and field do not.
+        QVector<int> fileRows;
+        for (int r = 0; r < p.extensions.size(); ++r)
+            fileRows << r + 2;
+        const QVector<ProgrammingProblem> renamed
+            = p.findProblems(Programming::Checks::Edit, {12, 2}, fileRows);
+        QCOMPARE(renamed.size(), found.size());
+        QCOMPARE(renamed.at(11).row, 10);
+        QCOMPARE(renamed.at(11).text,
+            QStringLiteral("extension 55 (row 12): number 55 is the start of 551 (extension 551 "
+                           "(row 13))"));
+    }
+
     // Issue 9 item 11: control characters, line breaks and text-direction controls in a name are
     // refused, naming the character; ordinary names of every script are not.
     void problemsNameCharacters_data()
