@@ -11,17 +11,28 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
+#include <QTranslator>
 
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
 #include <pty.h>
+#include <sys/file.h>
 #include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
 
 namespace {
+
+/// The simulator's output is read by scripts and tests, so it stays English whatever the
+/// locale; only the counts go through the English translation, which holds the plural forms
+/// ("1 line", "4 lines", issue 9 item 4). The context is the one the console uses for the same
+/// words, so that they share one entry in the .ts files.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+};
 
 int signalPipe[2] = {-1, -1};
 
@@ -52,7 +63,8 @@ void quitOnSignals(QCoreApplication *app)
 
 /// Why `path` may not be made the link, or empty when it may: it is absent, or a symbolic link
 /// left by a simulator that was killed (to a /dev/pts node, which may now be someone else's
-/// terminal, or dangling). A file, a directory or a link elsewhere is never replaced.
+/// terminal, or dangling). A file, a directory or a link elsewhere is never replaced. Only
+/// asked once we hold the path's lock (lockLink), so no running simulator's link is stale.
 QString linkRefusal(const QString &path)
 {
     const QFileInfo info(path);
@@ -69,6 +81,46 @@ QString linkRefusal(const QString &path)
                               "it, or choose another --link PATH)")
             .arg(path);
     return QString();
+}
+
+/// The advisory lock that marks `path` as a running simulator's: flock() on PATH.lock, held
+/// while the returned descriptor is open (the kernel drops it when the process ends, even by
+/// SIGKILL), with our pid written in the file for a second simulator's message. -1 and `why`
+/// when another simulator holds it or the file cannot be opened. The file stays after exit:
+/// removing it would let two simulators lock two different files of the same name.
+int lockLink(const QString &path, QString *why)
+{
+    const QString lockPath = path + QStringLiteral(".lock");
+    const int fd = ::open(
+        QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd < 0) {
+        *why = QStringLiteral("%1: cannot open %2: %3")
+                   .arg(path, lockPath, QString::fromLocal8Bit(strerror(errno)));
+        return -1;
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const int error = errno;
+        char buf[32] = {};
+        const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
+        ::close(fd);
+        const qint64 holder = n > 0 ? QByteArray(buf, int(n)).trimmed().toLongLong() : 0;
+        if (error != EWOULDBLOCK) {
+            *why = QStringLiteral("%1: cannot lock %2: %3")
+                       .arg(path, lockPath, QString::fromLocal8Bit(strerror(error)));
+        } else {
+            *why = QStringLiteral("%1 is in use by a running simulator%2; it is not replaced "
+                                  "(stop that one, or choose another --link PATH)")
+                       .arg(path, holder > 0 ? QStringLiteral(" (pid %1)").arg(holder) : QString());
+        }
+        return -1;
+    }
+    const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
+    // Should the pid not be written, the lock still holds; only a second simulator's message
+    // lacks the pid.
+    if (::ftruncate(fd, 0) == 0) {
+        [[maybe_unused]] const ssize_t n = ::pwrite(fd, pid.constData(), size_t(pid.size()), 0);
+    }
+    return fd;
 }
 
 void say(const QString &text)
@@ -219,6 +271,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("switchboard-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
     std::signal(SIGPIPE, SIG_IGN);
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/switchboard_en.qm")))
+        QCoreApplication::installTranslator(&english);
 
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
@@ -226,9 +281,11 @@ int main(int argc, char *argv[])
         "  off-hook S | on-hook S | dial S DIGITS | key S CALLBACK|CLEAR|DND|FLASH|LINEn\n"
         "  ring line L | stop line L | drop line L\n"
         "  unplug | plug | power off | power on | status S | quit\n"
-        "--link PATH: a link left at PATH by a simulator that was killed (to a /dev/pts node,\n"
-        "or dangling) is replaced at start; anything else there is refused. The link is\n"
-        "removed at exit: quit, end of input, SIGINT, SIGTERM or SIGHUP (not SIGKILL)."));
+        "--link PATH: a simulator holds a lock on PATH.lock while it runs; a second one on the\n"
+        "same PATH exits with status 2, naming the first one's pid. A link left at PATH by a\n"
+        "simulator that was killed (to a /dev/pts node, or dangling; no lock held) is replaced\n"
+        "at start; anything else there is refused. The link is removed at exit: quit, end of\n"
+        "input, SIGINT, SIGTERM or SIGHUP (not SIGKILL). PATH.lock stays; it is harmless."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption stations(QStringLiteral("stations"),
@@ -256,6 +313,21 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // A live simulator's link is its own: the lock tells it from a killed one's (issue 9
+    // item 20). Held, by this descriptor kept open, until the process ends.
+    int linkLock = -1;
+    if (p.isSet(link)) {
+        if (p.value(link).isEmpty()) {
+            std::fprintf(stderr, "switchboard-sim: --link needs a PATH\n");
+            return 2;
+        }
+        QString why;
+        linkLock = lockLink(p.value(link), &why);
+        if (linkLock < 0) {
+            std::fprintf(stderr, "switchboard-sim: --link %s\n", qPrintable(why));
+            return 2;
+        }
+    }
     if (const QString refusal = linkRefusal(p.value(link)); !refusal.isEmpty()) {
         std::fprintf(stderr, "switchboard-sim: --link %s\n", qPrintable(refusal));
         return 2;
@@ -269,9 +341,9 @@ int main(int argc, char *argv[])
     if (!cable.plug())
         return 1;
     sim.powerUp();
-    say(QStringLiteral("controller up: %1 stations, %2 lines, boot_id %3")
-            .arg(o.stations)
-            .arg(o.lines)
+    say(QStringLiteral("controller up: %1, %2, boot_id %3")
+            .arg(Text::tr("%n station(s)", nullptr, o.stations),
+                Text::tr("%n line(s)", nullptr, o.lines))
             .arg(sim.controller().bootId(), 8, 16, QLatin1Char('0')));
 
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);

@@ -384,6 +384,103 @@ private slots:
         ::close(slave);
     }
 
+    // issue 9 item 4 (review, also item 18's "1 lines"): switchboard-sim counts in plural
+    // forms from the English translation, and stays English whatever the locale, since scripts
+    // read its output.
+    void simulatorSaysPluralCounts_data()
+    {
+        QTest::addColumn<int>("stations");
+        QTest::addColumn<int>("lines");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        const QString c = QStringLiteral("C.UTF-8");
+        QTest::addRow("1 and 1") << 1 << 1 << c
+                                 << QStringLiteral("controller up: 1 station, 1 line, ");
+        QTest::addRow("4 and 0") << 4 << 0 << c
+                                 << QStringLiteral("controller up: 4 stations, 0 lines, ");
+        QTest::addRow("2 and 1, German locale")
+            << 2 << 1 << QStringLiteral("de_DE.UTF-8")
+            << QStringLiteral("controller up: 2 stations, 1 line, ");
+    }
+    void simulatorSaysPluralCounts()
+    {
+        QFETCH(int, stations);
+        QFETCH(int, lines);
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        QProcess p;
+        p.setProcessEnvironment(withLanguage(lang));
+        p.start(QStringLiteral(SWITCHBOARD_SIM_BIN),
+            {QStringLiteral("--stations"), QString::number(stations), QStringLiteral("--lines"),
+                QString::number(lines)});
+        QVERIFY(p.waitForStarted(5000));
+        p.closeWriteChannel(); // end of input: the simulator says its lines and quits
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 0);
+        const QStringList out = QString::fromUtf8(p.readAllStandardOutput())
+                                    .split(QLatin1Char('\n'))
+                                    .filter(QStringLiteral("controller up"));
+        QCOMPARE(out.size(), 1);
+        QVERIFY2(out.first().startsWith(expected), qPrintable(out.first()));
+    }
+
+    // issue 9 item 20 (review): a running simulator's link is not stale. A second simulator on
+    // the same --link PATH exits 2 naming the PATH and the first one's pid, and leaves the link
+    // alone; once the first is killed (SIGKILL: no clean-up, the link stays behind) a new one
+    // takes the path over.
+    void simulatorLinkIsLockedWhileItRuns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tty"));
+        const QStringList args = {QStringLiteral("--stations"), QStringLiteral("4"),
+            QStringLiteral("--lines"), QStringLiteral("1"), QStringLiteral("--link"), path};
+        const auto linkedPty = [](const Child &c) {
+            const QRegularExpression re(QStringLiteral("^pty (\\S+) linked at "));
+            const QStringList lines = c.tail(100).split(QLatin1Char('\n'));
+            for (const QString &line : lines) {
+                if (const auto m = re.match(line); m.hasMatch())
+                    return m.captured(1);
+            }
+            return QString();
+        };
+        Child sim(QStringLiteral("sim")), host(QStringLiteral("none"));
+        sim.start(QStringLiteral(SWITCHBOARD_SIM_BIN), args);
+        WAIT(sim, QStringLiteral("^controller up"), 0);
+        const QString first = linkedPty(sim);
+        QVERIFY2(!first.isEmpty(), qPrintable(sim.tail()));
+        QCOMPARE(QFileInfo(path).symLinkTarget(), first);
+
+        QProcess second;
+        second.start(QStringLiteral(SWITCHBOARD_SIM_BIN), args);
+        QVERIFY(second.waitForStarted(5000));
+        second.closeWriteChannel(); // should it run, end of input ends it
+        QVERIFY(second.waitForFinished(5000));
+        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second.exitCode(), 2);
+        const QString err = QString::fromLocal8Bit(second.readAllStandardError());
+        QVERIFY2(err.contains(path) && err.contains(QStringLiteral("running simulator"))
+                && err.contains(QStringLiteral("(pid %1)").arg(sim.process().processId())),
+            qPrintable(err));
+        QCOMPARE(QFileInfo(path).symLinkTarget(), first);
+        QCOMPARE(sim.process().state(), QProcess::Running);
+
+        sim.process().kill(); // SIGKILL: the link stays behind, the kernel drops the lock
+        QVERIFY(sim.process().waitForFinished(5000));
+        QCOMPARE(QFileInfo(path).symLinkTarget(), first);
+
+        Child third(QStringLiteral("third"));
+        third.start(QStringLiteral(SWITCHBOARD_SIM_BIN), args);
+        const int up = third.waitFor(QStringLiteral("^controller up"));
+        QVERIFY2(up >= 0, qPrintable(third.tail()));
+        const QString taken = linkedPty(third);
+        QVERIFY2(!taken.isEmpty(), qPrintable(third.tail()));
+        QCOMPARE(QFileInfo(path).symLinkTarget(), taken);
+        ::kill(pid_t(third.process().processId()), SIGTERM);
+        QVERIFY(third.process().waitForFinished(5000));
+        QCOMPARE(third.process().exitCode(), 0);
+        QVERIFY(!QFileInfo(path).isSymLink());
+    }
+
     // issue 9 item 20: anything at --link PATH other than a stale link to a pty is refused with
     // a message and left as it was.
     void simulatorRefusesToReplaceOtherFiles_data()
