@@ -122,14 +122,20 @@ QString AtomicFile::save(
 QStringList AtomicFile::removeStale(const QString &path, qint64 olderThanMs)
 {
     const QFileInfo target(path);
+    // QSaveFile's temporary names end in six random letters (Qt's QTemporaryFileName draws from
+    // a-z and A-Z only). A suffix that reads as a word ("backup", "Backup", "BACKUP") is more
+    // likely a copy someone made by hand: left alone, at the cost of about one stale temporary
+    // in twenty.
     const QRegularExpression ours(
-        QStringLiteral("^%1\\.[A-Za-z0-9]{6}$").arg(QRegularExpression::escape(target.fileName())));
+        QStringLiteral("^%1\\.([A-Za-z]{6})$").arg(QRegularExpression::escape(target.fileName())));
+    static const QRegularExpression word(QStringLiteral("^(?:[A-Za-z][a-z]{5}|[A-Z]{6})$"));
     const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-olderThanMs);
     QStringList removed;
     const QDir folder = target.absoluteDir();
     for (const QFileInfo &f : folder.entryInfoList(
              {target.fileName() + QStringLiteral(".*")}, QDir::Files | QDir::Hidden)) {
-        if (f.isSymLink() || !ours.match(f.fileName()).hasMatch()
+        const QRegularExpressionMatch m = ours.match(f.fileName());
+        if (f.isSymLink() || !m.hasMatch() || word.match(m.captured(1)).hasMatch()
             || f.lastModified().toUTC() > before)
             continue;
         if (QFile::remove(f.absoluteFilePath()))

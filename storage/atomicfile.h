@@ -38,8 +38,9 @@ public:
     /// write() and commit() in one. Returns an empty string or why it failed.
     static QString save(const QString &path, const QByteArray &data,
         QFileDevice::Permissions permissions = readableByAll);
-    /// Removes what interrupted saves of `path` left beside it (QSaveFile's "NAME.XXXXXX")
-    /// when last modified more than `olderThanMs` ago. Returns the paths removed.
+    /// Removes what interrupted saves of `path` left beside it (QSaveFile's "NAME.XXXXXX", six
+    /// random letters, never a word such as "backup") when last modified more than `olderThanMs`
+    /// ago. Returns the paths removed.
     static QStringList removeStale(const QString &path, qint64 olderThanMs);
 
 private:
