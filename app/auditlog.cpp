@@ -49,6 +49,10 @@ QString AuditLog::record(
     // Bounded: a full log becomes the older one (a rename, atomic) and a new one starts.
     const QFileInfo current(m_path);
     if (current.isFile() && current.size() > 0 && current.size() + line.size() > m_maxBytes) {
+        // Owner only before it becomes the older log: a log an older version wrote 0644 would
+        // otherwise stay world-readable as audit.jsonl.1, never opened for writing again.
+        if (::chmod(QFile::encodeName(m_path).constData(), S_IRUSR | S_IWUSR) != 0)
+            return cannot(QString::fromLocal8Bit(std::strerror(errno)));
         QFile::remove(rotatedPath());
         if (!QFile::rename(m_path, rotatedPath()))
             return cannot(Text::tr("it cannot be moved to %1").arg(rotatedPath()));

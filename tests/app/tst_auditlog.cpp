@@ -160,6 +160,33 @@ private slots:
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
     }
 
+    // Review of issue 9 items 7, 10: a log an older version left 0644 becomes audit.jsonl.1 at
+    // the next rotation; that one is owner only too (it was never opened for writing again).
+    void rotatedLogIsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")), 1000);
+        {
+            QFile old(log.path());
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            const QByteArray line = "{\"when\":\"2026-11-25T09:00:00.000\",\"who\":\"installer\","
+                                    "\"changes\":[\"an old change\"]}\n";
+            for (int i = 0; i < 20; ++i)
+                QCOMPARE(old.write(line), line.size());
+            QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        }
+        QVERIFY(QFileInfo(log.path()).size() > 1000);
+        QCOMPARE(log.record(QStringLiteral("installer"), {QStringLiteral("new")}), QString());
+        QVERIFY(QFileInfo::exists(log.rotatedPath()));
+        for (const QString &path : {log.path(), log.rotatedPath()}) {
+            struct stat st = {};
+            QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+            QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        }
+        QCOMPARE(log.entries().size(), 21);
+    }
+
     void unwritableNamesThePath()
     {
         AuditLog log(QStringLiteral("/proc/no/such/audit.jsonl"));
