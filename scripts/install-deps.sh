@@ -9,6 +9,7 @@ packages=(
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libxkbcommon-dev
   libusb-1.0-0-dev umockdev libumockdev-dev libsodium-dev
   qt6-translations-l10n desktop-file-utils appstream xvfb clang libclang-rt-14-dev clang-format
+  fonts-dejavu-core  # the layout tests measure text in a known font
 )
 
 missing=()
