@@ -3,6 +3,8 @@
 #include "core/extensioncsv.h"
 #include "storage/atomicfile.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace sb::ui {
 
 EventLogModel::EventLogModel(QObject *parent)
@@ -56,11 +58,14 @@ QByteArray EventLogModel::toCsv() const
     return out;
 }
 
-QString EventLogModel::exportCsv(const QString &path) const
+QFuture<QString> EventLogModel::exportCsv(const QString &path) const
 {
-    // Checked and synced: a full disk is reported, never an export cut short.
-    const QString error = storage::AtomicFile::save(path, toCsv());
-    return error.isEmpty() ? QString() : tr("Cannot write %1: %2").arg(path, error);
+    // The text is made here (the model is the caller's); writing and fsync wait on the disk, so
+    // they run on a worker. Checked and synced: a full disk is reported, never a short export.
+    return QtConcurrent::run([path, csv = toCsv()] {
+        const QString error = storage::AtomicFile::save(path, csv);
+        return error.isEmpty() ? QString() : tr("Cannot write %1: %2").arg(path, error);
+    });
 }
 
 } // namespace sb::ui

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QFuture>
 
 #include <deque>
 
@@ -25,8 +26,9 @@ public:
     void append(const QString &text, const QDateTime &when = QDateTime::currentDateTime());
     /// The whole log as CSV (RFC 4180: quoted fields, CRLF), with a header row.
     QByteArray toCsv() const;
-    /// Writes the CSV atomically; returns an empty string or what went wrong.
-    QString exportCsv(const QString &path) const;
+    /// Writes the CSV atomically on a worker thread (never the caller's: it syncs to disk); the
+    /// future gives an empty string or what went wrong, naming the file.
+    QFuture<QString> exportCsv(const QString &path) const;
 
 private:
     struct Entry

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>
@@ -797,16 +799,42 @@ void ProgrammingPage::importCsv()
         importCsvFile(path);
 }
 
-QString ProgrammingPage::importCsvFile(const QString &path)
+void ProgrammingPage::importCsvFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_message->setText(tr("Cannot read %1: %2").arg(path, f.errorString()));
-        return m_message->text();
-    }
+    // Reading waits on the disk: a worker reads, the table is filled here once the text is in.
+    struct Read
+    {
+        QByteArray text;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Read read = watcher->result();
+        if (!read.error.isEmpty())
+            m_message->setText(tr("Cannot read %1: %2").arg(path, read.error));
+        emit csvImported(read.error.isEmpty() ? csvRead(path, read.text) : m_message->text());
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Read read;
+        // A FIFO or a device would block the worker or never end: only a regular file is read.
+        if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+            read.error = tr("not a regular file");
+            return read;
+        }
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            read.text = f.readAll();
+        if (f.error() != QFileDevice::NoError)
+            read.error = f.errorString();
+        return read;
+    }));
+}
+
+QString ProgrammingPage::csvRead(const QString &path, const QByteArray &text)
+{
     QStringList errors;
-    const auto rows
-        = core::extensioncsv::read(f.readAll(), &errors, m_configurator->controllerSize());
+    const auto rows = core::extensioncsv::read(text, &errors, m_configurator->controllerSize());
     if (!rows) {
         // Nothing of a bad file is kept: the table stays as it was.
         m_problems->clear();
@@ -834,15 +862,26 @@ void ProgrammingPage::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export extensions"), QStringLiteral("extensions.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    // Checked and synced: a full disk is reported, never an export cut short.
-    const QString error
-        = storage::AtomicFile::save(path, core::extensioncsv::write(edited().extensions));
-    if (!error.isEmpty())
-        m_message->setText(tr("Cannot write %1: %2").arg(path, error));
-    else
-        m_message->setText(tr("Extensions exported to %1.").arg(path));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+void ProgrammingPage::exportCsvTo(const QString &path)
+{
+    // The text is made here, from the table; writing and fsync wait on the disk, so a worker
+    // does them. Checked and synced: a full disk is reported, never an export cut short.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        m_message->setText(error.isEmpty() ? tr("Extensions exported to %1.").arg(path) : error);
+        emit csvExported(error);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([path, csv = core::extensioncsv::write(edited().extensions)] {
+            const QString error = storage::AtomicFile::save(path, csv);
+            return error.isEmpty() ? QString() : tr("Cannot write %1: %2").arg(path, error);
+        }));
 }
 
 QVector<int> ProgrammingPage::selectedRows() const

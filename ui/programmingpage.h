@@ -59,8 +59,12 @@ public:
     QString applyConfirmed();
     /// Reloads the table from the programming in force.
     void revert();
-    /// Tries to import a CSV file of extensions; returns an empty string or what is wrong.
-    QString importCsvFile(const QString &path);
+    /// Reads a CSV file of extensions off the UI thread, then fills the table if it is good;
+    /// csvImported() tells the outcome.
+    void importCsvFile(const QString &path);
+    /// Writes the edited extensions as CSV to `path` off the UI thread; csvExported() tells the
+    /// outcome, and the page's message says it.
+    void exportCsvTo(const QString &path);
 
     /// The rows selected in the extension table, in order.
     QVector<int> selectedRows() const;
@@ -103,6 +107,10 @@ signals:
     void done(const QString &message);
     /// Discovery has filled the lists of serial ports and USB devices.
     void devicesListed();
+    /// A CSV import has ended: `error` is empty or what is wrong (the rows are listed).
+    void csvImported(const QString &error);
+    /// A CSV export has ended: `error` is empty or what went wrong, naming the file.
+    void csvExported(const QString &error);
     /// The page was unlocked or locked (the tab shows an open or a closed lock).
     void unlockedChanged(bool unlocked);
 
@@ -122,6 +130,7 @@ private:
     void applyAsked();
     void importCsv();
     void exportCsv();
+    QString csvRead(const QString &path, const QByteArray &text);
     void renumberAsked();
     void copyAsked();
     void connectAsked();

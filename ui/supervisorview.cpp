@@ -14,6 +14,7 @@
 #include <QDateTimeAxis>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGraphicsTextItem>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -392,13 +393,24 @@ void SupervisorView::exportLog()
 
 void SupervisorView::exportLogTo(const QString &path)
 {
-    const QString error = m_log->exportCsv(path);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export the event log"), error);
-        return;
-    }
-    // Issue 9 item 17: the export said nothing when it worked.
-    emit done(tr("Event log exported to %1").arg(QDir::toNativeSeparators(path)));
+    // The UI never waits on the disk: the file is written on a worker, the outcome told here.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            // Not modal: nothing else waits for the warning to be closed.
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Export the event log"), error, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        } else {
+            // Issue 9 item 17: the export said nothing when it worked.
+            emit done(tr("Event log exported to %1").arg(QDir::toNativeSeparators(path)));
+        }
+        emit logExported(error);
+    });
+    watcher->setFuture(m_log->exportCsv(path));
 }
 
 } // namespace sb::ui

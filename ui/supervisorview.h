@@ -44,7 +44,8 @@ public:
     void sample();
     /// Asks for a file name and writes the event log as CSV.
     void exportLog();
-    /// Writes the event log as CSV to `path`; says where in done(), or shows what failed.
+    /// Writes the event log as CSV to `path` off the UI thread; once written, says where in
+    /// done(), or shows what failed; logExported() follows either way.
     void exportLogTo(const QString &path);
     /// Shows the audit log of programming changes (who, when, what).
     void setConfigurator(const Configurator *configurator);
@@ -62,6 +63,8 @@ public:
 signals:
     /// A line for the status bar ("Event log exported to …").
     void done(const QString &message);
+    /// An export of the event log has ended: `error` is empty or what went wrong.
+    void logExported(const QString &error);
 
 private:
     void fitCounters();

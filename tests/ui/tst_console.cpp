@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -553,11 +554,16 @@ private slots:
                        "2026-11-25T09:30:00.015,\"DISPLAY 3 row 0 \"\"Busy 104, Bob\"\"\"\r\n"));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("log.csv"));
-        QCOMPARE(log.exportCsv(path), QString());
+        QFuture<QString> written = log.exportCsv(path);
+        QTRY_VERIFY(written.isFinished());
+        QCOMPARE(written.result(), QString());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), log.toCsv());
-        QVERIFY(!log.exportCsv(QStringLiteral("/nonexistent/dir/log.csv")).isEmpty());
+        const QString nowhere = QStringLiteral("/nonexistent/dir/log.csv");
+        QFuture<QString> failed = log.exportCsv(nowhere);
+        QTRY_VERIFY(failed.isFinished());
+        QVERIFY2(failed.result().contains(nowhere), qPrintable(failed.result()));
     }
 
     // The console follows the desktop's palette: a dark one gives dark tiles with light text.
@@ -778,9 +784,47 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("log.csv"));
         w->supervisor()->exportLogTo(path);
-        QVERIFY(QFile::exists(path));
-        QCOMPARE(
+        QTRY_COMPARE(
             w->statusBar()->currentMessage(), QStringLiteral("Event log exported to %1").arg(path));
+        QVERIFY(QFile::exists(path));
+    }
+
+    // Issue 9, second round (R1): the UI thread never waits on the disk. With the worker pool
+    // held, exportLogTo() returns before anything is written; the file and the message come
+    // when the worker has written it. A failure is shown (not modal) and names the file.
+    void issue9_csvExportWritesOffTheUiThread()
+    {
+        w->appendLog(QStringLiteral("HOOK 3 off"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.csv"));
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        QSemaphore gate;
+        pool->setMaxThreadCount(1);
+        pool->start([&gate] { gate.acquire(); });
+        auto release = qScopeGuard([&] {
+            gate.release();
+            pool->waitForDone();
+            pool->setMaxThreadCount(threads);
+        });
+        QSignalSpy exported(w->supervisor(), &ui::SupervisorView::logExported);
+        w->supervisor()->exportLogTo(path);
+        QVERIFY(!QFile::exists(path)); // not written on this thread
+        QCOMPARE(exported.count(), 0);
+        gate.release();
+        QVERIFY(exported.wait(5000));
+        QCOMPARE(exported.at(0).at(0).toString(), QString());
+        QVERIFY(QFile::exists(path));
+
+        const QString nowhere = dir.filePath(QStringLiteral("no/such/folder/log.csv"));
+        w->supervisor()->exportLogTo(nowhere);
+        QVERIFY(exported.wait(5000));
+        const QString error = exported.at(1).at(0).toString();
+        QVERIFY2(error.contains(nowhere), qPrintable(error));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w->supervisor()->findChild<QMessageBox *>()) && box->isVisible());
+        QCOMPARE(box->text(), error);
+        box->close();
     }
 };
 
