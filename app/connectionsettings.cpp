@@ -69,6 +69,11 @@ void ConnectionSettings::toOptions(const ui::Connection &c, Options *o)
 
 std::optional<ui::Connection> ConnectionSettings::load(const QString &iniFile, QString *problem)
 {
+    // QSettings opens the file at once: a FIFO would block start-up, /dev/zero never end. What
+    // else is wrong with it is said by ProgrammingService::installerFileProblem.
+    const QFileInfo info(iniFile);
+    if (!info.isFile() || !info.isReadable())
+        return std::nullopt;
     QSettings s(iniFile, QSettings::IniFormat);
     if (!s.contains(kindKey))
         return std::nullopt;

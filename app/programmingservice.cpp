@@ -42,6 +42,14 @@ InstallerPassword loadPassword(const QString &file)
     return InstallerPassword(hash, s.value(mustChangeKey, true).toBool());
 }
 
+QString damaged(const QFileInfo &info, const QString &what)
+{
+    return Text::tr("The installer's password file %1 is damaged: %2. Programming stays locked. "
+                    "Restore the file from a backup, or delete it to go back to the factory "
+                    "password (to be changed at once; the kept connection goes with it).")
+        .arg(QDir::toNativeSeparators(info.absoluteFilePath()), what);
+}
+
 } // namespace
 
 QString ProgrammingService::installerFileProblem(const QString &file)
@@ -49,11 +57,13 @@ QString ProgrammingService::installerFileProblem(const QString &file)
     const QFileInfo info(file);
     if (!info.exists() && !info.isSymLink())
         return QString(); // a new system
+    // Only a regular file is read: QSettings opens it when constructed, and a FIFO would block
+    // start-up there, /dev/zero would never end (as --config, issue 9 item 6).
+    if (!info.isFile() || !info.isReadable())
+        return damaged(info, Text::tr("it cannot be read"));
     QString what;
     const QSettings s(file, QSettings::IniFormat);
-    if (!info.isFile() || !info.isReadable())
-        what = Text::tr("it cannot be read");
-    else if (info.size() == 0)
+    if (info.size() == 0)
         what = Text::tr("it is empty");
     else if (s.status() != QSettings::NoError)
         what = Text::tr("it is not in the INI format");
@@ -70,12 +80,7 @@ QString ProgrammingService::installerFileProblem(const QString &file)
         if (!ours)
             what = Text::tr("installer/hash is missing");
     }
-    if (what.isEmpty())
-        return QString();
-    return Text::tr("The installer's password file %1 is damaged: %2. Programming stays locked. "
-                    "Restore the file from a backup, or delete it to go back to the factory "
-                    "password (to be changed at once; the kept connection goes with it).")
-        .arg(QDir::toNativeSeparators(info.absoluteFilePath()), what);
+    return what.isEmpty() ? QString() : damaged(info, what);
 }
 
 QString ProgrammingService::accountName()
@@ -124,11 +129,12 @@ ProgrammingService::ProgrammingService(
     , m_audit(AuditLog::pathBeside(programmingFile))
     , m_passwordFile(installerFile(programmingFile))
     , m_passwordProblem(installerFileProblem(m_passwordFile))
-    , m_password(loadPassword(m_passwordFile))
+    , m_password(m_passwordProblem.isEmpty() ? loadPassword(m_passwordFile) : InstallerPassword())
     , m_lister(std::move(lister))
 {
     m_clock.start();
-    restoreLockout();
+    if (m_passwordProblem.isEmpty()) // a damaged file is not read (it may be a FIFO)
+        restoreLockout();
 }
 
 void ProgrammingService::restoreLockout()
@@ -218,6 +224,9 @@ QFuture<ui::Devices> ProgrammingService::discoverDevices() const
 
 QString ProgrammingService::setConnection(const ui::Connection &connection)
 {
+    // As apply(): a damaged installer.ini is never rewritten around what could be read of it.
+    if (!m_passwordProblem.isEmpty())
+        return m_passwordProblem;
     if (m_password.mustChange())
         return QObject::tr("Change the factory password before applying a change.");
     const QString problem = connection.problem();
