@@ -420,7 +420,11 @@ void ProgrammingPage::unlock(const QString &password)
 
 void ProgrammingPage::lock()
 {
+    // Nothing typed into a password field outlasts the lock (idle or on purpose): the next
+    // person at the console must not find it (issue 9 item 17).
     m_password->clear();
+    m_newPassword->clear();
+    m_newPassword2->clear();
     m_passwordMessage->clear();
     m_keepEdits = false; // Lock on purpose: the next unlock starts from the programming in force
     m_idle->stop();
@@ -616,12 +620,13 @@ core::Programming ProgrammingPage::edited() const
 
 QStringList ProgrammingPage::check()
 {
-    const QStringList problems
-        = edited().problems(core::Programming::Checks::Edit, m_configurator->controllerSize());
+    const QVector<core::ProgrammingProblem> found
+        = edited().findProblems(core::Programming::Checks::Edit, m_configurator->controllerSize());
+    QStringList problems;
+    for (const core::ProgrammingProblem &p : found)
+        problems << p.text;
     m_apply->setEnabled(!m_configurator->mustChangePassword());
-    m_problems->clear();
-    m_problems->addItems(problems);
-    linkProblems();
+    showProblems(found);
     m_message->setText(problems.isEmpty()
             ? tr("No problems: the programming can be applied.")
             : tr("%n problem(s): nothing is applied until they are mended.", nullptr,
@@ -691,70 +696,57 @@ void ProgrammingPage::applyAsked()
         applyConfirmed();
 }
 
-void ProgrammingPage::linkProblems()
+void ProgrammingPage::showProblems(const QVector<core::ProgrammingProblem> &problems)
 {
-    // core names the row and field in words (translated): read them back with the same
-    // templates, so that the link holds in every language.
-    auto text
-        = [](const char *source) { return QCoreApplication::translate("Programming", source); };
-    auto pattern = [](QString t) {
-        t = QRegularExpression::escape(t);
-        for (int n = 1; n <= 4; ++n) {
-            t.replace(QStringLiteral("\\%%1").arg(n), QStringLiteral(".*"));
-            t.replace(QStringLiteral("%%1").arg(n), QStringLiteral(".*"));
-        }
-        return QRegularExpression(
-            QRegularExpression::anchoredPattern(t), QRegularExpression::DotMatchesEverythingOption);
-    };
-    QString where = QRegularExpression::escape(text("extension %1 (row %2)"));
-    where.replace(QStringLiteral("\\%1"), QStringLiteral("%1"))
-        .replace(QStringLiteral("\\%2"), QStringLiteral("%2"));
-    const QRegularExpression rowPattern(where.arg(QStringLiteral(".*?"), QStringLiteral("(\\d+)")));
-    struct Field
-    {
-        int column;
-        QWidget *option;
-        QRegularExpression pattern;
-    };
-    const QString badName = text("%1: %2").replace(
-        QStringLiteral("%2"), text("name: character %1 (U+%2) is %3, which a name may not hold"));
-    const QVector<Field> fields {
-        {Number, nullptr, pattern(text("%1: number must be 1 to 8 digits"))},
-        {Number, nullptr, pattern(text("%1: number clashes with the line code 9"))},
-        {Number, nullptr, pattern(text("%1: number is used twice"))},
-        {Number, nullptr, pattern(text("%1: number %2 is the start of %3 (%4)"))},
-        {Port, nullptr, pattern(text("%1: port %2 is out of range"))},
-        {Port, nullptr,
-            pattern(text("%1: port %2 is beyond the controller's stations (it has %3)"))},
-        {Port, nullptr, pattern(text("%1: port %2 is used twice"))},
-        {Type, nullptr,
-            pattern(text("%1: type: port 1 is the attendant position and takes a keyset, not a "
-                         "single-line set"))},
-        {Lines, nullptr, pattern(text("%1: line %2 is out of range"))},
-        {Lines, nullptr, pattern(text("%1: line %2 is beyond the controller's lines (it has %3)"))},
-        {Name, nullptr, pattern(badName)},
-        {Type, nullptr,
-            pattern(text("type: no extension is the attendant; give one keyset the type "
-                         "attendant"))},
-        {-1, m_ringLimit, pattern(text("ring limit must be 1 to 15"))},
-        {-1, m_guard, pattern(text("guard delay must be 0 to 60 s"))},
-        {-1, m_expiry, pattern(text("expiry must not be negative"))},
-        {-1, m_perTarget, pattern(text("requests per extension must be 1 to 1000"))},
-        {-1, m_perCaller, pattern(text("requests per caller must be 1 to 1000"))},
-    };
-    for (int i = 0; i < m_problems->count(); ++i) {
-        QListWidgetItem *item = m_problems->item(i);
-        const QString problem = item->text();
-        for (const Field &f : fields) {
-            if (!f.pattern.match(problem).hasMatch())
-                continue;
-            const QRegularExpressionMatch row = rowPattern.match(problem);
-            // A problem of the whole table (no attendant) goes to port 1's type.
-            item->setData(ProblemRow, row.hasMatch() ? row.captured(1).toInt() - 1 : 0);
-            item->setData(ProblemColumn, f.column);
-            item->setData(ProblemOption, f.option ? int(optionFields().indexOf(f.option)) : -1);
+    // core says where each problem is: no reading back of its (translated) words.
+    using Field = core::ProgrammingProblem::Field;
+    m_problems->clear();
+    for (const core::ProgrammingProblem &p : problems) {
+        auto *item = new QListWidgetItem(p.text, m_problems);
+        int column = Number;
+        QWidget *option = nullptr;
+        switch (p.field) {
+        case Field::Table:
+        case Field::Number:
+            column = Number;
+            break;
+        case Field::Name:
+            column = Name;
+            break;
+        case Field::Type:
+            column = Type;
+            break;
+        case Field::Port:
+            column = Port;
+            break;
+        case Field::CampOn:
+            column = CampOn;
+            break;
+        case Field::Lines:
+            column = Lines;
+            break;
+        case Field::RingLimit:
+            option = m_ringLimit;
+            break;
+        case Field::GuardDelay:
+            option = m_guard;
+            break;
+        case Field::Expiry:
+            option = m_expiry;
+            break;
+        case Field::RequestsPerTarget:
+            option = m_perTarget;
+            break;
+        case Field::RequestsPerCaller:
+            option = m_perCaller;
             break;
         }
+        // A problem of the whole table: no attendant goes to port 1's type; an empty table to
+        // the table itself (row -1).
+        const int row = p.row >= 0 || p.field == Field::Table ? p.row : 0;
+        item->setData(ProblemRow, row);
+        item->setData(ProblemColumn, column);
+        item->setData(ProblemOption, option ? int(optionFields().indexOf(option)) : -1);
     }
 }
 
@@ -780,9 +772,11 @@ void ProgrammingPage::goToProblem(QListWidgetItem *item)
     }
     const int row = item->data(ProblemRow).toInt();
     const int column = item->data(ProblemColumn).toInt();
-    if (row < 0 || row >= m_table->rowCount())
-        return;
     m_sections->setCurrentIndex(ExtensionsSection);
+    if (row < 0 || row >= m_table->rowCount()) {
+        m_table->setFocus(Qt::OtherFocusReason); // the whole table (it is empty)
+        return;
+    }
     m_table->setCurrentCell(row, column);
     m_table->scrollTo(m_table->model()->index(row, column));
     if (QWidget *cell = m_table->cellWidget(row, column))

@@ -96,10 +96,15 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QListWidget *problems() const { return m_problems; }
+    /// Lists `problems` in place of the list's items, each linked to its cell or option by its
+    /// row and field (a click selects it), not by its words (issue 9 item 17).
+    void showProblems(const QVector<core::ProgrammingProblem> &problems);
     QLabel *message() const { return m_message; }
     /// What became of a password change, beside the password fields.
     QLabel *passwordMessage() const { return m_passwordMessage; }
+    /// The guard delay option (X2), in seconds.
     QSpinBox *guardDelay() const { return m_guard; }
+    /// The ring limit option (R6).
     QSpinBox *ringLimit() const { return m_ringLimit; }
 
 signals:
@@ -135,7 +140,6 @@ private:
     void copyAsked();
     void connectAsked();
     void selectRows(const QVector<int> &rows);
-    void linkProblems();
     QVector<QWidget *> optionFields() const;
     void idleLock();
 
