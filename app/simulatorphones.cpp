@@ -16,7 +16,8 @@ SimulatorPhones *SimulatorPhones::follow(Runtime *runtime, ui::MainWindow *windo
     auto make = [runtime, window]() -> SimulatorPhones * {
         if (!runtime->simulator())
             return nullptr;
-        return new SimulatorPhones(runtime->simulator(), runtime->options().lines, window);
+        return new SimulatorPhones(
+            runtime->simulator(), runtime->options().lines, &runtime->processor(), window);
     };
     auto current = std::make_shared<QPointer<SimulatorPhones>>(make());
     window->setPhoneBench(*current);
@@ -29,9 +30,11 @@ SimulatorPhones *SimulatorPhones::follow(Runtime *runtime, ui::MainWindow *windo
     return *current;
 }
 
-SimulatorPhones::SimulatorPhones(hal::SimulatorRunner *simulator, int lines, QObject *parent)
+SimulatorPhones::SimulatorPhones(hal::SimulatorRunner *simulator, int lines,
+    const core::CallProcessor *processor, QObject *parent)
     : ui::PhoneBench(parent)
     , m_simulator(simulator)
+    , m_processor(processor)
     , m_lines(lines)
 {
     qRegisterMetaType<hal::PhoneSnapshot>();
@@ -53,6 +56,9 @@ SimulatorPhones::SimulatorPhones(hal::SimulatorRunner *simulator, int lines, QOb
             v.dndLamp = core::LampMode(p.dndLamp);
             v.talkingWith = p.talkingWith;
             v.linesRinging = p.linesRinging;
+            // The menu is the console's (the controller only shows it): asked here, on the
+            // console's thread.
+            v.clearMenu = m_processor && m_processor->extension(p.station).clearMenu;
             emit phoneChanged(v);
         },
         Qt::QueuedConnection);

@@ -2,6 +2,10 @@
 
 #include "ui/phonebench.h"
 
+namespace sb::core {
+class CallProcessor;
+} // namespace sb::core
+
 namespace sb::hal {
 class SimulatorRunner;
 struct PhoneSnapshot;
@@ -21,7 +25,10 @@ class SimulatorPhones : public ui::PhoneBench
 {
     Q_OBJECT
 public:
-    SimulatorPhones(hal::SimulatorRunner *simulator, int lines, QObject *parent = nullptr);
+    /// Phones of `simulator`; `processor` (the console's) says whether a phone's CLEAR menu is
+    /// open.
+    SimulatorPhones(hal::SimulatorRunner *simulator, int lines,
+        const core::CallProcessor *processor, QObject *parent = nullptr);
 
     /// Gives `window` the phones of the runtime's simulated controller, now and whenever the
     /// connection changes (none on real hardware). Returns the phones shown now, or null.
@@ -35,6 +42,7 @@ public:
 
 private:
     hal::SimulatorRunner *m_simulator;
+    const core::CallProcessor *m_processor;
     int m_lines;
 };
 

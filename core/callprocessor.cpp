@@ -1847,6 +1847,7 @@ ExtensionStatus CallProcessor::extension(int port) const
     e.firstCaller = x.qHead >= 0 ? m_requests[x.qHead].caller : 0;
     e.left = x.lCount;
     e.campedOn = x.campedCount > 0;
+    e.clearMenu = x.menuOpen;
     return e;
 }
 

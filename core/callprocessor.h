@@ -30,6 +30,7 @@ struct ExtensionStatus
     int firstCaller = 0; ///< port of the first of them, or 0
     int left = 0; ///< requests this extension has left
     bool campedOn = false; ///< a caller waits off-hook for this extension (R9)
+    bool clearMenu = false; ///< its CLEAR menu is open (R14): digits choose in it on the hook
 };
 
 /// What the console shows of one request.

@@ -19,6 +19,8 @@ struct PhoneView
     core::LampMode dndLamp = core::LampMode::Off;
     QString talkingWith;
     QVector<int> linesRinging;
+    /// Its CLEAR menu is open: the only time digits count with the handset down.
+    bool clearMenu = false;
 };
 
 /// The simulated controller's phones, as the console may use them (only when running on the

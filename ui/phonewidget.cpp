@@ -195,10 +195,10 @@ void PhoneWidget::press(const QString &what)
     const int s = station();
     if (!s)
         return;
-    // Digits at a phone whose handset is down do nothing unless its CLEAR menu is open (the menu
-    // fills the display's second row): say why (issue 9 item 17).
-    if (what.startsWith(QLatin1String("dial ")) && !m_view.offHook
-        && m_view.display[1].trimmed().isEmpty()) {
+    // Digits at a phone whose handset is down do nothing unless its CLEAR menu is open: say why
+    // (issue 9 item 17). The bench says whether the menu is open; the display's second row
+    // does not (it also holds "CALLBACK to queue" after a hang-up).
+    if (what.startsWith(QLatin1String("dial ")) && !m_view.offHook && !m_view.clearMenu) {
         m_hint->setText(tr("Lift the handset first: a phone on the hook takes digits only in "
                            "its CLEAR menu."));
         m_hintTimer->start();

@@ -64,7 +64,8 @@ struct Console
             [this](const std::vector<core::Notification> &n) { window.notify(n); });
         QObject::connect(
             &runtime, &app::Runtime::linkStateChanged, &window, &ui::MainWindow::setLinkState);
-        window.setPhoneBench(new app::SimulatorPhones(runtime.simulator(), options.lines, &window));
+        window.setPhoneBench(new app::SimulatorPhones(
+            runtime.simulator(), options.lines, &runtime.processor(), &window));
         window.show();
     }
     ~Console() { runtime.stop(); }
@@ -98,7 +99,8 @@ private slots:
             [&w](const std::vector<core::Notification> &n) { w.notify(n); });
         QObject::connect(
             &runtime, &app::Runtime::linkStateChanged, &w, &ui::MainWindow::setLinkState);
-        w.setPhoneBench(new app::SimulatorPhones(runtime.simulator(), o.lines, &w));
+        w.setPhoneBench(
+            new app::SimulatorPhones(runtime.simulator(), o.lines, &runtime.processor(), &w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         runtime.start();
@@ -186,6 +188,26 @@ private slots:
         QVERIFY(a->hint()->text().isEmpty());
         dial(a, QStringLiteral("1"));
         QVERIFY(a->hint()->text().isEmpty());
+        a->handset()->click();
+        QTRY_COMPARE(a->hearing()->text(), QStringLiteral("Handset down"));
+
+        // Round 2: whether digits count on the hook is the CLEAR menu's being open (the call
+        // processor's state, PhoneView::clearMenu), not text in the display's second row. The
+        // menu open: no hint.
+        QPushButton *clear = nullptr;
+        for (QPushButton *p : a->findChildren<QPushButton *>())
+            clear = p->text() == QStringLiteral("CLEAR") ? p : clear;
+        QVERIFY(clear);
+        clear->click();
+        QTRY_COMPARE(a->displayRow(1)->text().trimmed(), QStringLiteral("2 Clear forwarding"));
+        dial(a, QStringLiteral("2"));
+        QVERIFY2(a->hint()->text().isEmpty(), qPrintable(a->hint()->text()));
+        QTRY_VERIFY(a->displayRow(1)->text().trimmed() != QStringLiteral("2 Clear forwarding"));
+
+        // The menu closed by the choice: digits on the hook get the hint again.
+        dial(a, QStringLiteral("1"));
+        QVERIFY2(a->hint()->text().startsWith(QStringLiteral("Lift the handset first")),
+            qPrintable(a->hint()->text()));
     }
 
     // Issue 9 item 17: the traffic generator drives the office but not the two phones a person
