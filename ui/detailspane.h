@@ -31,8 +31,11 @@ public:
 
     QTreeWidget *queueView() const { return m_queue; }
     QTreeWidget *leftView() const { return m_left; }
+    /// The Forward-to number field.
     QLineEdit *forwardField() const { return m_forward; }
+    /// Forward: forwards the extension shown to the field's number.
     QPushButton *forwardButton() const { return m_forwardButton; }
+    /// Cancel request: cancels the request selected in either list.
     QPushButton *cancelButton() const { return m_cancel; }
     /// Edit → Cancel request (Delete), for the menu and the grid: enabled while the extension
     /// has requests; see requestCancel().

@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QtMath>
 
+#include <iterator>
+
 namespace sb::ui {
 
 namespace {
@@ -31,6 +33,7 @@ const char *iconFile(int i)
     static const char *files[] = {":/icons/idle.svg", ":/icons/offhook.svg", ":/icons/talking.svg",
         ":/icons/ringing.svg", ":/icons/callback.svg", ":/icons/dnd.svg", ":/icons/forward.svg",
         ":/icons/campon.svg", ":/icons/queue.svg", ":/icons/linkdown.svg"};
+    static_assert(std::size(files) == IconCount, "one file per icon");
     return files[i];
 }
 
@@ -86,8 +89,9 @@ Icon stateIcon(core::CallState s, bool dnd)
 ExtensionDelegate::ExtensionDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
+    m_icons.reserve(IconCount);
     for (int i = 0; i < IconCount; ++i)
-        m_icons[i] = QIcon(QString::fromLatin1(iconFile(i)));
+        m_icons.append(QIcon(QString::fromLatin1(iconFile(i))));
 }
 
 QSize ExtensionDelegate::tileSize(const QFont &font)

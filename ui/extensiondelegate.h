@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QIcon>
 #include <QStyledItemDelegate>
+#include <QVector>
 
 namespace sb::ui {
 
@@ -43,7 +44,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    QIcon m_icons[11];
+    QVector<QIcon> m_icons; // one per icon of the .cpp's Icon, in its order
 };
 
 } // namespace sb::ui

@@ -56,8 +56,11 @@ public:
     QTableWidget *counters() const { return m_counters; }
     QLabel *healthLabel() const { return m_health; }
 
+    /// The "how requests ended" chart.
     QChartView *endedChart() const { return m_endedView; }
+    /// The queue-depth chart over time.
     QChartView *depthChart() const { return m_depthView; }
+    /// The queue-depth chart's line: one point per sample.
     QLineSeries *depthSeries() const { return m_depthSeries; }
 
 signals:
