@@ -7,6 +7,7 @@
 #include "app/programmingservice.h"
 #include "app/runtime.h"
 #include "storage/atomicfile.h"
+#include "tests/support/fulldisk.h"
 #include "ui/eventlogmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/programmingpage.h"
@@ -27,6 +28,9 @@ using namespace sb;
 using app::InstallerPassword;
 using app::ProgrammingService;
 using Check = ui::Configurator::Check;
+using test::bytesOf;
+using test::modeOf;
+using test::runWithFileSizeLimit;
 
 namespace {
 
@@ -40,40 +44,11 @@ app::Options smallSystem()
     return o;
 }
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
-
-mode_t modeOf(const QString &path)
-{
-    struct stat st = {};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 0777) : 0;
-}
-
 core::Programming renamed(core::Programming p, const QString &name)
 {
     p.factory = false;
     p.extensions[3].name = name;
     return p;
-}
-
-/// Runs this binary with `arguments` where files may not grow past `limit` bytes (a full disk
-/// without root: write() fails with EFBIG). Returns the exit code; stdout in `output`.
-int runOnFullDisk(const QStringList &arguments, rlim_t limit, QString *output)
-{
-    QProcess child;
-    child.setChildProcessModifier([limit] {
-        ::signal(SIGXFSZ, SIG_IGN);
-        const rlimit l {limit, limit};
-        ::setrlimit(RLIMIT_FSIZE, &l);
-    });
-    child.start(QCoreApplication::applicationFilePath(), arguments);
-    if (!child.waitForFinished(30000))
-        return -1;
-    *output = QString::fromLocal8Bit(child.readAllStandardOutput());
-    return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -1;
 }
 
 /// The child's side: one apply, one password change or one event-log export; prints the
@@ -160,7 +135,7 @@ private slots:
             before << bytesOf(f);
         QVERIFY(before[0].size() > 1024);
         QString output;
-        QCOMPARE(runOnFullDisk({QStringLiteral("--apply"), file}, 512, &output), 1);
+        QCOMPARE(runWithFileSizeLimit({QStringLiteral("--apply"), file}, 512, &output), 1);
         QVERIFY2(output.contains(QStringLiteral("File too large")), qPrintable(output));
         for (int i = 0; i < files.size(); ++i)
             QCOMPARE(bytesOf(files[i]), before[i]);
@@ -176,7 +151,7 @@ private slots:
         const QString csv = dir.filePath(QStringLiteral("log.csv"));
         QVERIFY(storage::AtomicFile::save(csv, "time,event\r\n").isEmpty());
         QString output;
-        QCOMPARE(runOnFullDisk({QStringLiteral("--export-log"), csv}, 4096, &output), 1);
+        QCOMPARE(runWithFileSizeLimit({QStringLiteral("--export-log"), csv}, 4096, &output), 1);
         QVERIFY2(output.contains(csv) && output.contains(QStringLiteral("File too large")),
             qPrintable(output));
         QCOMPARE(bytesOf(csv), QByteArray("time,event\r\n"));
@@ -199,7 +174,8 @@ private slots:
             QCOMPARE(modeOf(ini), mode_t(0600)); // item 7: the hash is for the owner only
         }
         QString output;
-        QCOMPARE(runOnFullDisk({QStringLiteral("--change-password"), file}, 100, &output), 1);
+        QCOMPARE(
+            runWithFileSizeLimit({QStringLiteral("--change-password"), file}, 100, &output), 1);
         QVERIFY2(output.contains(QStringLiteral("old password stays")), qPrintable(output));
         app::Runtime runtime(smallSystem());
         {

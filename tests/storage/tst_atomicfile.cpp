@@ -5,6 +5,7 @@
 
 #include "storage/atomicfile.h"
 #include "storage/settingsfile.h"
+#include "tests/support/fulldisk.h"
 
 #include <QDir>
 #include <QProcess>
@@ -18,39 +19,11 @@
 
 using sb::storage::AtomicFile;
 using sb::storage::SettingsFile;
+using sb::test::bytesOf;
+using sb::test::modeOf;
+using sb::test::runWithFileSizeLimit;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
-
-mode_t modeOf(const QString &path)
-{
-    struct stat st = {};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0;
-}
-
-/// Runs this test binary with `arguments` in a child whose files may not grow past
-/// `limitBytes` (a full disk without root); SIGXFSZ ignored, so write() fails with EFBIG.
-/// Returns the child's exit code; its output lands in `output`.
-int runWithFileSizeLimit(const QStringList &arguments, rlim_t limitBytes, QString *output)
-{
-    QProcess child;
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.setChildProcessModifier([limitBytes] {
-        ::signal(SIGXFSZ, SIG_IGN);
-        const rlimit limit {limitBytes, limitBytes};
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    });
-    child.start(QCoreApplication::applicationFilePath(), arguments);
-    if (!child.waitForFinished(20000))
-        return -1;
-    *output = QString::fromLocal8Bit(child.readAll());
-    return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -1;
-}
 
 /// The child's side: one save, its error on standard output; 1 when it failed.
 int childMain(const QStringList &args)
@@ -85,7 +58,7 @@ private slots:
         QCOMPARE(AtomicFile::save(path, "three", AtomicFile::ownerOnly), QString());
         QCOMPARE(modeOf(path), mode_t(0600));
         ::umask(oldMask);
-        QCOMPARE(readAll(path), QByteArray("three"));
+        QCOMPARE(bytesOf(path), QByteArray("three"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
             QStringList {QStringLiteral("f.json")});
     }
@@ -103,14 +76,14 @@ private slots:
                      {QStringLiteral("--atomic"), path, QStringLiteral("20000")}, 4096, &output),
             1);
         QVERIFY2(output.contains(QStringLiteral("File too large")), qPrintable(output));
-        QCOMPARE(readAll(path), old);
+        QCOMPARE(bytesOf(path), old);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
             QStringList {QStringLiteral("f.json")});
         // The same child writes a file that fits: the limit is what failed, nothing else.
         QCOMPARE(runWithFileSizeLimit(
                      {QStringLiteral("--atomic"), path, QStringLiteral("1000")}, 4096, &output),
             0);
-        QCOMPARE(readAll(path), QByteArray(1000, 'n'));
+        QCOMPARE(bytesOf(path), QByteArray(1000, 'n'));
     }
 
     // QSettings::sync() says NoError after a failed write and renames the short file into
@@ -124,13 +97,13 @@ private slots:
                          {QStringLiteral("connection/baud"), 57600}}),
             QString());
         QCOMPARE(modeOf(path), mode_t(0600));
-        const QByteArray before = readAll(path);
+        const QByteArray before = bytesOf(path);
         QString output;
         QCOMPARE(runWithFileSizeLimit(
                      {QStringLiteral("--settings"), path, QStringLiteral("6000")}, 4096, &output),
             1);
         QVERIFY2(!output.isEmpty(), "no error reported");
-        QCOMPARE(readAll(path), before);
+        QCOMPARE(bytesOf(path), before);
         const QSettings s(path, QSettings::IniFormat);
         QCOMPARE(s.value(QStringLiteral("installer/hash")).toString(), QStringLiteral("old"));
         QCOMPARE(s.value(QStringLiteral("connection/baud")).toInt(), 57600);
@@ -142,7 +115,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("installer.ini"));
         QCOMPARE(SettingsFile::update(path, {{QStringLiteral("a/b"), 1}}), QString());
-        const QByteArray before = readAll(path);
+        const QByteArray before = bytesOf(path);
         bool asked = false;
         QCOMPARE(SettingsFile::update(path, {{QStringLiteral("a/b"), 2}}, AtomicFile::ownerOnly,
                      [&] {
@@ -151,7 +124,7 @@ private slots:
                      }),
             QStringLiteral("audit log full"));
         QVERIFY(asked);
-        QCOMPARE(readAll(path), before);
+        QCOMPARE(bytesOf(path), before);
         QCOMPARE(SettingsFile::update(path, {{QStringLiteral("c/d"), QStringLiteral("x,y")}}),
             QString());
         const QSettings s(path, QSettings::IniFormat);
