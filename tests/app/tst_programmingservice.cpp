@@ -271,7 +271,7 @@ private slots:
         f.write(text);
         f.close();
         app::Runtime runtime(smallSystem());
-        ProgrammingService service(&runtime, file);
+        ProgrammingService service(&runtime, file, [] { return ui::Devices(); });
         const QString problem = service.passwordProblem();
         QVERIFY2(problem.contains(ini) && problem.contains(says) && problem.contains("locked"),
             qPrintable(problem));
