@@ -463,6 +463,31 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
     }
 
+    // Issue 9 item 17 (round 2): CSV import names the file's row in every language; it
+    // rewrote "(row N)" in the English text, so German messages kept the table's row.
+    void csvProblemsNameTheFilesRowInGerman()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("de")), QStringLiteral("switchboard"),
+            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        auto text
+            = [](const char *source) { return QCoreApplication::translate("Programming", source); };
+        QStringList errors;
+        const auto rows
+            = core::extensioncsv::read("number,name,type,port,receivesCampOnTones,lines\n"
+                                       "101,A,attendant,1,yes,\n"
+                                       "101,B,keyset,2,yes,\n",
+                &errors, {});
+        QVERIFY(!rows);
+        const QString expected
+            = text("%1: number is used twice")
+                  .arg(text("extension %1 (row %2)").arg(QStringLiteral("101")).arg(3));
+        QVERIFY(expected.contains(QStringLiteral("Zeile 3")));
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(errors, QStringList {expected});
+    }
+
     // Issue 9 item 17: the tab shows an open lock while programming is unlocked; the page locks
     // itself after a time without input on it (input keeps it open), keeping the edits for the
     // next unlock; Lock on purpose drops them.
