@@ -522,11 +522,9 @@ void ProgrammingPage::fill(const core::Programming &p)
 void ProgrammingPage::fillLines(const core::Programming &p)
 {
     // One row per extension, one column per outside line: a tick where the line rings it.
-    int lines = m_configurator->lineCount();
-    for (const core::ExtensionConfig &e : p.extensions) {
-        for (int l : e.lines)
-            lines = qMax(lines, l); // a line the file names beyond this controller's stays visible
-    }
+    // Only the controller's lines get a column: a line beyond them (99, or 70000 typed in the
+    // Lines column) stays in that column's text, for Check to name (issue 9 item 5).
+    const int lines = m_configurator->lineCount();
     const QSignalBlocker blocker(m_linesTable);
     m_fillingLines = true;
     m_linesTable->clear();

@@ -718,6 +718,21 @@ private slots:
         QVERIFY(page->check().join(QLatin1Char('\n')).contains(QStringLiteral("(row 7): line")));
         page->table()->item(6, Lines)->setText(QString());
 
+        // Issue 9 item 5: a line beyond the controller's two gets no column (70000 made the page
+        // hang building columns); it survives a tick and Check names it.
+        page->sections()->setCurrentIndex(0);
+        page->table()->item(6, Lines)->setText(QStringLiteral("99 70000"));
+        page->sections()->setCurrentIndex(1);
+        QCOMPARE(lines->columnCount(), 2);
+        lines->item(6, 0)->setCheckState(Qt::Checked);
+        QCOMPARE(rig.cell(6, Lines), QStringLiteral("99 70000 1"));
+        const QString beyond = page->check().join(QLatin1Char('\n'));
+        QVERIFY2(beyond.contains(QStringLiteral("line 99 is beyond the controller's lines")),
+            qPrintable(beyond));
+        QVERIFY2(beyond.contains(QStringLiteral("line 70000 is out of range")), qPrintable(beyond));
+        page->sections()->setCurrentIndex(0);
+        page->table()->item(6, Lines)->setText(QString());
+
         // An edit of the Lines column shows in the ticks when the section is opened again.
         page->sections()->setCurrentIndex(0);
         page->table()->item(5, Lines)->setText(QStringLiteral("1 2"));
