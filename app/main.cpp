@@ -28,9 +28,9 @@ volatile sig_atomic_t eventLoopRunning = 0;
 
 void onSignal(int signal)
 {
-    if (!eventLoopRunning) {
-        // Start-up (a display that does not answer, a slow disk): end at once. Only
-        // async-signal-safe calls here; nothing has been written yet that needs finishing.
+    if (!eventLoopRunning || signalPipe[1] < 0) {
+        // Start-up (a display that does not answer, a slow disk), or no pipe to the event loop
+        // could be made: end at once. Only async-signal-safe calls here.
         static const char message[] = "switchboard: interrupted during start-up\n";
         [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, message, sizeof message - 1);
         ::_exit(128 + signal);
@@ -43,7 +43,8 @@ void onSignal(int signal)
 /// only writes to a pipe). Installed first thing: before the display, the files, the link.
 void installSignalHandlers()
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
+    // Non-blocking: a full pipe already holds a pending quit, and the handler must never block.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, signalPipe) != 0)
         signalPipe[0] = signalPipe[1] = -1;
     struct sigaction sa = {};
     sa.sa_handler = onSignal;
