@@ -2056,6 +2056,10 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
             <numerusform>Die Datei ersetzt die ganze Tabelle: %n Nebenstellen, die nicht darin stehen, werden entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>

@@ -2055,6 +2055,10 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
             <numerusform>The file replaces the whole table: %n extensions not in it will be removed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>

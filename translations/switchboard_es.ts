@@ -2056,6 +2056,10 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
             <numerusform>El archivo sustituye toda la tabla: se eliminarán %n extensiones que no están en él.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
