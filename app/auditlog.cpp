@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -53,8 +54,10 @@ QString AuditLog::record(
         // otherwise stay world-readable as audit.jsonl.1, never opened for writing again.
         if (::chmod(QFile::encodeName(m_path).constData(), S_IRUSR | S_IWUSR) != 0)
             return cannot(QString::fromLocal8Bit(std::strerror(errno)));
-        QFile::remove(rotatedPath());
-        if (!QFile::rename(m_path, rotatedPath()))
+        // rename(2) replaces the older log in one step: if it fails, both logs are still there.
+        if (::rename(
+                QFile::encodeName(m_path).constData(), QFile::encodeName(rotatedPath()).constData())
+            != 0)
             return cannot(Text::tr("it cannot be moved to %1").arg(rotatedPath()));
     }
     // Unbuffered: every write() reaches the system at once, and its result is the real one.

@@ -45,7 +45,8 @@ void onSignal(int)
 /// SIGINT, SIGTERM and SIGHUP end the event loop, so that the link is removed on the way out.
 void quitOnSignals(QCoreApplication *app)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+    // Non-blocking: a full pipe already holds a pending quit, and the handler must never block.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, app);
     QObject::connect(notifier, &QSocketNotifier::activated, app, [] {

@@ -60,8 +60,13 @@ bool AtomicFile::write(const QByteArray &data)
     m_written = false;
     if (!m_file.open(QIODevice::WriteOnly))
         return fail(m_file.errorString());
-    // Before any byte is written: the mode the caller chose, not the umask's.
-    if (::fchmod(m_file.handle(), modeOf(m_permissions)) != 0)
+    // Before any byte is written: the mode the caller chose, not the umask's, and never looser
+    // than the file it replaces (a programming.json the installer made 0600 stays 0600).
+    mode_t mode = modeOf(m_permissions);
+    struct stat old = {};
+    if (::stat(QFile::encodeName(m_file.fileName()).constData(), &old) == 0 && S_ISREG(old.st_mode))
+        mode &= old.st_mode;
+    if (::fchmod(m_file.handle(), mode) != 0)
         return fail(systemError(errno));
     // Straight to the system, every result checked: QSaveFile's buffered write() hides a
     // failure until commit(), which in Qt 6.4 then renames the short file into place anyway.

@@ -19,7 +19,7 @@ public:
     static constexpr QFileDevice::Permissions ownerOnly
         = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-    /// The new file gets `permissions`, whatever the umask.
+    /// The new file gets `permissions`, whatever the umask, less any the old file did not have.
     explicit AtomicFile(const QString &path, QFileDevice::Permissions permissions = readableByAll);
     /// Drops a file written but not committed; the old one stays.
     ~AtomicFile();

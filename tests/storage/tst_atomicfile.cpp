@@ -57,8 +57,11 @@ private slots:
         ::umask(0);
         QCOMPARE(AtomicFile::save(path, "three", AtomicFile::ownerOnly), QString());
         QCOMPARE(modeOf(path), mode_t(0600));
+        // Never looser than the file it replaces: a file made owner-only stays so.
+        QCOMPARE(AtomicFile::save(path, "four"), QString());
+        QCOMPARE(modeOf(path), mode_t(0600));
         ::umask(oldMask);
-        QCOMPARE(bytesOf(path), QByteArray("three"));
+        QCOMPARE(bytesOf(path), QByteArray("four"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
             QStringList {QStringLiteral("f.json")});
     }
