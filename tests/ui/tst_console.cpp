@@ -792,7 +792,7 @@ private slots:
     // Issue 9, second round (R1): the UI thread never waits on the disk. With the worker pool
     // held, exportLogTo() returns before anything is written; the file and the message come
     // when the worker has written it. A failure is shown (not modal) and names the file.
-    void issue9_csvExportWritesOffTheUiThread()
+    void issue9_eventLogExportWritesOffTheUiThread()
     {
         w->appendLog(QStringLiteral("HOOK 3 off"));
         QTemporaryDir dir;
