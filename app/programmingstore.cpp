@@ -2,6 +2,7 @@
 
 #include "core/programmingjson.h"
 #include "storage/atomicfile.h"
+#include "storage/regularfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,12 +10,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <memory>
 
@@ -31,35 +26,13 @@ struct Text
 std::optional<core::Programming> readFile(
     const QString &path, QString *error, QStringList *warnings = nullptr)
 {
-    // Never blocks nor reads without end: opened without waiting (a FIFO would wait for a
-    // writer), then refused unless it is a regular file, and read up to a bound.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        *error = QString::fromLocal8Bit(std::strerror(errno));
+    // Never blocks nor reads without end: a FIFO, a device or a folder is refused, and a file
+    // larger than maxFileSize too.
+    const std::optional<QByteArray> text
+        = storage::RegularFile::read(path, error, ProgrammingStore::maxFileSize);
+    if (!text)
         return std::nullopt;
-    }
-    struct stat st = {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        *error = Text::tr("not a regular file");
-        return std::nullopt;
-    }
-    QFile f;
-    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        *error = f.errorString();
-        return std::nullopt;
-    }
-    const QByteArray text = f.read(ProgrammingStore::maxFileSize + 1);
-    if (f.error() != QFileDevice::NoError) {
-        *error = f.errorString();
-        return std::nullopt;
-    }
-    if (text.size() > ProgrammingStore::maxFileSize) {
-        *error = Text::tr("larger than %1 MiB").arg(ProgrammingStore::maxFileSize >> 20);
-        return std::nullopt;
-    }
-    return core::programmingjson::read(text, error, warnings);
+    return core::programmingjson::read(*text, error, warnings);
 }
 
 } // namespace

@@ -1,9 +1,20 @@
 #include "settingsfile.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QTemporaryDir>
 
 namespace sb::storage {
+
+namespace {
+
+/// Messages, translated in the context "SettingsFile".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsFile)
+};
+
+} // namespace
 
 QString SettingsFile::update(const QString &path, const QVariantMap &values,
     QFileDevice::Permissions permissions, const std::function<QString()> &beforeCommit)
@@ -31,14 +42,14 @@ QString SettingsFile::update(const QString &path, const QVariantMap &values,
     // another name, or QSettings answers from its cache of what it meant to write.
     const QString written = scratch.filePath(QStringLiteral("written.ini"));
     if (!QFile::rename(draft, written))
-        return QStringLiteral("the settings could not be written");
+        return Text::tr("the settings could not be written");
     {
         const QSettings check(written, QSettings::IniFormat);
         if (check.status() != QSettings::NoError)
-            return QStringLiteral("the settings could not be written");
+            return Text::tr("the settings could not be written");
         for (auto it = all.cbegin(); it != all.cend(); ++it) {
             if (check.value(it.key()).toString() != it.value().toString())
-                return QStringLiteral("the settings could not be written (%1)").arg(it.key());
+                return Text::tr("the settings could not be written (%1)").arg(it.key());
         }
     }
     QFile text(written);

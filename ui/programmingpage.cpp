@@ -2,6 +2,7 @@
 
 #include "core/extensioncsv.h"
 #include "storage/atomicfile.h"
+#include "storage/regularfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,7 +11,6 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -429,6 +429,7 @@ void ProgrammingPage::lock()
     m_keepEdits = false; // Lock on purpose: the next unlock starts from the programming in force
     m_idle->stop();
     m_stack->setCurrentIndex(0);
+    ++m_locks;
     emit unlockedChanged(false);
 }
 
@@ -800,8 +801,15 @@ void ProgrammingPage::importCsvFile(const QString &path)
         QString error;
     };
     auto *watcher = new QFutureWatcher<Read>(this);
-    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, path] {
+    const quint64 locks = m_locks;
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, path, locks] {
         watcher->deleteLater();
+        // Like Apply: a page locked meanwhile (on purpose or idle, even if unlocked again since)
+        // takes nothing from a file chosen before the lock.
+        if (!isUnlocked() || m_locks != locks) {
+            emit csvImported(tr("%1 was not imported: the page was locked.").arg(path));
+            return;
+        }
         const Read read = watcher->result();
         if (!read.error.isEmpty())
             m_message->setText(tr("Cannot read %1: %2").arg(path, read.error));
@@ -809,16 +817,10 @@ void ProgrammingPage::importCsvFile(const QString &path)
     });
     watcher->setFuture(QtConcurrent::run([path] {
         Read read;
-        // A FIFO or a device would block the worker or never end: only a regular file is read.
-        if (const QFileInfo info(path); info.exists() && !info.isFile()) {
-            read.error = tr("not a regular file");
-            return read;
-        }
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            read.text = f.readAll();
-        if (f.error() != QFileDevice::NoError)
-            read.error = f.errorString();
+        // A FIFO or a device would block the worker (and the exit) or never end: only a
+        // regular file is read, checked once open, and only up to a bound.
+        if (std::optional<QByteArray> text = storage::RegularFile::read(path, &read.error))
+            read.text = std::move(*text);
         return read;
     }));
 }

@@ -178,6 +178,7 @@ private:
     QLabel *m_passwordMessage;
     QTimer *m_idle;
     bool m_keepEdits = false; // locked when idle: the edits wait for the next unlock
+    quint64 m_locks = 0; // lock() calls: work begun before a lock is dropped after it
     core::Programming m_base; // what the edit started from
 };
 

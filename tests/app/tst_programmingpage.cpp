@@ -940,6 +940,95 @@ private slots:
         rig.runtime.stop();
     }
 
+    // Issue 9 item 6: an import that finishes after the page locked (on purpose, idle, or
+    // locked and unlocked again) changes nothing: the worker is held until the lock is done.
+    void importAfterTheLockDoesNothing_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addRow("lock") << QStringLiteral("lock");
+        QTest::addRow("idle lock") << QStringLiteral("idle");
+        QTest::addRow("lock, unlock") << QStringLiteral("relock");
+    }
+
+    void importAfterTheLockDoesNothing()
+    {
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        Rig rig(dir.path(), [] { return ui::Devices(); });
+        ui::ProgrammingPage *page = rig.page();
+        const QString in = dir.filePath(QStringLiteral("in.csv"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(core::extensioncsv::write(core::Programming::factoryDefaults(4, 2).extensions));
+        f.close();
+
+        QThreadPool *pool = QThreadPool::globalInstance();
+        pool->waitForDone(); // discovery, started by the unlock
+        const int threads = pool->maxThreadCount();
+        QSemaphore gate;
+        pool->setMaxThreadCount(1);
+        pool->start([&gate] { gate.acquire(); });
+        auto release = qScopeGuard([&] {
+            gate.release();
+            pool->waitForDone();
+            pool->setMaxThreadCount(threads);
+        });
+        QSignalSpy imported(page, &ui::ProgrammingPage::csvImported);
+        page->importCsvFile(in);
+        // No event loop while the pool is held: painting waits on the pool too. The idle
+        // lock's timer is fired by hand.
+        if (how == QLatin1String("idle")) {
+            page->setIdleLockInterval(123456);
+            QTimer *idle = nullptr;
+            for (QTimer *t : page->findChildren<QTimer *>()) {
+                if (t->interval() == 123456)
+                    idle = t;
+            }
+            QVERIFY(idle && idle->isActive());
+            QVERIFY(QMetaObject::invokeMethod(idle, "timeout"));
+            QVERIFY(!page->isUnlocked());
+        } else {
+            page->lock();
+        }
+        if (how == QLatin1String("relock")) {
+            page->unlock(QStringLiteral("installer-1"));
+            QVERIFY(page->isUnlocked());
+        }
+        const QString message = page->message()->text();
+        gate.release();
+        QTRY_COMPARE(imported.count(), 1);
+        const QString dropped = imported.at(0).at(0).toString();
+        QVERIFY2(dropped.contains(in) && dropped.contains(QStringLiteral("locked")),
+            qPrintable(dropped));
+        QCOMPARE(page->table()->rowCount(), 12);
+        QCOMPARE(page->message()->text(), message);
+        QVERIFY(page->pendingChanges().isEmpty());
+        rig.runtime.stop();
+    }
+
+    // Issue 9 item 6: a CSV file over 16 MiB is not read (a sparse file: nothing written); the
+    // file and the problem are named and the table stays.
+    void oversizedCsvIsRefused()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path(), [] { return ui::Devices(); });
+        ui::ProgrammingPage *page = rig.page();
+        QFile big(dir.filePath(QStringLiteral("big.csv")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize((qint64(16) << 20) + 1));
+        big.close();
+        QSignalSpy imported(page, &ui::ProgrammingPage::csvImported);
+        page->importCsvFile(big.fileName());
+        QTRY_COMPARE(imported.count(), 1);
+        const QString refused = imported.at(0).at(0).toString();
+        QVERIFY2(refused.contains(big.fileName())
+                && refused.contains(QStringLiteral("larger than 16 MiB")),
+            qPrintable(refused));
+        QCOMPARE(page->message()->text(), refused);
+        QCOMPARE(page->table()->rowCount(), 12);
+        rig.runtime.stop();
+    }
+
     // The connection: the ports and devices present (discovered off the UI thread), switched
     // live to a controller on a serial line and back to the simulator, kept for the next start
     // and recorded; a bad choice is named.
