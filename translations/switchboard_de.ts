@@ -724,14 +724,6 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation>keine gewöhnliche Datei</translation>
-    </message>
-    <message>
-        <source>larger than %1 MiB</source>
-        <translation>größer als %1 MiB</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -745,6 +737,28 @@
     <message>
         <source>connection: %1 → %2</source>
         <translation>Verbindung: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>größer als %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>the settings could not be written</source>
+        <translation>die Einstellungen konnten nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the settings could not be written (%1)</source>
+        <translation>die Einstellungen konnten nicht geschrieben werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -2057,8 +2071,8 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         </translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation>keine gewöhnliche Datei</translation>
+        <source>%1 was not imported: the page was locked.</source>
+        <translation>%1 wurde nicht importiert: die Seite wurde gesperrt.</translation>
     </message>
 </context>
 <context>

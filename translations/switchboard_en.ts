@@ -724,14 +724,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +736,28 @@
     </message>
     <message>
         <source>connection: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>the settings could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings could not be written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2056,7 +2070,7 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         </translation>
     </message>
     <message>
-        <source>not a regular file</source>
+        <source>%1 was not imported: the page was locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

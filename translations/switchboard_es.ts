@@ -724,14 +724,6 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
-        <source>larger than %1 MiB</source>
-        <translation>mayor de %1 MiB</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -745,6 +737,28 @@
     <message>
         <source>connection: %1 → %2</source>
         <translation>conexión: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>mayor de %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>the settings could not be written</source>
+        <translation>no se pudieron escribir los ajustes</translation>
+    </message>
+    <message>
+        <source>the settings could not be written (%1)</source>
+        <translation>no se pudieron escribir los ajustes (%1)</translation>
     </message>
 </context>
 <context>
@@ -2057,8 +2071,8 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         </translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation>no es un archivo normal</translation>
+        <source>%1 was not imported: the page was locked.</source>
+        <translation>%1 no se importó: la página se bloqueó.</translation>
     </message>
 </context>
 <context>
