@@ -2,6 +2,7 @@
 #include "options.h"
 #include "programmingservice.h"
 #include "programmingstore.h"
+#include "quitsignals.h"
 #include "runtime.h"
 #include "screenshotdemo.h"
 #include "simulatorphones.h"
@@ -12,60 +13,13 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLibraryInfo>
-#include <QSocketNotifier>
 #include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-/// Set once the event loop runs: until then nothing would read the pipe.
-volatile sig_atomic_t eventLoopRunning = 0;
-
-void onSignal(int signal)
-{
-    if (!eventLoopRunning || signalPipe[1] < 0) {
-        // Start-up (a display that does not answer, a slow disk), or no pipe to the event loop
-        // could be made: end at once. Only async-signal-safe calls here.
-        static const char message[] = "switchboard: interrupted during start-up\n";
-        [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, message, sizeof message - 1);
-        ::_exit(128 + signal);
-    }
-    const char c = 1;
-    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &c, 1);
-}
-
-/// SIGINT and SIGTERM end start-up at once, and later the event loop cleanly (the handler then
-/// only writes to a pipe). Installed first thing: before the display, the files, the link.
-void installSignalHandlers()
-{
-    // Non-blocking: a full pipe already holds a pending quit, and the handler must never block.
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, signalPipe) != 0)
-        signalPipe[0] = signalPipe[1] = -1;
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
-}
-
-/// The event loop hears the signals from here on.
-void quitOnSignals(QCoreApplication *app)
-{
-    if (signalPipe[0] < 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [] {
-        char c;
-        [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], &c, 1);
-        QCoreApplication::quit();
-    });
-}
 
 void printLine(const QString &text)
 {
@@ -101,7 +55,7 @@ void installTranslations(QCoreApplication *app, const QString &language, bool wa
 int run(QCoreApplication &app, const sb::app::Options &options)
 {
     installTranslations(&app, options.language);
-    quitOnSignals(&app);
+    sb::app::QuitSignals::listen(&app);
     // The programming file: a missing one means the factory defaults; a broken one is named.
     const sb::app::ProgrammingStore store(options.configFile.isEmpty()
             ? sb::app::ProgrammingStore::defaultPath()
@@ -187,7 +141,7 @@ int run(QCoreApplication &app, const sb::app::Options &options)
                 &runtime, [&runtime, m] { emit runtime.line(m); }, Qt::QueuedConnection);
     }
     runtime.start();
-    eventLoopRunning = 1; // a signal from now on waits in the pipe until exec() reads it
+    sb::app::QuitSignals::eventLoopStarts(); // a signal now waits for exec() to read it
     const int rc = app.exec();
     runtime.stop();
     if (options.headless)
@@ -199,7 +153,8 @@ int run(QCoreApplication &app, const sb::app::Options &options)
 
 int main(int argc, char *argv[])
 {
-    installSignalHandlers(); // Ctrl-C works from the first moment (issue 9 item 6)
+    // Ctrl-C works from the first moment (issue 9 item 6).
+    sb::app::QuitSignals::install({SIGINT, SIGTERM}, "switchboard");
     // The arguments first: bad ones and --help need no display, and --headless never does.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -3,6 +3,7 @@
 // without hardware. It prints the pty's path, takes one phone action per line on standard
 // input, and prints every command the host sends.
 
+#include "app/quitsignals.h"
 #include "hal/simulatorrunner.h"
 
 #include <QCommandLineParser>
@@ -19,7 +20,6 @@
 #include <fcntl.h>
 #include <pty.h>
 #include <sys/file.h>
-#include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -33,34 +33,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Connection)
 };
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &c, 1);
-}
-
-/// SIGINT, SIGTERM and SIGHUP end the event loop, so that the link is removed on the way out.
-void quitOnSignals(QCoreApplication *app)
-{
-    // Non-blocking: a full pipe already holds a pending quit, and the handler must never block.
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [] {
-        char c;
-        [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], &c, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    for (const int s : {SIGINT, SIGTERM, SIGHUP})
-        sigaction(s, &sa, nullptr);
-}
 
 /// Why `path` may not be made the link, or empty when it may: it is absent, or a symbolic link
 /// left by a simulator that was killed (to a /dev/pts node, which may now be someone else's
@@ -333,7 +305,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "switchboard-sim: --link %s\n", qPrintable(refusal));
         return 2;
     }
-    quitOnSignals(&app);
+    // SIGINT, SIGTERM and SIGHUP end the event loop, so that the link is removed on the way out.
+    sb::app::QuitSignals::install({SIGINT, SIGTERM, SIGHUP}, "switchboard-sim");
+    sb::app::QuitSignals::listen(&app);
+    sb::app::QuitSignals::eventLoopStarts();
 
     sb::hal::SimulatorRunner sim(o);
     Cable cable(&sim, p.value(link));
