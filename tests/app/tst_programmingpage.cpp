@@ -15,6 +15,8 @@
 #include "ui/programmingpage.h"
 #include "ui/supervisorview.h"
 
+#include "tests/support/languages.h"
+
 #include <QComboBox>
 #include <QDialog>
 #include <QFileDialog>
@@ -35,6 +37,7 @@
 #include <QThreadPool>
 #include <QTranslator>
 #include <QTreeWidget>
+
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -328,11 +331,7 @@ private slots:
     {
         QFETCH(QString, language);
         QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"),
-                QStringLiteral("_"), QStringLiteral(":/i18n")));
-            QCoreApplication::installTranslator(&translator);
-        }
+        QVERIFY(sb::test::installLanguage(translator, language));
         auto text
             = [](const char *source) { return QCoreApplication::translate("Programming", source); };
         auto uiText = [](const char *source) {
@@ -468,9 +467,7 @@ private slots:
     void csvProblemsNameTheFilesRowInGerman()
     {
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(QStringLiteral("de")), QStringLiteral("switchboard"),
-            QStringLiteral("_"), QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&translator);
+        QVERIFY(sb::test::installLanguage(translator, QStringLiteral("de")));
         auto text
             = [](const char *source) { return QCoreApplication::translate("Programming", source); };
         QStringList errors;
@@ -621,22 +618,12 @@ private slots:
 
     // Issue 9 item 15: the extension table's Type column shows its choice whole in English,
     // German and Spanish (it was cut in German and Spanish). Screenshots programming-<lang>.png.
-    void typeColumnFitsInEveryLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QString();
-        QTest::newRow("de") << QStringLiteral("de");
-        QTest::newRow("es") << QStringLiteral("es");
-    }
+    void typeColumnFitsInEveryLanguage_data() { sb::test::addLanguageRows(); }
     void typeColumnFitsInEveryLanguage()
     {
         QFETCH(QString, language);
         QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"),
-                QStringLiteral("_"), QStringLiteral(":/i18n")));
-            QCoreApplication::installTranslator(&translator);
-        }
+        QVERIFY(sb::test::installLanguage(translator, language));
         QTemporaryDir dir;
         Rig rig(dir.path());
         QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);

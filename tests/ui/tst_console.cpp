@@ -11,6 +11,8 @@
 #include "ui/requesttablemodel.h"
 #include "ui/supervisorview.h"
 
+#include "tests/support/languages.h"
+
 #include <QApplication>
 #include <QChartView>
 #include <QGraphicsTextItem>
@@ -31,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeWidget>
+
 #include <QtTest>
 
 using namespace sb;
@@ -357,22 +360,12 @@ private slots:
     // Issue 9 item 15: nothing is cut off in English, German or Spanish: the tiles' marks (queue,
     // camp-on, forwarding), the supervisor's counters (both columns) and the chart of how
     // requests ended. Screenshots console-layout-<lang>.png and supervisor-layout-<lang>.png.
-    void layoutFitsInEveryLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QString();
-        QTest::newRow("de") << QStringLiteral("de");
-        QTest::newRow("es") << QStringLiteral("es");
-    }
+    void layoutFitsInEveryLanguage_data() { sb::test::addLanguageRows(); }
     void layoutFitsInEveryLanguage()
     {
         QFETCH(QString, language);
         QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"),
-                QStringLiteral("_"), QStringLiteral(":/i18n")));
-            QCoreApplication::installTranslator(&translator);
-        }
+        QVERIFY(sb::test::installLanguage(translator, language));
         w.reset(); // made again in this language
         w = std::make_unique<ui::MainWindow>(b.get());
         b->window = w.get();
@@ -481,9 +474,7 @@ private slots:
     {
         QFETCH(QString, language);
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"),
-            QStringLiteral("_"), QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&translator);
+        QVERIFY(sb::test::installLanguage(translator, language));
         const QFont before = QApplication::font();
         const auto restore = qScopeGuard([&] {
             QApplication::setFont(before);

@@ -8,6 +8,8 @@
 #include "ui/phonebench.h"
 #include "ui/programmingpage.h"
 
+#include "tests/support/languages.h"
+
 #include "ui/detailspane.h"
 #include <QAbstractButton>
 #include <QComboBox>
@@ -23,6 +25,7 @@
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
+
 #include <QtTest>
 
 using namespace sb;
@@ -272,22 +275,12 @@ private slots:
     }
 
     // Alt+letter reaches each control of the window: no two visible ones share a letter.
-    void mnemonicsAreUnique_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addRow("English") << QString();
-        QTest::addRow("German") << QStringLiteral("de");
-        QTest::addRow("Spanish") << QStringLiteral("es");
-    }
+    void mnemonicsAreUnique_data() { sb::test::addLanguageRows(); }
     void mnemonicsAreUnique()
     {
         QFETCH(QString, language);
         QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(QLocale(language), QStringLiteral("switchboard"),
-                QStringLiteral("_"), QStringLiteral(":/i18n")));
-            QCoreApplication::installTranslator(&translator);
-        }
+        QVERIFY(sb::test::installLanguage(translator, language));
         Backend b;
         Phones phones;
         ui::MainWindow w(&b);
