@@ -94,7 +94,7 @@ QString ProgrammingService::accountName()
 
 QString ProgrammingService::installerFile(const QString &programmingFile)
 {
-    return QFileInfo(programmingFile).absolutePath() + QStringLiteral("/installer.ini");
+    return ProgrammingStore(programmingFile).installerPath();
 }
 
 ui::Devices ProgrammingService::systemDevices()

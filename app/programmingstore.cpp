@@ -6,9 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <memory>
@@ -85,18 +83,16 @@ QString ProgrammingStore::save(
         return Text::tr("Cannot write %1: %2").arg(m_path, file.errorString());
     // The file being replaced becomes the backup, if it is good (a broken one never does), by
     // the same checked path.
+    // Read once, by the bounded, non-blocking reader: the bytes checked are the bytes kept.
     std::unique_ptr<storage::AtomicFile> backup;
     QString error;
-    if (QFileInfo::exists(m_path) && readFile(m_path, &error)) {
-        QFile current(m_path);
-        if (!current.open(QIODevice::ReadOnly))
-            return Text::tr("Cannot read %1: %2").arg(m_path, current.errorString());
-        const QByteArray before = current.readAll();
-        if (current.error() != QFileDevice::NoError)
-            return Text::tr("Cannot read %1: %2").arg(m_path, current.errorString());
+    const std::optional<QByteArray> before = QFileInfo::exists(m_path)
+        ? storage::RegularFile::read(m_path, &error, maxFileSize)
+        : std::nullopt;
+    if (before && core::programmingjson::read(*before, &error)) {
         backup = std::make_unique<storage::AtomicFile>(
             backupPath(), storage::AtomicFile::readableByAll);
-        if (!backup->write(before))
+        if (!backup->write(*before))
             return Text::tr("Cannot write the backup %1: %2")
                 .arg(backupPath(), backup->errorString());
     }
@@ -114,13 +110,17 @@ QString ProgrammingStore::save(
     return QString();
 }
 
+QString ProgrammingStore::installerPath() const
+{
+    return QFileInfo(m_path).absolutePath() + QStringLiteral("/installer.ini");
+}
+
 QStringList ProgrammingStore::removeStaleTemporaries() const
 {
     // A save takes milliseconds: a minute-old temporary file belongs to no save in progress.
     constexpr qint64 staleMs = 60000;
     QStringList removed;
-    for (const QString &p :
-        {m_path, backupPath(), QFileInfo(m_path).absolutePath() + QStringLiteral("/installer.ini")})
+    for (const QString &p : {m_path, backupPath(), installerPath()})
         removed << storage::AtomicFile::removeStale(p, staleMs);
     return removed;
 }

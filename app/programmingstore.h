@@ -33,6 +33,8 @@ public:
     static QString defaultPath();
     QString path() const { return m_path; }
     QString backupPath() const { return m_path + QStringLiteral(".bak"); }
+    /// installer.ini beside the programming file: the password's hash and the kept connection.
+    QString installerPath() const;
 
     /// A missing file gives the factory defaults (no message); a broken one the backup, if
     /// that loads, with a message naming the place; never a silent default.
