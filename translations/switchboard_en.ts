@@ -723,10 +723,6 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>QObject</name>
