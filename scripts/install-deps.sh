@@ -10,6 +10,8 @@ packages=(
   libusb-1.0-0-dev umockdev libumockdev-dev libsodium-dev
   qt6-translations-l10n desktop-file-utils appstream xvfb clang libclang-rt-14-dev clang-format
   fonts-dejavu-core  # the layout tests measure text in a known font
+  mosquitto mosquitto-clients libmosquitto-dev  # SB-BUS/1: the tests start their own broker
+  qtkeychain-qt6-dev  # a console's broker password, only in the desktop keyring
 )
 
 missing=()
