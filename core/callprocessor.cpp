@@ -308,8 +308,7 @@ void CallProcessor::onOffHook(int s)
             const int l = q.line;
             x.request = -1;
             finish(r, EndReason::Completed);
-            m_lines[l].state = LineState::Seized;
-            m_lines[l].station = s;
+            setLine(l, LineState::Seized, s);
             m_lines[l].request = -1;
             send(Command::line(l, true));
             send(Command::connect(EndpointKind::Station, s, EndpointKind::Line, l));
@@ -505,8 +504,7 @@ void CallProcessor::onLineRing(int l, bool ringing)
             return;
         if (ln.state == LineState::Reserved)
             withdraw(ln.request, false); // R16: the line callback goes back to its place
-        ln.state = LineState::RingingIn;
-        ln.station = 0;
+        setLine(l, LineState::RingingIn, 0);
         ln.request = -1;
         ln.ringingSince = m_now;
         ln.ringing.clear();
@@ -515,7 +513,7 @@ void CallProcessor::onLineRing(int l, bool ringing)
             addOutsideRing(s, l); // B6
     } else if (ln.state == LineState::RingingIn) {
         // Free first: the stations that stop ringing go idle and must not be rung for it again.
-        ln.state = LineState::Free;
+        setLine(l, LineState::Free, 0);
         stopOutsideRinging(l, 0);
         freeLine(l);
     }
@@ -559,6 +557,8 @@ void CallProcessor::resetCallState()
         ++x.guardGen;
     }
     for (Line &ln : m_lines) {
+        if (ln.state != LineState::Free || ln.station)
+            ln.since = m_now;
         ln.state = LineState::Free;
         ln.station = 0;
         ln.request = -1;
@@ -1017,8 +1017,7 @@ void CallProcessor::seizeLine(int s, int l)
 {
     Station &x = m_stations[s];
     Line &ln = m_lines[l];
-    ln.state = LineState::Seized;
-    ln.station = s;
+    setLine(l, LineState::Seized, s);
     ln.request = -1;
     send(Command::line(l, true)); // B5
     send(Command::connect(EndpointKind::Station, s, EndpointKind::Line, l));
@@ -1030,9 +1029,7 @@ void CallProcessor::seizeLine(int s, int l)
 void CallProcessor::answerLine(int s, int l)
 {
     Station &x = m_stations[s];
-    Line &ln = m_lines[l];
-    ln.state = LineState::Seized;
-    ln.station = s;
+    setLine(l, LineState::Seized, s);
     stopOutsideRinging(l, s); // B6: the others stop ringing
     // This station stops ringing for every other line too.
     for (int other : x.lines) {
@@ -1106,10 +1103,18 @@ void CallProcessor::stopOutsideRinging(int l, int except)
 void CallProcessor::freeLine(int l)
 {
     Line &ln = m_lines[l];
-    ln.state = LineState::Free;
-    ln.station = 0;
+    setLine(l, LineState::Free, 0);
     ln.request = -1;
     markDirty(0); // R15: a line freed serves the line queue
+}
+
+void CallProcessor::setLine(int l, LineState state, int station)
+{
+    Line &ln = m_lines[l];
+    if (ln.state != state || ln.station != station)
+        ln.since = m_now;
+    ln.state = state;
+    ln.station = station;
 }
 
 int CallProcessor::freeLine() const
@@ -1688,8 +1693,7 @@ void CallProcessor::serve(int r)
         }
         // R15: the line is reserved and A gets the callback ring.
         Line &ln = m_lines[l];
-        ln.state = LineState::Reserved;
-        ln.station = a;
+        setLine(l, LineState::Reserved, a);
         ln.request = r;
         q.line = l;
         x.taken = r;
@@ -1863,6 +1867,33 @@ void CallProcessor::remember(const Request &q, EndReason reason)
         m_ended.erase(m_endedOrder.front());
         m_endedOrder.pop_front();
     }
+}
+
+LineStatus CallProcessor::line(int n) const
+{
+    LineStatus status;
+    if (!validLine(n))
+        return status;
+    const Line &ln = m_lines[n];
+    status.line = n;
+    status.since = ln.since;
+    switch (ln.state) {
+    case LineState::Free:
+        status.activity = LineActivity::Free;
+        break;
+    case LineState::RingingIn:
+        status.activity = LineActivity::Ringing;
+        status.station = ln.ringing.empty() ? 0 : ln.ringing.front();
+        return status;
+    case LineState::Seized:
+        status.activity = LineActivity::Talking;
+        break;
+    case LineState::Reserved:
+        status.activity = LineActivity::Reserved;
+        break;
+    }
+    status.station = ln.station;
+    return status;
 }
 
 RequestInfo CallProcessor::describe(const Request &q) const

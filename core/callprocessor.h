@@ -47,6 +47,23 @@ struct RequestInfo
     int line = 0; ///< the line reserved for a line callback (R15), or 0
 };
 
+/// What an outside line is doing.
+enum class LineActivity : quint8 {
+    Free,
+    Ringing, ///< ringing in
+    Talking, ///< seized by a station
+    Reserved ///< kept free for a line callback whose caller is being rung (R15)
+};
+
+/// What the console shows of one outside line.
+struct LineStatus
+{
+    int line = 0;
+    LineActivity activity = LineActivity::Free;
+    int station = 0; ///< talks to (Talking), kept for (Reserved), first it rings (Ringing), or 0
+    Millis since = 0; ///< when it began this activity (talking, reserved: for this station)
+};
+
 /// The call processor and Callback engine of behaviour.md as a pure state machine:
 /// events and console actions in, controller commands and notifications out. Time is
 /// passed in by the caller, who also calls advanceTo() at nextDeadline().
@@ -107,6 +124,8 @@ public:
     bool hasExtension(int port) const;
     int portOfNumber(const QString &number) const;
     ExtensionStatus extension(int port) const;
+    /// Outside line `n` (1 to lineCount()); an empty status for another number.
+    LineStatus line(int n) const;
     /// A live request, or one of the last endedKept that ended (then `reason` says how).
     RequestInfo request(RequestId id) const;
     /// Requests waiting at this extension (0 = the line group), first in line first.
@@ -187,6 +206,7 @@ private:
         int station = 0; // who holds it (Seized) or for whom it is kept (Reserved)
         int request = -1; // Reserved: the line callback
         Millis ringingSince = 0;
+        Millis since = 0; // when state or station last changed (LineStatus)
         std::vector<int> ringing; // stations ringing for this line now
         std::vector<int> stations; // stations it rings for (programming)
     };
@@ -252,6 +272,7 @@ private:
     void stopOutsideRinging(int l, int except);
     void freeLine(int l);
     int freeLine() const;
+    void setLine(int l, LineState state, int station);
     int resolveForwarding(int caller, int target) const;
     void setDndInternal(int s, bool on);
     void openMenu(int s);
