@@ -285,14 +285,7 @@ void CallProcessor::onOffHook(int s)
         connectStations(x.peer, s); // B2, R5, R9: answering connects
         break;
     case St::RingingOutside: {
-        // B6: the line that has rung longest is answered.
-        int best = 0;
-        for (int l : x.lines) {
-            const Line &ln = m_lines[l];
-            if (ln.state == LineState::RingingIn && contains(ln.ringing, s)
-                && (!best || ln.ringingSince < m_lines[best].ringingSince))
-                best = l;
-        }
+        const int best = longestRinging(s);
         if (best)
             answerLine(s, best);
         else
@@ -1117,6 +1110,19 @@ void CallProcessor::setLine(int l, LineState state, int station)
     ln.station = station;
 }
 
+int CallProcessor::longestRinging(int s) const
+{
+    // B6: the line that has rung longest is answered.
+    int best = 0;
+    for (int l : m_stations[s].lines) {
+        const Line &ln = m_lines[l];
+        if (ln.state == LineState::RingingIn && contains(ln.ringing, s)
+            && (!best || ln.ringingSince < m_lines[best].ringingSince))
+            best = l;
+    }
+    return best;
+}
+
 int CallProcessor::freeLine() const
 {
     for (int l = 1; l <= lineCount(); ++l) {
@@ -1844,7 +1850,7 @@ ExtensionStatus CallProcessor::extension(int port) const
                          : (x.keyset ? ExtensionType::Keyset : ExtensionType::SingleLine);
     e.state = publicState(x);
     e.offHook = x.offHook;
-    e.peer = x.peer;
+    e.peer = x.state == St::RingingOutside ? longestRinging(port) : x.peer;
     e.dnd = x.dnd;
     e.forwardTo = x.forwardTo;
     e.waiting = x.qCount;

@@ -23,7 +23,8 @@ struct ExtensionStatus
     ExtensionType type = ExtensionType::Keyset;
     CallState state = CallState::Idle;
     bool offHook = false;
-    int peer = 0; ///< the other station of a call, or the line of an outside call
+    int peer = 0; ///< the other station of a call, or the line of an outside call (ringing: the
+                  ///< one answering takes)
     bool dnd = false;
     int forwardTo = 0; ///< port calls are forwarded to, or 0
     int waiting = 0; ///< requests queued at this extension
@@ -272,6 +273,8 @@ private:
     void stopOutsideRinging(int l, int except);
     void freeLine(int l);
     int freeLine() const;
+    /// The line ringing station s that has rung longest (the one answering takes, B6), or 0.
+    int longestRinging(int s) const;
     void setLine(int l, LineState state, int station);
     int resolveForwarding(int caller, int target) const;
     void setDndInternal(int s, bool on);
