@@ -174,7 +174,12 @@ private:
     int m_backoffMs = 0;
     QElapsedTimer m_connectedSince;
     bool m_stopping = false;
+    bool m_tcpUp = false;
     bool m_dispatchScheduled = false;
+    /// Raised by every teardown: events of an earlier connection are not emitted.
+    quint64 m_generation = 0;
+    /// The CONNACK's refusal in this attempt, if any.
+    QString m_refusal;
     QMap<QString, int> m_subscriptions;
     QHash<int, QString> m_pendingSubscribes;
     QSet<int> m_pendingPublishes;
