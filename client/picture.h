@@ -14,7 +14,6 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <map>
 #include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcPicture)
@@ -108,8 +107,12 @@ public:
     /// Marks the service unreachable (the broker connection is lost): not current until a
     /// state/service message says online again. Keeps what it holds.
     void setReachable(bool reachable);
-    /// Drops everything held (e.g. before a fresh subscription).
+    /// Drops everything held.
     void clear();
+    /// Called on every (re)subscription: the broker now sends its retained copy of each topic,
+    /// which replaces what is held whatever its rev, and an epoch change seen before the
+    /// picture is complete again drops only what has not been sent again.
+    void beginResync();
     /// Emits the pending change signals now instead of at the next event-loop turn.
     void flush();
 
@@ -117,6 +120,8 @@ public:
     bool isComplete() const;
     /// Service online, reachable, link up and complete: what is shown is live.
     bool isCurrent() const;
+
+    // The pointers returned below stay valid until the next apply(), clear() or beginResync().
 
     /// Shown extensions (named by the index and held), in number order.
     QList<const Extension *> extensions() const;
@@ -161,12 +166,16 @@ private:
     {
         bool held = false;
         quint64 rev = 0;
+        QString epoch;
         QSet<QString> extensions;
         QSet<int> lines;
         QSet<core::RequestId> requests;
     };
 
+    template<typename Item>
+    bool accept(const Item *held, quint64 rev, bool named) const;
     bool adoptEpoch(const QString &epoch);
+    void dropStale(const QString &epoch);
     void applyService(const QJsonObject &o);
     void applyLink(const QJsonObject &o);
     void applyIndex(const QJsonObject &o);
@@ -187,6 +196,10 @@ private:
     QHash<core::RequestId, Request> m_requests;
     QHash<int, Line> m_lines;
     QList<QString> m_shownExtensions; // sorted by number
+    bool m_shownExtensionsDirty = false;
+    // Topics ("extension/104") not received again since beginResync(), while resyncing.
+    QSet<QString> m_unconfirmed;
+    bool m_resyncing = false;
     LinkHealth m_link;
     ServiceState m_service;
     std::optional<core::Programming> m_programming;
