@@ -12,6 +12,7 @@ CommandOperation *Client::send(Role role, const QJsonObject &command)
 {
     const QString id = QString::number(m_nextId++);
     auto *op = new CommandOperation(id, command, m_defaultTimeoutMs, this);
+    op->setRole(role);
     if (!roles().testFlag(role)) {
         op->fail(CommandOperation::noRoleError,
             tr("This console does not hold the role %1.").arg(roleName(role)));

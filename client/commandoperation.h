@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/role.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -30,6 +32,9 @@ public:
     QString id() const { return m_id; }
     /// The command's "action" member.
     QString action() const { return m_action; }
+    /// The role whose topic it is sent on.
+    Role role() const { return m_role; }
+    void setRole(Role role) { m_role = role; }
     /// The command as sent.
     QJsonObject command() const { return m_command; }
     int timeoutMs() const { return m_timeoutMs; }
@@ -62,6 +67,7 @@ private:
     QString m_id;
     QString m_action;
     QJsonObject m_command;
+    Role m_role = Role::Reception;
     int m_timeoutMs;
     QTimer m_timer;
     bool m_finished = false;
