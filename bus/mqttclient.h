@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
+#include <QMetaType>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -188,3 +189,5 @@ private:
 };
 
 } // namespace sb::bus
+
+Q_DECLARE_METATYPE(sb::bus::Message)
