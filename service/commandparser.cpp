@@ -57,7 +57,7 @@ public:
         if (v.isUndefined())
             return fail(name, "is missing"), QString();
         if (!v.isString() || !CommandParser::isExtensionNumber(v.toString()))
-            return fail(name, "must be an extension number: a string of 1 to 16 digits"), QString();
+            return fail(name, "must be an extension number: a string of 1 to 8 digits"), QString();
         return v.toString();
     }
 
@@ -237,13 +237,7 @@ bool CommandParser::isReplyTopicOf(const QString &root, const QString &user, con
 
 bool CommandParser::isExtensionNumber(const QString &text)
 {
-    if (text.isEmpty() || text.size() > 16)
-        return false;
-    for (QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
+    return core::Programming::isNumber(text);
 }
 
 ParseResult CommandParser::parse(const QString &roleText, const QString &user,
@@ -263,6 +257,12 @@ ParseResult CommandParser::parse(const QString &roleText, const QString &user,
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(payload, &error);
+    if (payload.trimmed().isEmpty())
+        return refuse("bad-request", QStringLiteral("the payload is empty"));
+    // Qt reads only objects and arrays: a lone value ("x", 42, null) is JSON, but no object.
+    if (error.error != QJsonParseError::NoError
+        && QJsonDocument::fromJson('[' + payload + ']').isArray())
+        return refuse("bad-request", QStringLiteral("the payload must be a JSON object"));
     if (error.error != QJsonParseError::NoError)
         return refuse("bad-request",
             QStringLiteral("the payload is not JSON (at byte %1: %2)")

@@ -86,7 +86,7 @@ public:
     /// True if `topic` is R/reply/<user>/<something> under `root` (no wildcards): the only
     /// response topic a command of `user` may name.
     static bool isReplyTopicOf(const QString &root, const QString &user, const QString &topic);
-    /// True for a string of 1 to 16 ASCII digits.
+    /// True for a string of 1 to 8 ASCII digits (core::Programming::isNumber).
     static bool isExtensionNumber(const QString &text);
 
     /// Parses a command published to R/command/<role>/<user>. `responseTopicOk` is true when a

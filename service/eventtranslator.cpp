@@ -31,7 +31,8 @@ QJsonObject EventTranslator::requestMembers(RequestId id, const Known &k) const
     o.insert(QStringLiteral("id"), qint64(id));
     o.insert(QStringLiteral("caller"), k.caller);
     o.insert(QStringLiteral("target"), k.target);
-    o.insert(QStringLiteral("kind"), k.kind);
+    // "kind" is the event's own (section 3 names both so): the request's is "requestKind".
+    o.insert(QStringLiteral("requestKind"), k.kind);
     return o;
 }
 
