@@ -12,6 +12,7 @@ packages=(
   fonts-dejavu-core  # the layout tests measure text in a known font
   mosquitto mosquitto-clients libmosquitto-dev  # SB-BUS/1: the tests start their own broker
   qtkeychain-qt6-dev  # a console's broker password, only in the desktop keyring
+  openssl  # tst_busrecipe makes the broker's TLS certificates as docs/deployment.md says
 )
 
 missing=()

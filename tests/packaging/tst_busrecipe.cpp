@@ -337,28 +337,31 @@ private slots:
     }
 
     // Step 3: the TLS certificates, with docs/deployment.md's commands: a CA, and a server
-    // certificate for the name the consoles use (here localhost).
+    // certificate for the name the consoles use (here localhost). Another CA, for a console
+    // that trusts the wrong one.
     void step3Certificates()
     {
         QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("certs")));
         const QString certs = path(QStringLiteral("certs/"));
         const QStringList ec {QStringLiteral("-newkey"), QStringLiteral("ec"),
-            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256")};
-        Result r = run(QStringLiteral("openssl"),
-            QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + ec
-                + QStringList {QStringLiteral("-nodes"), QStringLiteral("-days"),
-                    QStringLiteral("3650"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=Switchboard CA"), QStringLiteral("-keyout"),
-                    certs + QStringLiteral("switchboard-ca.key"), QStringLiteral("-out"),
-                    certs + QStringLiteral("switchboard-ca.crt")});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = run(QStringLiteral("openssl"),
+            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+            QStringLiteral("-nodes")};
+        for (const QString &ca : {QStringLiteral("switchboard-ca"), QStringLiteral("other-ca")}) {
+            const Result r = run(QStringLiteral("openssl"),
+                QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                    + QStringList {QStringLiteral("-days"), QStringLiteral("3650"),
+                        QStringLiteral("-subj"), QStringLiteral("/CN=Switchboard CA"),
+                        QStringLiteral("-keyout"), certs + ca + QStringLiteral(".key"),
+                        QStringLiteral("-out"), certs + ca + QStringLiteral(".crt")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        const Result r = run(QStringLiteral("openssl"),
             QStringList {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-CA"),
                 certs + QStringLiteral("switchboard-ca.crt"), QStringLiteral("-CAkey"),
                 certs + QStringLiteral("switchboard-ca.key")}
                 + ec
-                + QStringList {QStringLiteral("-nodes"), QStringLiteral("-days"),
-                    QStringLiteral("825"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                + QStringList {QStringLiteral("-days"), QStringLiteral("825"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
                     QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost"),
                     QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:FALSE"),
                     QStringLiteral("-addext"), QStringLiteral("extendedKeyUsage=serverAuth"),
@@ -532,7 +535,7 @@ private slots:
     }
 
     // The LAN listener speaks TLS only: with the installation's CA a console connects (mqtts,
-    // --ca), without it (plain MQTT, or the system's CAs) it does not.
+    // --ca), without it (plain MQTT, or trusting another CA) it does not.
     void tlsListenerNeedsTheCa()
     {
         Subscriber service(loopback(QStringLiteral("switchboardd"), servicePassword()),
