@@ -272,6 +272,8 @@ void Picture::beginResync()
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it)
         m_unconfirmed.insert(QLatin1String(lineTopic) + QString::number(it.key()));
     m_unconfirmed.insert(QStringLiteral("index"));
+    m_unconfirmed.insert(QStringLiteral("link"));
+    m_unconfirmed.insert(QStringLiteral("programming"));
     m_resyncing = true;
 }
 
@@ -338,9 +340,12 @@ void Picture::dropStale(const QString &epoch)
         m_rev = std::max(m_rev, l.rev);
     if (m_index.held)
         m_rev = std::max(m_rev, m_index.rev);
-    m_link = {};
-    m_programming.reset();
-    m_programmingRevision = -1;
+    if (stale(QStringLiteral("link")))
+        m_link = {};
+    if (stale(QStringLiteral("programming"))) {
+        m_programming.reset();
+        m_programmingRevision = -1;
+    }
     m_dirtyLink = m_dirtyProgramming = true;
     m_shownExtensionsDirty = true;
     m_dirtyRequests = m_dirtyLines = true;
@@ -368,12 +373,17 @@ void Picture::applyService(const QJsonObject &o)
     }
     if (!adoptEpoch(s.epoch))
         return;
+    // The next run may start a new epoch before its state/service arrives (a crash leaves
+    // only the will): from now on what the service sends replaces what is held.
+    if (!s.online && (!m_service.known || m_service.online))
+        beginResync();
     m_service = s;
     m_dirtyService = true;
 }
 
 void Picture::applyLink(const QJsonObject &o)
 {
+    m_unconfirmed.remove(QStringLiteral("link"));
     if (o.isEmpty()) {
         m_link = {};
         m_dirtyLink = true;
@@ -472,6 +482,7 @@ void Picture::applyIndex(const QJsonObject &o)
 
 void Picture::applyProgramming(const QJsonObject &o)
 {
+    m_unconfirmed.remove(QStringLiteral("programming"));
     if (o.isEmpty()) {
         m_programming.reset();
         m_programmingRevision = -1;
@@ -675,7 +686,7 @@ void Picture::flush()
     m_flushTimer.stop();
     if (m_shownExtensionsDirty)
         rebuildShownExtensions();
-    if (m_resyncing && isComplete()) {
+    if (m_resyncing && resynced()) {
         m_resyncing = false;
         m_unconfirmed.clear();
     }
@@ -712,6 +723,27 @@ void Picture::flush()
     if (programming || reset)
         emit programmingChanged();
     updateCurrent();
+}
+
+bool Picture::resynced() const
+{
+    if (!m_index.held || m_unconfirmed.contains(QStringLiteral("index")))
+        return false;
+    for (const QString &n : m_index.extensions) {
+        if (!m_extensions.contains(n) || m_unconfirmed.contains(QLatin1String(extensionTopic) + n))
+            return false;
+    }
+    for (int l : m_index.lines) {
+        if (!m_lines.contains(l)
+            || m_unconfirmed.contains(QLatin1String(lineTopic) + QString::number(l)))
+            return false;
+    }
+    for (core::RequestId id : m_index.requests) {
+        if (!m_requests.contains(id)
+            || m_unconfirmed.contains(QLatin1String(requestTopic) + QString::number(id)))
+            return false;
+    }
+    return true;
 }
 
 bool Picture::isComplete() const

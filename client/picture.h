@@ -111,7 +111,8 @@ public:
     void clear();
     /// Called on every (re)subscription: the broker now sends its retained copy of each topic,
     /// which replaces what is held whatever its rev, and an epoch change seen before the
-    /// picture is complete again drops only what has not been sent again.
+    /// index and every item it names have been sent again drops only what has not been. A
+    /// state/service "offline" starts the same (the next run may bring a new epoch).
     void beginResync();
     /// Emits the pending change signals now instead of at the next event-loop turn.
     void flush();
@@ -185,6 +186,7 @@ private:
     void applyLine(const QString &key, const QJsonObject &o);
     void seeRev(quint64 rev);
     void rebuildShownExtensions();
+    bool resynced() const;
     void schedule();
     void updateCurrent();
 

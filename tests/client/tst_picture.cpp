@@ -346,6 +346,7 @@ private slots:
         QVERIFY(p.isComplete());
 
         p.beginResync();
+        p.flush(); // the retained copies arrive some event-loop turns later
         p.apply("extension/104", extension(3, "104", "idle")); // the new run's, rev low
         p.apply("index", index(4, "e2", {"104"}));
         p.apply("service", service("online", "e2"));
@@ -357,6 +358,36 @@ private slots:
         // After the resync the rev rule holds again.
         p.apply("extension/104", extension(2, "104", "talking"));
         COMPARE_ENUM(p.extension("104")->state, core::CallState::Idle);
+    }
+
+    // The service crashed (its will says offline) and a new run publishes its items before
+    // its state/service: they replace the old run's although their revs are lower; the old
+    // run's will, arriving late, is ignored.
+    void serviceRestartWhileConnected()
+    {
+        Picture p;
+        p.apply("service", service("online", "e1"));
+        p.apply("link", link(true));
+        p.apply("extension/104", extension(5000, "104", "talking"));
+        p.apply("index", index(5001, "e1", {"104"}));
+        p.flush();
+        QVERIFY(p.isCurrent());
+
+        p.apply("service", service("offline", "e1"));
+        p.flush();
+        QVERIFY(!p.isCurrent());
+        p.apply("extension/104", extension(1, "104", "idle"));
+        p.apply("link", link(true));
+        p.apply("index", index(2, "e2", {"104"}));
+        p.apply("service", service("online", "e2"));
+        p.flush();
+        QVERIFY(p.isCurrent());
+        COMPARE_ENUM(p.extension("104")->state, core::CallState::Idle);
+
+        p.apply("service", service("offline", "e1")); // the first run's will, late
+        p.flush();
+        QVERIFY(p.isCurrent());
+        QCOMPARE(p.epoch(), QString("e2"));
     }
 
     void programmingAndLink()
