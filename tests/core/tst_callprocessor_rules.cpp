@@ -626,6 +626,52 @@ private slots:
         QCOMPARE(extState(r, 1), QStringLiteral("idle"));
     }
 
+    // B6 and R15, as the console sees a line (CallProcessor::line, R/state/line): what it does,
+    // for which station, since when; a ringing extension's peer is the line answering takes.
+    void B6_R15_lineStatus()
+    {
+        Rig r;
+        assignLine(r, 2, {3});
+        r.now = 2000;
+        r.lineRing(2, true);
+        r.now = 2500;
+        r.lineRing(1, true);
+        LineStatus l = r.processor.line(2);
+        QCOMPARE(l.line, 2);
+        QCOMPARE(l.activity, LineActivity::Ringing);
+        QCOMPARE(l.station, 1); // the first it rings: the attendant
+        QCOMPARE(l.since, Millis(2000));
+        QCOMPARE(r.ext(1).peer, 2); // rung longest: answering takes line 2 (B6)
+        QCOMPARE(r.ext(3).peer, 2);
+        r.now = 3000;
+        r.offHook(3);
+        l = r.processor.line(2);
+        QCOMPARE(l.activity, LineActivity::Talking);
+        QCOMPARE(l.station, 3);
+        QCOMPARE(l.since, Millis(3000));
+        QCOMPARE(r.ext(1).peer, 1); // still rung by line 1
+        QCOMPARE(r.processor.line(0).line, 0);
+        QCOMPARE(r.processor.line(3).line, 0);
+
+        // R15: a line kept for a line callback is Reserved for its caller.
+        r.offHook(1); // answers line 1: both lines are busy
+        r.offHook(5);
+        r.dial(5, "9");
+        r.dial(5, "2");
+        r.onHook(5);
+        r.now = 4000;
+        r.onHook(3); // line 2 frees and is kept for 105
+        l = r.processor.line(2);
+        QCOMPARE(l.activity, LineActivity::Reserved);
+        QCOMPARE(l.station, 5);
+        QCOMPARE(l.since, Millis(4000));
+        r.now = 4100;
+        r.offHook(5);
+        QCOMPARE(r.processor.line(2).activity, LineActivity::Talking);
+        QCOMPARE(r.processor.line(2).since, Millis(4100));
+        SELFCHECK(r);
+    }
+
     // B6: "LINE_DROP releases the call (RELEASE, LINE 0); the station hears reorder until it hangs
     // up."
     void B6_lineDropReleasesAndReorder()
