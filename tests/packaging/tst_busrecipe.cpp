@@ -18,6 +18,7 @@
 #include <memory>
 #include <netinet/in.h>
 #include <pwd.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -554,6 +555,37 @@ private slots:
             {QStringLiteral("--cafile"), path(QStringLiteral("certs/switchboard-ca.crt"))});
         QVERIFY2(accepted(r), r.err.constData());
         QTRY_COMPARE(service.messages(), QStringList {topic + QStringLiteral(" tls")});
+    }
+
+    // switchboard-bus-user remove, then SIGHUP (what `systemctl reload mosquitto` sends): the
+    // user is refused at the next login; its open connection stays but receives nothing more.
+    void removedUserIsLockedOut()
+    {
+        const QStringList service = loopback(QStringLiteral("switchboardd"), servicePassword());
+        Subscriber alice(loopback(QStringLiteral("alice"), QStringLiteral("alice-secret")),
+            {root + QStringLiteral("/state/#")});
+        Subscriber bob(loopback(QStringLiteral("bob"), QStringLiteral("bob-secret")),
+            {root + QStringLiteral("/state/#")});
+        QTRY_VERIFY2(alice.subscribed(), qPrintable(alice.output()));
+        QTRY_VERIFY2(bob.subscribed(), qPrintable(bob.output()));
+        QTRY_COMPARE(alice.messages().size(), 1); // the retained state/service
+
+        const Result r = busUser({QStringLiteral("remove"), QStringLiteral("alice")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!readFile(m_acl).contains("alice"));
+        QVERIFY(!readFile(m_passwd).contains("alice:"));
+        QVERIFY(::kill(pid_t(m_broker->processId()), SIGHUP) == 0);
+        QTRY_VERIFY2(m_brokerLog.contains("Reloading config"), m_brokerLog.constData());
+
+        QVERIFY(accepted(publish(service, root + QStringLiteral("/state/link"), "1")));
+        QVERIFY(accepted(publish(service, root + QStringLiteral("/state/link"), "2")));
+        QTRY_COMPARE(bob.messages().size(), 3);
+        QCOMPARE(alice.messages().size(), 1);
+        const Result login
+            = publish(loopback(QStringLiteral("alice"), QStringLiteral("alice-secret")),
+                root + QStringLiteral("/command/reception/alice"), "{}");
+        QVERIFY(login.exitCode != 0);
+        QVERIFY2(login.err.contains("Not authorized"), login.err.constData());
     }
 
     // console-bus.md 5: the broker keeps retained messages across its own restarts
