@@ -39,6 +39,11 @@ cp tests/fuzz/corpus/* "$work"/
 build-fuzz/tests/fuzz/fuzz_link -max_total_time=60 -print_final_stats=1 "$work" 2>&1 | tail -n 6
 rm -rf "$work"
 echo "fuzzing: no crash in 60 s (frame decoder, link session, call processor, simulated controller)"
+work=$(mktemp -d)
+cp tests/fuzz/corpus-command/* "$work"/
+build-fuzz/tests/fuzz/fuzz_command -max_total_time=30 -print_final_stats=1 "$work" 2>&1 | tail -n 6
+rm -rf "$work"
+echo "fuzzing: no crash in 30 s (bus command parser and executor)"
 
 echo "== sanitized build (ASan + UBSan)"
 bash scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DSWITCHBOARD_SANITIZE=ON \
