@@ -52,8 +52,8 @@ public:
     QString extension(const char *name, bool required = true)
     {
         const QJsonValue v = m_object.value(QLatin1String(name));
-        if (!ok() || (!required && v.isUndefined()))
-            return {};
+        if (!ok() || (!required && (v.isUndefined() || v.isNull())))
+            return {}; // an optional member may be left out or null
         if (v.isUndefined())
             return fail(name, "is missing"), QString();
         if (!v.isString() || !CommandParser::isExtensionNumber(v.toString()))

@@ -99,6 +99,12 @@ private slots:
         QCOMPARE(r.outcome, ParseResult::Outcome::Execute);
         QVERIFY(r.command.extension.isEmpty());
         QVERIFY(!r.command.after);
+        r = parseAs("supervisor",
+            R"({"action":"history","from":"2026-12-01T00:00:00Z","to":"2026-12-02T00:00:00Z",
+                "extension":null,"after":null})");
+        QCOMPARE(r.outcome, ParseResult::Outcome::Execute); // optional members may be null
+        QVERIFY(r.command.extension.isEmpty());
+        QVERIFY(!r.command.after);
         r = parseAs("installer",
             R"({"action":"audit","from":"2026-12-01T00:00:00Z","to":"2026-12-01T00:00:00Z"})");
         QCOMPARE(r.outcome, ParseResult::Outcome::Execute);
