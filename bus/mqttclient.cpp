@@ -165,6 +165,7 @@ void MqttClient::hostLookedUp(const QHostInfo &info)
 void MqttClient::connectToBroker()
 {
     m_refusal.clear();
+    m_logError.clear();
     m_tcpUp = false;
     // A fresh libmosquitto client for every attempt: nothing of an earlier connection (queued
     // publishes, half-read packets) survives into the next one.
@@ -180,6 +181,7 @@ void MqttClient::connectToBroker()
     mosquitto_publish_v5_callback_set(m_mosq, &MqttClient::onPublish);
     mosquitto_message_v5_callback_set(m_mosq, &MqttClient::onMessage);
     mosquitto_subscribe_v5_callback_set(m_mosq, &MqttClient::onSubscribe);
+    mosquitto_log_callback_set(m_mosq, &MqttClient::onLog);
 
     int rc = MOSQ_ERR_SUCCESS;
     if (!m_settings.user.isEmpty()) {
@@ -206,7 +208,7 @@ void MqttClient::connectToBroker()
             m_settings.keepaliveSeconds);
     }
     if (rc != MOSQ_ERR_SUCCESS) {
-        connectionFailed(errorText(rc));
+        connectionFailed(reasonFor(rc));
         return;
     }
     const int fd = mosquitto_socket(m_mosq);
@@ -238,12 +240,11 @@ void MqttClient::socketReadable()
 {
     if (!m_mosq || checkSocketError())
         return;
-    mosquitto_loop_read(m_mosq, 1);
+    int rc = mosquitto_loop_read(m_mosq, 1);
     // A TLS handshake finished by this read leaves the CONNECT packet to be written.
-    if (m_mosq && mosquitto_socket(m_mosq) >= 0 && mosquitto_want_write(m_mosq))
-        mosquitto_loop_write(m_mosq, 1);
-    dispatchEvents();
-    updateWriteNotifier();
+    if (rc == MOSQ_ERR_SUCCESS && mosquitto_socket(m_mosq) >= 0 && mosquitto_want_write(m_mosq))
+        rc = mosquitto_loop_write(m_mosq, 1);
+    afterLoop(rc);
 }
 
 void MqttClient::socketWritable()
@@ -252,22 +253,41 @@ void MqttClient::socketWritable()
         return;
     if (m_state == State::Connecting)
         m_tcpUp = true;
+    int rc = MOSQ_ERR_SUCCESS;
     // libmosquitto drives a TLS handshake only from loop_read.
     if (m_settings.tls)
-        mosquitto_loop_read(m_mosq, 1);
-    if (m_mosq && mosquitto_socket(m_mosq) >= 0 && mosquitto_want_write(m_mosq))
-        mosquitto_loop_write(m_mosq, 1);
-    dispatchEvents();
-    updateWriteNotifier();
+        rc = mosquitto_loop_read(m_mosq, 1);
+    if (rc == MOSQ_ERR_SUCCESS && mosquitto_socket(m_mosq) >= 0 && mosquitto_want_write(m_mosq))
+        rc = mosquitto_loop_write(m_mosq, 1);
+    afterLoop(rc);
 }
 
 void MqttClient::misc()
 {
     if (!m_mosq)
         return;
-    mosquitto_loop_misc(m_mosq);
+    afterLoop(mosquitto_loop_misc(m_mosq));
+}
+
+void MqttClient::afterLoop(int rc)
+{
     dispatchEvents();
+    // A failed TLS handshake closes the socket without the disconnect callback: caught here.
+    if (m_mosq && mosquitto_socket(m_mosq) < 0) {
+        connectionFailed(reasonFor(rc == MOSQ_ERR_SUCCESS ? MOSQ_ERR_CONN_LOST : rc));
+        return;
+    }
     updateWriteNotifier();
+}
+
+QString MqttClient::reasonFor(int rc) const
+{
+    if (!m_refusal.isEmpty())
+        return m_refusal;
+    // "A TLS error occurred." alone does not say what to fix; OpenSSL's reason does.
+    if (rc == MOSQ_ERR_TLS && !m_logError.isEmpty())
+        return errorText(rc) + QLatin1Char(' ') + m_logError;
+    return errorText(rc);
 }
 
 void MqttClient::updateWriteNotifier()
@@ -468,10 +488,8 @@ void MqttClient::onDisconnect(mosquitto *, void *self, int rc, const mosquitto_p
         QString reason;
         if (client->m_stopping && rc == MOSQ_ERR_SUCCESS)
             reason = tr("disconnected");
-        else if (!client->m_refusal.isEmpty())
-            reason = client->m_refusal;
         else
-            reason = errorText(rc);
+            reason = client->reasonFor(rc);
         client->connectionFailed(reason);
     });
 }
@@ -509,6 +527,13 @@ void MqttClient::onMessage(
     }
     client->m_events.push_back(
         [client, received = std::move(received)] { emit client->messageReceived(received); });
+}
+
+void MqttClient::onLog(mosquitto *, void *self, int level, const char *text)
+{
+    // Kept for reasonFor().
+    if (level == MOSQ_LOG_ERR)
+        static_cast<MqttClient *>(self)->m_logError = QString::fromUtf8(text);
 }
 
 void MqttClient::onSubscribe(

@@ -148,6 +148,8 @@ private:
     void socketWritable();
     void misc();
     bool checkSocketError();
+    void afterLoop(int rc);
+    QString reasonFor(int rc) const;
     void updateWriteNotifier();
     void dispatchEvents();
     void dispatchLater();
@@ -159,6 +161,7 @@ private:
         mosquitto *, void *self, int mid, int reasonCode, const mqtt5__property *);
     static void onMessage(
         mosquitto *, void *self, const mosquitto_message *, const mqtt5__property *props);
+    static void onLog(mosquitto *, void *self, int level, const char *text);
     static void onSubscribe(
         mosquitto *, void *self, int mid, int count, const int *granted, const mqtt5__property *);
 
@@ -181,6 +184,8 @@ private:
     quint64 m_generation = 0;
     /// The CONNACK's refusal in this attempt, if any.
     QString m_refusal;
+    /// libmosquitto's last error log line in this attempt (OpenSSL's reason for a TLS error).
+    QString m_logError;
     QMap<QString, int> m_subscriptions;
     QHash<int, QString> m_pendingSubscribes;
     QSet<int> m_pendingPublishes;

@@ -355,6 +355,50 @@ private slots:
         QCOMPARE(alice->state(), MqttClient::State::Stopped);
     }
 
+    // mqtts://: the broker's certificate is checked against the CA file (docs/console-bus.md,
+    // "The MQTT client", TLS); the bus works as over plain TCP.
+    void tlsWithCaFile()
+    {
+        TestBroker broker;
+        broker.addService(QStringLiteral("svc"), servicePassword);
+        broker.enableTls();
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        QVERIFY(broker.url().startsWith(QLatin1String("mqtts://")));
+
+        auto settings = settingsFor(broker, QStringLiteral("svc"), servicePassword);
+        settings.tls = true;
+        settings.caFile = broker.caFile();
+        MqttClient service(settings);
+        QVERIFY(connectAndSubscribe(service, {m_topics.stateFilter()}));
+        QSignalSpy received(&service, &MqttClient::messageReceived);
+        QVERIFY(service.publish(m_topics.state(Topics::Item::Link), R"({"up":true})", true) > 0);
+        QTRY_COMPARE(received.size(), 1);
+        QCOMPARE(received.at(0).at(0).value<Message>().payload, QByteArray(R"({"up":true})"));
+    }
+
+    // A certificate no trusted authority signed is refused: the client never connects and says
+    // why, then keeps trying.
+    void tlsRefusesUnknownCertificate()
+    {
+        TestBroker broker;
+        broker.addService(QStringLiteral("svc"), servicePassword);
+        broker.enableTls();
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+
+        auto settings = settingsFor(broker, QStringLiteral("svc"), servicePassword);
+        settings.tls = true; // no CA file: the system's authorities, which do not know this one
+        MqttClient service(settings);
+        QSignalSpy connected(&service, &MqttClient::connected);
+        QSignalSpy disconnected(&service, &MqttClient::disconnected);
+        service.start();
+        QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 2, 5000);
+        QCOMPARE(connected.size(), 0);
+        // OpenSSL's reason comes with libmosquitto's "A TLS error occurred."
+        const QString reason = disconnected.at(0).at(0).toString();
+        QVERIFY2(reason.contains(QLatin1String("certificate verify failed")), qPrintable(reason));
+        QVERIFY(service.state() != MqttClient::State::Connected);
+    }
+
     // A broker that never answers does not stall the event loop, and the attempt times out.
     void silentHostKeepsEventLoopResponsive()
     {

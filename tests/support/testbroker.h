@@ -46,6 +46,13 @@ public:
         m_users.append({name, password, roles, false});
     }
 
+    /// Makes the listener TLS (call before the first start()): a certificate authority of its
+    /// own (caFile()) signs the broker's certificate for 127.0.0.1 and localhost.
+    void enableTls() { m_tls = true; }
+    bool isTls() const { return m_tls; }
+    /// The certificate authority of a TLS broker, for MqttClient::Settings::caFile.
+    QString caFile() const { return path("ca.crt"); }
+
     /// Writes the files (first time), starts the broker and waits until it accepts connections.
     /// False with errorString() when it could not.
     bool start()
@@ -110,8 +117,11 @@ public:
     qint64 pid() const { return m_process.processId(); }
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 port() const { return m_port; }
-    /// `mqtt://127.0.0.1:<port>`
-    QString url() const { return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_port); }
+    /// `mqtt://127.0.0.1:<port>`, or `mqtts://` with TLS.
+    QString url() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? "mqtts" : "mqtt").arg(m_port);
+    }
     QString system() const { return m_system; }
     /// `switchboard/1/<system>`
     QString root() const { return QStringLiteral("switchboard/1/") + m_system; }
@@ -208,6 +218,8 @@ private:
             || hasher.exitCode() != 0)
             return fail(QStringLiteral("mosquitto_passwd failed: ")
                 + QString::fromLocal8Bit(hasher.readAll()) + hasher.errorString());
+        if (m_tls && !writeCertificates())
+            return false;
 
         m_port = freePort();
         if (m_port == 0)
@@ -226,12 +238,55 @@ private:
         if (::geteuid() == 0)
             conf += "user root\n";
         conf += "listener " + QByteArray::number(m_port) + " 127.0.0.1\n";
+        if (m_tls) {
+            conf += "cafile " + QFile::encodeName(path("ca.crt")) + '\n';
+            conf += "certfile " + QFile::encodeName(path("server.crt")) + '\n';
+            conf += "keyfile " + QFile::encodeName(path("server.key")) + '\n';
+        }
         if (!writeFile(path("mosquitto.conf"), conf))
             return fail(QStringLiteral("cannot write mosquitto.conf"));
         return true;
     }
 
+    // A CA and the broker's certificate, with openssl (EC keys: fast to make).
+    bool writeCertificates()
+    {
+        if (!writeFile(path("server.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n"))
+            return fail(QStringLiteral("cannot write server.ext"));
+        const QStringList ec
+            = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+        const QList<QStringList> steps = {
+            QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                + QStringList {QStringLiteral("-keyout"), path("ca.key"), QStringLiteral("-out"),
+                    path("ca.crt"), QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=Switchboard test CA")},
+            QStringList {QStringLiteral("req")} + ec
+                + QStringList {QStringLiteral("-keyout"), path("server.key"),
+                    QStringLiteral("-out"), path("server.csr"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=localhost")},
+            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                path("server.csr"), QStringLiteral("-CA"), path("ca.crt"), QStringLiteral("-CAkey"),
+                path("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                path("server.crt"), QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-extfile"), path("server.ext")},
+        };
+        for (const QStringList &arguments : steps) {
+            QProcess openssl;
+            openssl.setProcessChannelMode(QProcess::MergedChannels);
+            openssl.start(QStringLiteral("openssl"), arguments);
+            if (!openssl.waitForFinished(20000) || openssl.exitStatus() != QProcess::NormalExit
+                || openssl.exitCode() != 0)
+                return fail(
+                    QStringLiteral("openssl %1 failed: %2")
+                        .arg(arguments.join(QLatin1Char(' ')),
+                            QString::fromLocal8Bit(openssl.readAll()) + openssl.errorString()));
+        }
+        return true;
+    }
+
     QString m_system;
+    bool m_tls = false;
     QList<User> m_users;
     QTemporaryDir m_dir;
     QProcess m_process;
