@@ -1,11 +1,14 @@
-#include "connectionsettings.h"
+#include "localbackend.h"
+#include "localconfigurator.h"
 #include "options.h"
-#include "programmingservice.h"
-#include "programmingstore.h"
 #include "quitsignals.h"
-#include "runtime.h"
 #include "screenshotdemo.h"
 #include "simulatorphones.h"
+
+#include "service/connectionsettings.h"
+#include "service/programmingservice.h"
+#include "service/programmingstore.h"
+#include "service/runtime.h"
 
 #include "ui/mainwindow.h"
 
@@ -57,11 +60,11 @@ int run(QCoreApplication &app, const sb::app::Options &options)
     installTranslations(&app, options.language);
     sb::app::QuitSignals::listen(&app);
     // The programming file: a missing one means the factory defaults; a broken one is named.
-    const sb::app::ProgrammingStore store(options.configFile.isEmpty()
-            ? sb::app::ProgrammingStore::defaultPath()
+    const sb::service::ProgrammingStore store(options.configFile.isEmpty()
+            ? sb::service::ProgrammingStore::defaultPath()
             : options.configFile);
     store.removeStaleTemporaries(); // what interrupted saves left in the folder (issue 9 item 9)
-    sb::app::ProgrammingStore::Loaded loaded = store.load();
+    sb::service::ProgrammingStore::Loaded loaded = store.load();
     // Only the default location starts silently on the factory defaults: a file named with
     // --config that is not there yet is said (a bad path never gets here: options.cpp).
     if (!options.configFile.isEmpty() && !loaded.programming && loaded.message.isEmpty()
@@ -78,8 +81,8 @@ int run(QCoreApplication &app, const sb::app::Options &options)
         warnings << QCoreApplication::translate("main", "The programming file %1: %2")
                         .arg(store.path(), w);
     // A damaged installer.ini is named at start too; programming stays locked (issue 9 item 7).
-    const QString installerProblem = sb::app::ProgrammingService::installerFileProblem(
-        sb::app::ProgrammingService::installerFile(store.path()));
+    const QString installerProblem = sb::service::ProgrammingService::installerFileProblem(
+        sb::service::ProgrammingService::installerFile(store.path()));
     if (!installerProblem.isEmpty())
         warnings << installerProblem;
     for (const QString &w : warnings)
@@ -89,10 +92,10 @@ int run(QCoreApplication &app, const sb::app::Options &options)
     QString kept;
     if (!options.transportChosen) {
         QString problem;
-        const auto connection = sb::app::ConnectionSettings::load(
-            sb::app::ProgrammingService::installerFile(store.path()), &problem);
+        const auto connection = sb::service::ConnectionSettings::load(
+            sb::service::ProgrammingService::installerFile(store.path()), &problem);
         if (connection) {
-            sb::app::ConnectionSettings::toOptions(*connection, &effective);
+            effective.setConnection(*connection);
             kept = QCoreApplication::translate("main", "the installer's connection: %1")
                        .arg(connection->describe());
         } else if (!problem.isEmpty()) {
@@ -100,30 +103,36 @@ int run(QCoreApplication &app, const sb::app::Options &options)
             kept = problem;
         }
     }
-    sb::app::Runtime runtime(effective, loaded.programming);
+    sb::service::Runtime runtime(
+        effective.connection(), loaded.programming, effective.simulatorSpeed);
+    sb::app::LocalBackend backend(&runtime);
     std::unique_ptr<sb::ui::MainWindow> window;
     if (options.headless) {
-        QObject::connect(&runtime, &sb::app::Runtime::line, &app, printLine);
+        QObject::connect(&runtime, &sb::service::Runtime::line, &app, printLine);
     } else {
-        window = std::make_unique<sb::ui::MainWindow>(&runtime);
+        window = std::make_unique<sb::ui::MainWindow>(&backend);
         sb::ui::MainWindow *w = window.get();
-        QObject::connect(&runtime, &sb::app::Runtime::notified, w,
+        QObject::connect(&runtime, &sb::service::Runtime::notified, w,
             [w](const std::vector<sb::core::Notification> &n) { w->notify(n); });
-        QObject::connect(
-            &runtime, &sb::app::Runtime::linkStateChanged, w, &sb::ui::MainWindow::setLinkState);
-        QObject::connect(&runtime, &sb::app::Runtime::line, w, &sb::ui::MainWindow::appendLog);
+        QObject::connect(&runtime, &sb::service::Runtime::linkStateChanged, w,
+            &sb::ui::MainWindow::setLinkState);
+        QObject::connect(&runtime, &sb::service::Runtime::line, w, &sb::ui::MainWindow::appendLog);
         sb::ui::PhoneBench *phones = sb::app::SimulatorPhones::follow(&runtime, w);
-        auto *programming = new sb::app::ProgrammingService(&runtime, store.path());
+        auto *programming = new sb::service::ProgrammingService(&runtime, store.path());
         programming->setLoadWarnings(warnings);
-        w->setConfigurator(programming);
-        QObject::connect(w, &QObject::destroyed, [programming] { delete programming; });
+        auto *configurator = new sb::app::LocalConfigurator(programming);
+        w->setConfigurator(configurator);
+        QObject::connect(w, &QObject::destroyed, [programming, configurator] {
+            delete configurator;
+            delete programming;
+        });
         if (options.view == QLatin1String("supervisor")) {
             w->setRole(sb::ui::MainWindow::Role::Supervisor);
             w->tabs()->setCurrentIndex(1);
         }
         if (!options.screenshot.isEmpty()) {
             auto *demo = new sb::app::ScreenshotDemo(w, phones, options.screenshot, w);
-            QObject::connect(&runtime, &sb::app::Runtime::linkStateChanged, demo,
+            QObject::connect(&runtime, &sb::service::Runtime::linkStateChanged, demo,
                 [demo](const QString &, bool up) {
                     if (up && !demo->property("started").toBool()) {
                         demo->setProperty("started", true);

@@ -238,4 +238,50 @@ QString languageArgument(const QStringList &arguments)
     return QString();
 }
 
+core::Connection Options::connection() const
+{
+    core::Connection c;
+    switch (transport) {
+    case Transport::Simulated:
+        c.kind = core::Connection::Kind::Simulated;
+        break;
+    case Transport::Serial:
+        c.kind = core::Connection::Kind::Serial;
+        break;
+    case Transport::Usb:
+        c.kind = core::Connection::Kind::Usb;
+        break;
+    }
+    c.serialPort = serialDevice;
+    c.serialNumber = serialNumber;
+    c.baud = baud;
+    c.vendorId = vendorId;
+    c.productId = productId;
+    c.stations = stations;
+    c.lines = lines;
+    return c;
+}
+
+void Options::setConnection(const core::Connection &c)
+{
+    switch (c.kind) {
+    case core::Connection::Kind::Simulated:
+        transport = Transport::Simulated;
+        break;
+    case core::Connection::Kind::Serial:
+        transport = Transport::Serial;
+        break;
+    case core::Connection::Kind::Usb:
+        transport = Transport::Usb;
+        break;
+    }
+    serialDevice = c.serialPort;
+    serialNumber = c.serialNumber;
+    baud = c.baud;
+    vendorId = c.vendorId;
+    productId = c.productId;
+    stations = c.stations;
+    lines = c.lines;
+}
+
 } // namespace sb::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/connection.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +27,11 @@ struct Options
     double simulatorSpeed = 1.0; ///< --sim-speed (demonstrations, tests)
     QString screenshot; ///< --screenshot: play a short demo, save the window, exit
     QString view; ///< --view extensions|supervisor
+
+    /// The transport part as the connection page and installer.ini see it.
+    core::Connection connection() const;
+    /// Sets the transport part (the rest is kept).
+    void setConnection(const core::Connection &connection);
 };
 
 /// What parsing decided.

@@ -1,6 +1,6 @@
 #include "simulatorphones.h"
 
-#include "runtime.h"
+#include "service/runtime.h"
 
 #include "hal/simulatorrunner.h"
 #include "ui/mainwindow.h"
@@ -11,17 +11,17 @@
 
 namespace sb::app {
 
-SimulatorPhones *SimulatorPhones::follow(Runtime *runtime, ui::MainWindow *window)
+SimulatorPhones *SimulatorPhones::follow(service::Runtime *runtime, ui::MainWindow *window)
 {
     auto make = [runtime, window]() -> SimulatorPhones * {
         if (!runtime->simulator())
             return nullptr;
         return new SimulatorPhones(
-            runtime->simulator(), runtime->options().lines, &runtime->processor(), window);
+            runtime->simulator(), runtime->connection().lines, &runtime->processor(), window);
     };
     auto current = std::make_shared<QPointer<SimulatorPhones>>(make());
     window->setPhoneBench(*current);
-    QObject::connect(runtime, &Runtime::simulatorChanged, window, [window, current, make] {
+    QObject::connect(runtime, &service::Runtime::simulatorChanged, window, [window, current, make] {
         window->setPhoneBench(nullptr); // the panel lets go of the old phones first
         delete current->data();
         *current = make();

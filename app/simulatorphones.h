@@ -15,9 +15,11 @@ namespace sb::ui {
 class MainWindow;
 } // namespace sb::ui
 
-namespace sb::app {
-
+namespace sb::service {
 class Runtime;
+} // namespace sb::service
+
+namespace sb::app {
 
 /// The console's PhoneBench on the simulated controller: actions are queued to the
 /// simulator's thread, its answers come back as signals. Nothing waits.
@@ -32,7 +34,7 @@ public:
 
     /// Gives `window` the phones of the runtime's simulated controller, now and whenever the
     /// connection changes (none on real hardware). Returns the phones shown now, or null.
-    static SimulatorPhones *follow(Runtime *runtime, ui::MainWindow *window);
+    static SimulatorPhones *follow(service::Runtime *runtime, ui::MainWindow *window);
 
     void act(const QString &action) override;
     void query(int station) override;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connection.h"
+#include "core/connection.h"
 
 #include "core/programming.h"
 
@@ -48,12 +48,12 @@ public:
     /// What loading the programming file ignored (unknown keys), one line each.
     virtual QStringList loadWarnings() const { return {}; }
     /// The connection in use now.
-    virtual Connection connection() const = 0;
+    virtual core::Connection connection() const = 0;
     /// Looks for the serial ports and USB devices present, off the UI thread.
-    virtual QFuture<Devices> discoverDevices() const = 0;
+    virtual QFuture<core::Devices> discoverDevices() const = 0;
     /// Switches the link to `connection` at once and keeps it for the next start; records it.
     /// Returns an empty string or what is wrong.
-    virtual QString setConnection(const Connection &connection) = 0;
+    virtual QString setConnection(const core::Connection &connection) = 0;
 };
 
 } // namespace sb::ui

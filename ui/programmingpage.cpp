@@ -313,7 +313,7 @@ QWidget *ProgrammingPage::buildConnection()
     m_serialPort->lineEdit()->setPlaceholderText(QStringLiteral("/dev/ttyUSB0"));
     m_serialPort->setAccessibleName(tr("Serial port"));
     m_serialPort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (qint32 rate : Connection::baudRates())
+    for (qint32 rate : core::Connection::baudRates())
         m_baud->addItem(tr("%1 baud").arg(rate), rate);
     m_baud->setAccessibleName(tr("Rate"));
     m_usbDevice->setEditable(true);
@@ -994,29 +994,29 @@ void ProgrammingPage::copyAsked()
 
 void ProgrammingPage::showConnection()
 {
-    const Connection now = m_configurator->connection();
+    const core::Connection now = m_configurator->connection();
     m_connectionNow->setText(tr("In use: %1.").arg(now.describe()));
     switch (now.kind) {
-    case Connection::Kind::Simulated:
+    case core::Connection::Kind::Simulated:
         m_simRadio->setChecked(true);
         break;
-    case Connection::Kind::Serial:
+    case core::Connection::Kind::Serial:
         m_serialRadio->setChecked(true);
         break;
-    case Connection::Kind::Usb:
+    case core::Connection::Kind::Usb:
         m_usbRadio->setChecked(true);
         break;
     }
     m_simStations->setValue(now.stations);
     m_simLines->setValue(now.lines);
-    if (now.kind == Connection::Kind::Serial) {
+    if (now.kind == core::Connection::Kind::Serial) {
         m_serialPort->setCurrentIndex(m_serialPort->findData(now.serialPort));
         if (m_serialPort->currentIndex() < 0)
             m_serialPort->setEditText(now.serialPort);
     }
     m_baud->setCurrentIndex(qMax(0, m_baud->findData(now.baud)));
-    if (now.kind == Connection::Kind::Usb)
-        m_usbDevice->setEditText(usbId(now.vendorId, now.productId));
+    if (now.kind == core::Connection::Kind::Usb)
+        m_usbDevice->setEditText(core::usbId(now.vendorId, now.productId));
 }
 
 void ProgrammingPage::showConnectionSection()
@@ -1031,20 +1031,20 @@ void ProgrammingPage::showConnectionSection()
 void ProgrammingPage::discover()
 {
     m_discoveryNote->setText(tr("Looking for serial ports and USB devices…"));
-    auto *watcher = new QFutureWatcher<Devices>(this);
-    connect(watcher, &QFutureWatcher<Devices>::finished, this, [this, watcher] {
+    auto *watcher = new QFutureWatcher<core::Devices>(this);
+    connect(watcher, &QFutureWatcher<core::Devices>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        const Devices found = watcher->result();
+        const core::Devices found = watcher->result();
         const QString serialText = m_serialPort->currentText();
         const QString usbText = m_usbDevice->currentText();
         m_serialPort->clear();
-        for (const SerialPortChoice &c : found.serialPorts) {
+        for (const core::SerialPortChoice &c : found.serialPorts) {
             m_serialPort->addItem(c.text(), c.location);
             m_serialPort->setItemData(m_serialPort->count() - 1, c.serialNumber, Qt::UserRole + 1);
         }
         m_usbDevice->clear();
-        for (const UsbDeviceChoice &c : found.usbDevices)
-            m_usbDevice->addItem(c.text(), usbId(c.vendorId, c.productId));
+        for (const core::UsbDeviceChoice &c : found.usbDevices)
+            m_usbDevice->addItem(c.text(), core::usbId(c.vendorId, c.productId));
         // Keep what was chosen or typed.
         const int s = findChoice(m_serialPort, serialText);
         if (s >= 0)
@@ -1064,15 +1064,15 @@ void ProgrammingPage::discover()
     watcher->setFuture(m_configurator->discoverDevices());
 }
 
-Connection ProgrammingPage::chosenConnection() const
+core::Connection ProgrammingPage::chosenConnection() const
 {
-    Connection c = m_configurator->connection();
+    core::Connection c = m_configurator->connection();
     if (m_simRadio->isChecked()) {
-        c.kind = Connection::Kind::Simulated;
+        c.kind = core::Connection::Kind::Simulated;
         c.stations = m_simStations->value();
         c.lines = m_simLines->value();
     } else if (m_serialRadio->isChecked()) {
-        c.kind = Connection::Kind::Serial;
+        c.kind = core::Connection::Kind::Serial;
         // A port from the list is named by its device; anything else is taken as typed.
         const QString typed = m_serialPort->currentText().trimmed();
         const int i = findChoice(m_serialPort, typed);
@@ -1085,7 +1085,7 @@ Connection ProgrammingPage::chosenConnection() const
         } // else the port in use, with the serial number it was found by
         c.baud = m_baud->currentData().toInt();
     } else {
-        c.kind = Connection::Kind::Usb;
+        c.kind = core::Connection::Kind::Usb;
         const QRegularExpressionMatch m
             = QRegularExpression(QStringLiteral("^\\s*([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\b"))
                   .match(m_usbDevice->currentText());
@@ -1097,7 +1097,7 @@ Connection ProgrammingPage::chosenConnection() const
 
 QString ProgrammingPage::connectChosen()
 {
-    const Connection c = chosenConnection();
+    const core::Connection c = chosenConnection();
     QString error = c.problem();
     if (error.isEmpty() && c == m_configurator->connection())
         error = tr("Already connected that way.");
@@ -1118,7 +1118,7 @@ QString ProgrammingPage::connectChosen()
 
 void ProgrammingPage::connectAsked()
 {
-    const Connection c = chosenConnection();
+    const core::Connection c = chosenConnection();
     if (!c.problem().isEmpty() || c == m_configurator->connection()) {
         connectChosen(); // says what is wrong
         return;

@@ -74,7 +74,7 @@ public:
     QString copySettingsToSelected(core::BulkEdit::Settings settings);
 
     /// The connection as chosen on the page (not yet in use).
-    Connection chosenConnection() const;
+    core::Connection chosenConnection() const;
     /// Switches to the chosen connection without asking; returns "" or what is wrong.
     QString connectChosen();
     /// Shows the connection section (behind the password: the lock says why it is asked).

@@ -1,7 +1,7 @@
 // The audit log: who, when, what; kept across restarts; a line cut short is skipped and
 // counted; a full disk is reported and leaves no half entry; bounded by rotation; owner only.
 
-#include "app/auditlog.h"
+#include "service/auditlog.h"
 
 #include <QFile>
 #include <QProcess>
@@ -12,7 +12,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 
-using sb::app::AuditLog;
+using sb::service::AuditLog;
 
 namespace {
 

@@ -2,8 +2,10 @@
 // only by clicking the simulated phones: leave a callback at a busy colleague, see it queued,
 // see the callback ring, answer, and be connected. The real runtime, link and simulator.
 
-#include "app/runtime.h"
+#include "app/localbackend.h"
+#include "app/options.h"
 #include "app/simulatorphones.h"
+#include "service/runtime.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/phonespanel.h"
@@ -57,13 +59,14 @@ struct Console
             o.simulatorSpeed = 4;
             return o;
         }())
-        , runtime(options, std::move(programming))
-        , window(&runtime)
+        , runtime(options.connection(), std::move(programming), options.simulatorSpeed)
+        , backend(&runtime)
+        , window(&backend)
     {
-        QObject::connect(&runtime, &app::Runtime::notified, &window,
+        QObject::connect(&runtime, &sb::service::Runtime::notified, &window,
             [this](const std::vector<core::Notification> &n) { window.notify(n); });
-        QObject::connect(
-            &runtime, &app::Runtime::linkStateChanged, &window, &ui::MainWindow::setLinkState);
+        QObject::connect(&runtime, &sb::service::Runtime::linkStateChanged, &window,
+            &ui::MainWindow::setLinkState);
         window.setPhoneBench(new app::SimulatorPhones(
             runtime.simulator(), options.lines, &runtime.processor(), &window));
         window.show();
@@ -77,7 +80,8 @@ struct Console
         return QTest::qWaitFor([this] { return window.model()->linkUp(); }, 5000);
     }
     app::Options options;
-    app::Runtime runtime;
+    sb::service::Runtime runtime;
+    app::LocalBackend backend;
     ui::MainWindow window;
 };
 
@@ -93,12 +97,13 @@ private slots:
         o.stations = 16;
         o.lines = 2;
         o.simulatorSpeed = 4;
-        app::Runtime runtime(o);
-        ui::MainWindow w(&runtime);
-        QObject::connect(&runtime, &app::Runtime::notified, &w,
+        sb::service::Runtime runtime(o.connection(), std::nullopt, o.simulatorSpeed);
+        app::LocalBackend backend(&runtime);
+        ui::MainWindow w(&backend);
+        QObject::connect(&runtime, &sb::service::Runtime::notified, &w,
             [&w](const std::vector<core::Notification> &n) { w.notify(n); });
         QObject::connect(
-            &runtime, &app::Runtime::linkStateChanged, &w, &ui::MainWindow::setLinkState);
+            &runtime, &sb::service::Runtime::linkStateChanged, &w, &ui::MainWindow::setLinkState);
         w.setPhoneBench(
             new app::SimulatorPhones(runtime.simulator(), o.lines, &runtime.processor(), &w));
         w.show();

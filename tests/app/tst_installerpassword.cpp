@@ -1,11 +1,11 @@
 // The installer password: a salted slow hash only, the forced change of the factory password,
 // and five wrong tries locking programming for 60 s.
 
-#include "app/installerpassword.h"
+#include "service/installerpassword.h"
 
 #include <QtTest>
 
-using sb::app::InstallerPassword;
+using sb::service::InstallerPassword;
 
 class TestInstallerPassword : public QObject
 {

@@ -1,17 +1,17 @@
 // The command line of console.md: every option, and bad arguments named in one line.
 
-#include "app/connectionsettings.h"
 #include "app/options.h"
+#include "service/connectionsettings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using sb::app::configFileProblem;
-using sb::app::ConnectionSettings;
 using sb::app::Options;
 using sb::app::parseArguments;
 using sb::app::ParseResult;
+using sb::service::ConnectionSettings;
 
 class TestOptions : public QObject
 {

@@ -2,12 +2,15 @@
 // unlock, the forced password change, a bad value refused with its row and field, a change
 // applied live (the grid changes), and found again after a restart; the audit log has it.
 
-#include "app/connectionsettings.h"
-#include "app/programmingservice.h"
-#include "app/programmingstore.h"
-#include "app/runtime.h"
+#include "app/localbackend.h"
+#include "app/localconfigurator.h"
+#include "app/options.h"
 #include "app/simulatorphones.h"
 #include "core/extensioncsv.h"
+#include "service/connectionsettings.h"
+#include "service/programmingservice.h"
+#include "service/programmingstore.h"
+#include "service/runtime.h"
 #include "ui/detailspane.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
@@ -51,22 +54,25 @@ namespace {
 struct Rig
 {
     explicit Rig(const QString &dir,
-        app::ProgrammingService::DeviceLister lister = app::ProgrammingService::systemDevices)
+        sb::service::ProgrammingService::DeviceLister lister
+        = sb::service::ProgrammingService::systemDevices)
         : file(dir + QStringLiteral("/programming.json"))
-        , runtime(options())
-        , window(&runtime)
+        , runtime(options().connection(), std::nullopt, options().simulatorSpeed)
+        , backend(&runtime)
+        , window(&backend)
         , service(&runtime, file, std::move(lister))
+        , configurator(&service)
     {
-        QObject::connect(&runtime, &app::Runtime::notified, &window,
+        QObject::connect(&runtime, &sb::service::Runtime::notified, &window,
             [this](const std::vector<core::Notification> &n) { window.notify(n); });
-        QObject::connect(
-            &runtime, &app::Runtime::linkStateChanged, &window, &ui::MainWindow::setLinkState);
-        window.setConfigurator(&service);
+        QObject::connect(&runtime, &sb::service::Runtime::linkStateChanged, &window,
+            &ui::MainWindow::setLinkState);
+        window.setConfigurator(&configurator);
         app::SimulatorPhones::follow(&runtime, &window);
         window.show();
         runtime.start();
         service.changePassword(
-            app::InstallerPassword::factoryPassword(), QStringLiteral("installer-1"));
+            sb::service::InstallerPassword::factoryPassword(), QStringLiteral("installer-1"));
         page()->unlock(QStringLiteral("installer-1"));
     }
     static app::Options options()
@@ -89,9 +95,11 @@ struct Rig
     }
 
     QString file;
-    app::Runtime runtime;
+    sb::service::Runtime runtime;
+    app::LocalBackend backend;
     ui::MainWindow window;
-    app::ProgrammingService service;
+    sb::service::ProgrammingService service;
+    app::LocalConfigurator configurator;
 };
 
 /// Answers the next modal dialog with `answer` once it shows.
@@ -144,14 +152,16 @@ private slots:
         app::Options o;
         o.stations = 12;
         o.lines = 2;
-        app::Runtime runtime(o);
-        ui::MainWindow w(&runtime);
-        QObject::connect(&runtime, &app::Runtime::notified, &w,
+        sb::service::Runtime runtime(o.connection(), std::nullopt, o.simulatorSpeed);
+        app::LocalBackend backend(&runtime);
+        ui::MainWindow w(&backend);
+        QObject::connect(&runtime, &sb::service::Runtime::notified, &w,
             [&w](const std::vector<core::Notification> &n) { w.notify(n); });
         QObject::connect(
-            &runtime, &app::Runtime::linkStateChanged, &w, &ui::MainWindow::setLinkState);
-        app::ProgrammingService service(&runtime, file);
-        w.setConfigurator(&service);
+            &runtime, &sb::service::Runtime::linkStateChanged, &w, &ui::MainWindow::setLinkState);
+        sb::service::ProgrammingService service(&runtime, file);
+        app::LocalConfigurator configurator(&service);
+        w.setConfigurator(&configurator);
         w.show();
         runtime.start();
         QTRY_VERIFY_WITH_TIMEOUT(w.model()->linkUp(), 5000);
@@ -162,13 +172,13 @@ private slots:
         QVERIFY(!page->isUnlocked());
         page->unlock(QStringLiteral("guess"));
         QVERIFY(!page->isUnlocked());
-        page->unlock(app::InstallerPassword::factoryPassword());
+        page->unlock(sb::service::InstallerPassword::factoryPassword());
         QVERIFY(page->isUnlocked());
         QCOMPARE(page->table()->rowCount(), 12);
         page->table()->item(4, 1)->setText(QStringLiteral("150")); // extension 105 becomes 150
         QVERIFY(page->applyConfirmed().contains(QStringLiteral("factory password")));
-        QCOMPARE(service.changePassword(
-                     app::InstallerPassword::factoryPassword(), QStringLiteral("installer-1")),
+        QCOMPARE(service.changePassword(sb::service::InstallerPassword::factoryPassword(),
+                     QStringLiteral("installer-1")),
             QString());
 
         // A bad value: refused, the message names the row and the field; nothing applies.
@@ -212,19 +222,20 @@ private slots:
         runtime.stop();
 
         // A restart finds it all again; the audit log says who changed what.
-        const app::ProgrammingStore::Loaded again = app::ProgrammingStore(file).load();
+        const sb::service::ProgrammingStore::Loaded again
+            = sb::service::ProgrammingStore(file).load();
         QVERIFY(again.programming.has_value());
         QCOMPARE(again.programming->extensions.at(4).number, QStringLiteral("150"));
         QCOMPARE(again.programming->options.ringLimit, 3);
-        const QList<ui::Configurator::AuditEntry> audit = service.audit();
+        const QList<service::AuditLog::Entry> audit = service.audit();
         QCOMPARE(audit.size(), 1);
         QVERIFY(audit.first().who.startsWith(QStringLiteral("installer")));
         QCOMPARE(audit.first().changes.size(), 2);
         // And the new password is the one kept.
-        app::ProgrammingService later(&runtime, file);
+        sb::service::ProgrammingService later(&runtime, file);
         QVERIFY(!later.mustChangePassword());
-        QCOMPARE(
-            later.checkPassword(QStringLiteral("installer-1")), ui::Configurator::Check::Accepted);
+        QCOMPARE(later.checkPassword(QStringLiteral("installer-1")),
+            service::InstallerPassword::Check::Accepted);
     }
 
     // Range edits: renumber selected rows (through the dialog), copy settings of one row to
@@ -870,7 +881,7 @@ private slots:
     void csvFilesOffTheUiThread()
     {
         QTemporaryDir dir;
-        Rig rig(dir.path(), [] { return ui::Devices(); });
+        Rig rig(dir.path(), [] { return core::Devices(); });
         ui::ProgrammingPage *page = rig.page();
         const QString in = dir.filePath(QStringLiteral("in.csv"));
         QFile f(in);
@@ -941,7 +952,7 @@ private slots:
     {
         QFETCH(QString, how);
         QTemporaryDir dir;
-        Rig rig(dir.path(), [] { return ui::Devices(); });
+        Rig rig(dir.path(), [] { return core::Devices(); });
         ui::ProgrammingPage *page = rig.page();
         const QString in = dir.filePath(QStringLiteral("in.csv"));
         QFile f(in);
@@ -998,7 +1009,7 @@ private slots:
     void oversizedCsvIsRefused()
     {
         QTemporaryDir dir;
-        Rig rig(dir.path(), [] { return ui::Devices(); });
+        Rig rig(dir.path(), [] { return core::Devices(); });
         ui::ProgrammingPage *page = rig.page();
         QFile big(dir.filePath(QStringLiteral("big.csv")));
         QVERIFY(big.open(QIODevice::WriteOnly));
@@ -1036,15 +1047,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(tty), 5000);
 
         auto lister = [tty] {
-            ui::Devices d;
-            ui::SerialPortChoice port;
+            core::Devices d;
+            core::SerialPortChoice port;
             port.location = tty;
             port.description = QStringLiteral("Test adapter");
             port.serialNumber = QStringLiteral("SB-1");
             port.vendorId = 0x0403;
             port.productId = 0x6001;
             d.serialPorts << port;
-            ui::UsbDeviceChoice usb;
+            core::UsbDeviceChoice usb;
             usb.vendorId = 0x1209;
             usb.productId = 0x4b54;
             usb.description = QStringLiteral("Switchboard controller");
@@ -1090,10 +1101,10 @@ private slots:
         rig.window.grab().save(QStringLiteral("programming-connection.png"));
 
         // Kept for the next start, and recorded.
-        const auto kept
-            = app::ConnectionSettings::load(app::ProgrammingService::installerFile(rig.file));
+        const auto kept = sb::service::ConnectionSettings::load(
+            sb::service::ProgrammingService::installerFile(rig.file));
         QVERIFY(kept.has_value());
-        QCOMPARE(kept->kind, ui::Connection::Kind::Serial);
+        QCOMPARE(kept->kind, core::Connection::Kind::Serial);
         QCOMPARE(kept->serialPort, tty);
         QCOMPARE(kept->serialNumber, QStringLiteral("SB-1"));
         QCOMPARE(rig.service.audit().size(), 1);
@@ -1112,7 +1123,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(rig.window.model()->rowCount(), 6, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 10000);
         QCOMPARE(page->connectChosen(), QStringLiteral("Already connected that way."));
-        QCOMPARE(rig.runtime.options().lines, 1);
+        QCOMPARE(rig.runtime.connection().lines, 1);
         QCOMPARE(rig.service.audit().size(), 2);
         rig.runtime.stop();
         sim.terminate();
@@ -1127,8 +1138,8 @@ private slots:
         Rig rig(dir.path());
         QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
         QVERIFY(!rig.window.chooseController()->isVisibleTo(&rig.window));
-        ui::Connection gone;
-        gone.kind = ui::Connection::Kind::Serial;
+        core::Connection gone;
+        gone.kind = core::Connection::Kind::Serial;
         gone.serialPort = dir.filePath(QStringLiteral("no-such-tty"));
         QCOMPARE(rig.service.setConnection(gone), QString());
         QTRY_VERIFY_WITH_TIMEOUT(rig.window.chooseController()->isVisibleTo(&rig.window), 5000);

@@ -4,8 +4,10 @@
 // cannot be kept leaves the old password in force, the lockout outlives a restart, a damaged
 // installer.ini is named and keeps programming locked, and the audit names the OS account.
 
-#include "app/programmingservice.h"
-#include "app/runtime.h"
+#include "app/localbackend.h"
+#include "app/localconfigurator.h"
+#include "service/programmingservice.h"
+#include "service/runtime.h"
 #include "storage/atomicfile.h"
 #include "tests/support/fulldisk.h"
 #include "ui/eventlogmodel.h"
@@ -25,9 +27,9 @@
 #include <sys/stat.h>
 
 using namespace sb;
-using app::InstallerPassword;
-using app::ProgrammingService;
-using Check = ui::Configurator::Check;
+using sb::service::InstallerPassword;
+using sb::service::ProgrammingService;
+using Check = service::InstallerPassword::Check;
 using test::bytesOf;
 using test::modeOf;
 using test::runWithFileSizeLimit;
@@ -36,12 +38,12 @@ namespace {
 
 const QString secret = QStringLiteral("installer-1");
 
-app::Options smallSystem()
+core::Connection smallSystem()
 {
-    app::Options o;
-    o.stations = 12;
-    o.lines = 2;
-    return o;
+    core::Connection c;
+    c.stations = 12;
+    c.lines = 2;
+    return c;
 }
 
 core::Programming renamed(core::Programming p, const QString &name)
@@ -64,7 +66,7 @@ int childMain(const QString &what, const QString &file)
         std::fputs(qPrintable(error), stdout);
         return error.isEmpty() ? 0 : 1;
     }
-    app::Runtime runtime(smallSystem());
+    sb::service::Runtime runtime(smallSystem());
     ProgrammingService service(&runtime, file);
     const QString error = what == QLatin1String("--apply")
         ? service.apply(renamed(service.current(), QStringLiteral("Full disk")))
@@ -85,7 +87,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("programming.json"));
-        app::Runtime runtime(smallSystem());
+        sb::service::Runtime runtime(smallSystem());
         ProgrammingService service(&runtime, file);
         QCOMPARE(service.changePassword(InstallerPassword::factoryPassword(), secret), QString());
         const core::Programming before = service.current();
@@ -106,8 +108,8 @@ private slots:
         QCOMPARE(bytesOf(file), saved);
         QCOMPARE(service.current().extensions[3].name, QStringLiteral("First"));
         // And the connection the same way: kept and recorded first, switched only then.
-        const ui::Connection was = service.connection();
-        ui::Connection other = was;
+        const core::Connection was = service.connection();
+        core::Connection other = was;
         other.stations = 16;
         QVERIFY(!service.setConnection(other).isEmpty());
         QVERIFY(service.connection() == was);
@@ -120,7 +122,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("programming.json"));
         {
-            app::Runtime runtime(smallSystem());
+            sb::service::Runtime runtime(smallSystem());
             ProgrammingService service(&runtime, file);
             QCOMPARE(
                 service.changePassword(InstallerPassword::factoryPassword(), secret), QString());
@@ -165,7 +167,7 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("programming.json"));
         const QString ini = ProgrammingService::installerFile(file);
         {
-            app::Runtime runtime(smallSystem());
+            sb::service::Runtime runtime(smallSystem());
             ProgrammingService service(&runtime, file);
             const mode_t old = ::umask(0);
             QCOMPARE(
@@ -177,7 +179,7 @@ private slots:
         QCOMPARE(
             runWithFileSizeLimit({QStringLiteral("--change-password"), file}, 100, &output), 1);
         QVERIFY2(output.contains(QStringLiteral("old password stays")), qPrintable(output));
-        app::Runtime runtime(smallSystem());
+        sb::service::Runtime runtime(smallSystem());
         {
             ProgrammingService restarted(&runtime, file);
             QCOMPARE(restarted.checkPassword(QStringLiteral("installer-2")), Check::Wrong);
@@ -204,7 +206,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("programming.json"));
         const QString ini = ProgrammingService::installerFile(file);
-        app::Runtime runtime(smallSystem());
+        sb::service::Runtime runtime(smallSystem());
         {
             ProgrammingService service(&runtime, file);
             for (int i = 1; i < InstallerPassword::maxTries; ++i)
@@ -270,8 +272,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text);
         f.close();
-        app::Runtime runtime(smallSystem());
-        ProgrammingService service(&runtime, file, [] { return ui::Devices(); });
+        sb::service::Runtime runtime(smallSystem());
+        ProgrammingService service(&runtime, file, [] { return core::Devices(); });
         const QString problem = service.passwordProblem();
         QVERIFY2(problem.contains(ini) && problem.contains(says) && problem.contains("locked"),
             qPrintable(problem));
@@ -282,12 +284,13 @@ private slots:
                      InstallerPassword::factoryPassword(), QStringLiteral("another-1")),
             problem);
         // Review: Connect too (it rewrote the damaged file around what QSettings made of it).
-        ui::Connection other = service.connection();
+        core::Connection other = service.connection();
         other.stations = 16;
         QCOMPARE(service.setConnection(other), problem);
         QCOMPARE(bytesOf(ini), text); // nothing overwritten
         // The installer sees it where the password is asked, before and after trying.
-        ui::ProgrammingPage page(&service);
+        app::LocalConfigurator configurator(&service);
+        ui::ProgrammingPage page(&configurator);
         const auto shown = [&page, &problem] {
             for (const QLabel *l : page.findChildren<QLabel *>()) {
                 if (l->text() == problem)
@@ -367,10 +370,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("programming.json"));
-        app::Runtime runtime(smallSystem());
-        ui::MainWindow window(&runtime);
+        sb::service::Runtime runtime(smallSystem());
+        app::LocalBackend backend(&runtime);
+        ui::MainWindow window(&backend);
         ProgrammingService service(&runtime, file);
-        window.setConfigurator(&service);
+        app::LocalConfigurator configurator(&service);
+        window.setConfigurator(&configurator);
         QCOMPARE(service.changePassword(InstallerPassword::factoryPassword(), secret), QString());
         const QByteArray user = qgetenv("USER");
         qputenv("USER", "mallory");
@@ -379,7 +384,7 @@ private slots:
         QCOMPARE(applied, QString());
         QVERIFY(!ProgrammingService::accountName().isEmpty());
         QVERIFY(ProgrammingService::accountName() != QLatin1String("mallory"));
-        QList<ui::Configurator::AuditEntry> audit = service.audit();
+        QList<service::AuditLog::Entry> audit = service.audit();
         QCOMPARE(audit.size(), 1);
         QCOMPARE(
             audit[0].who, QStringLiteral("installer (%1)").arg(ProgrammingService::accountName()));

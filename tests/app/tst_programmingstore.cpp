@@ -2,9 +2,9 @@
 // a broken file keeps the last good programming, and a save killed at any moment leaves the
 // old or the new file, never a broken one.
 
-#include "app/connectionsettings.h"
-#include "app/programmingstore.h"
 #include "core/programmingjson.h"
+#include "service/connectionsettings.h"
+#include "service/programmingstore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -16,7 +16,7 @@
 #include <sys/resource.h>
 
 using namespace sb;
-using app::ProgrammingStore;
+using sb::service::ProgrammingStore;
 
 namespace {
 
@@ -95,7 +95,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(core::programmingjson::write(p));
         f.close();
-        const app::ProgrammingStore::Loaded loaded = app::ProgrammingStore(file).load();
+        const sb::service::ProgrammingStore::Loaded loaded
+            = sb::service::ProgrammingStore(file).load();
         QVERIFY2(loaded.programming.has_value(), qPrintable(loaded.message));
         QCOMPARE(loaded.programming->extensions.at(0).type, core::ExtensionType::SingleLine);
         QCOMPARE(loaded.programming->problems().size(), 2);
@@ -107,24 +108,24 @@ private slots:
     {
         QTemporaryDir dir;
         const QString ini = dir.filePath(QStringLiteral("installer.ini"));
-        QVERIFY(!app::ConnectionSettings::load(ini).has_value());
-        ui::Connection serial;
-        serial.kind = ui::Connection::Kind::Serial;
+        QVERIFY(!sb::service::ConnectionSettings::load(ini).has_value());
+        core::Connection serial;
+        serial.kind = core::Connection::Kind::Serial;
         serial.serialPort = QStringLiteral("/dev/ttyUSB3");
         serial.serialNumber = QStringLiteral("A12345");
         serial.baud = 57600;
-        QCOMPARE(app::ConnectionSettings::save(ini, serial), QString());
-        auto back = app::ConnectionSettings::load(ini);
+        QCOMPARE(sb::service::ConnectionSettings::save(ini, serial), QString());
+        auto back = sb::service::ConnectionSettings::load(ini);
         QVERIFY(back.has_value());
         QVERIFY(*back == serial);
         QCOMPARE(back->serialNumber, QStringLiteral("A12345"));
 
-        ui::Connection usb;
-        usb.kind = ui::Connection::Kind::Usb;
+        core::Connection usb;
+        usb.kind = core::Connection::Kind::Usb;
         usb.vendorId = 0x0483;
         usb.productId = 0x5740;
-        QCOMPARE(app::ConnectionSettings::save(ini, usb), QString());
-        back = app::ConnectionSettings::load(ini);
+        QCOMPARE(sb::service::ConnectionSettings::save(ini, usb), QString());
+        back = sb::service::ConnectionSettings::load(ini);
         QVERIFY(back.has_value());
         QCOMPARE(back->vendorId, quint16(0x0483));
         QCOMPARE(back->productId, quint16(0x5740));
@@ -132,15 +133,15 @@ private slots:
             QSettings s(ini, QSettings::IniFormat);
             s.remove(QStringLiteral("connection/usb"));
         }
-        back = app::ConnectionSettings::load(ini);
+        back = sb::service::ConnectionSettings::load(ini);
         QVERIFY(back.has_value());
-        QCOMPARE(ui::usbId(back->vendorId, back->productId), QStringLiteral("1209:4b54"));
+        QCOMPARE(core::usbId(back->vendorId, back->productId), QStringLiteral("1209:4b54"));
         {
             QSettings s(ini, QSettings::IniFormat);
             s.setValue(QStringLiteral("connection/usb"), QStringLiteral("12345:4b54"));
         }
         QString problem;
-        QVERIFY(!app::ConnectionSettings::load(ini, &problem).has_value());
+        QVERIFY(!sb::service::ConnectionSettings::load(ini, &problem).has_value());
         QVERIFY2(problem.endsWith(
                      QStringLiteral("connection/usb: '12345:4b54' is not VID:PID (1209:4b54)")),
             qPrintable(problem));
@@ -151,7 +152,7 @@ private slots:
             s.setValue(QStringLiteral("connection/serialPort"), QStringLiteral("/dev/ttyS0"));
             s.setValue(QStringLiteral("connection/baud"), 300);
         }
-        QVERIFY(!app::ConnectionSettings::load(ini, &problem).has_value());
+        QVERIFY(!sb::service::ConnectionSettings::load(ini, &problem).has_value());
         QVERIFY2(problem.contains(QStringLiteral("rate: 300 baud")), qPrintable(problem));
     }
 

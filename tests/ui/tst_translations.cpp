@@ -72,12 +72,12 @@ public:
     QString changePassword(const QString &, const QString &) override { return QString(); }
     QList<AuditEntry> audit() const override { return {}; }
     int lineCount() const override { return 2; }
-    ui::Connection connection() const override { return ui::Connection(); }
-    QFuture<ui::Devices> discoverDevices() const override
+    core::Connection connection() const override { return core::Connection(); }
+    QFuture<core::Devices> discoverDevices() const override
     {
-        return QtFuture::makeReadyFuture(ui::Devices());
+        return QtFuture::makeReadyFuture(core::Devices());
     }
-    QString setConnection(const ui::Connection &) override { return QString(); }
+    QString setConnection(const core::Connection &) override { return QString(); }
 };
 
 /// Every text of the window, in a fixed order, with where it was found.

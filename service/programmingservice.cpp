@@ -19,7 +19,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
-namespace sb::app {
+namespace sb::service {
 
 namespace {
 
@@ -97,11 +97,11 @@ QString ProgrammingService::installerFile(const QString &programmingFile)
     return ProgrammingStore(programmingFile).installerPath();
 }
 
-ui::Devices ProgrammingService::systemDevices()
+core::Devices ProgrammingService::systemDevices()
 {
-    ui::Devices out;
+    core::Devices out;
     for (const hal::SerialPortEntry &p : hal::systemSerialPorts()) {
-        ui::SerialPortChoice c;
+        core::SerialPortChoice c;
         c.location = p.systemLocation.isEmpty() ? p.portName : p.systemLocation;
         c.description = p.description;
         c.manufacturer = p.manufacturer;
@@ -111,7 +111,7 @@ ui::Devices ProgrammingService::systemDevices()
         out.serialPorts << c;
     }
     for (const hal::UsbDeviceEntry &d : hal::usbDevicesPresent()) {
-        ui::UsbDeviceChoice c;
+        core::UsbDeviceChoice c;
         c.vendorId = d.vendorId;
         c.productId = d.productId;
         c.bus = d.bus;
@@ -211,18 +211,18 @@ int ProgrammingService::lineCount() const
     return m_runtime->processor().lineCount();
 }
 
-ui::Connection ProgrammingService::connection() const
+core::Connection ProgrammingService::connection() const
 {
-    return ConnectionSettings::fromOptions(m_runtime->options());
+    return m_runtime->connection();
 }
 
-QFuture<ui::Devices> ProgrammingService::discoverDevices() const
+QFuture<core::Devices> ProgrammingService::discoverDevices() const
 {
     // Enumeration reads the system: never on the UI thread.
     return QtConcurrent::run(m_lister);
 }
 
-QString ProgrammingService::setConnection(const ui::Connection &connection)
+QString ProgrammingService::setConnection(const core::Connection &connection)
 {
     // As apply(): a damaged installer.ini is never rewritten around what could be read of it.
     if (!m_passwordProblem.isEmpty())
@@ -232,7 +232,7 @@ QString ProgrammingService::setConnection(const ui::Connection &connection)
     const QString problem = connection.problem();
     if (!problem.isEmpty())
         return problem;
-    const ui::Connection before = this->connection();
+    const core::Connection before = this->connection();
     // As apply(): kept and recorded first; switched only when both worked.
     bool recorded = false;
     const QString saved = ConnectionSettings::save(m_passwordFile, connection, [&] {
@@ -250,10 +250,10 @@ QString ProgrammingService::setConnection(const ui::Connection &connection)
     return QString();
 }
 
-ui::Configurator::Check ProgrammingService::checkPassword(const QString &password)
+InstallerPassword::Check ProgrammingService::checkPassword(const QString &password)
 {
     if (!m_passwordProblem.isEmpty())
-        return Check::Locked; // passwordProblem() says why
+        return InstallerPassword::Check::Locked; // passwordProblem() says why
     const int wrongBefore = m_password.wrongTries();
     const bool lockedBefore = m_password.lockedFor(m_clock.elapsed()) > 0;
     const InstallerPassword::Check result = m_password.check(password, m_clock.elapsed());
@@ -262,15 +262,7 @@ ui::Configurator::Check ProgrammingService::checkPassword(const QString &passwor
     if (m_password.wrongTries() != wrongBefore
         || (!lockedBefore && result == InstallerPassword::Check::Locked))
         savePassword(m_password);
-    switch (result) {
-    case InstallerPassword::Check::Accepted:
-        return Check::Accepted;
-    case InstallerPassword::Check::Wrong:
-        return Check::Wrong;
-    case InstallerPassword::Check::Locked:
-        return Check::Locked;
-    }
-    return Check::Wrong;
+    return result;
 }
 
 int ProgrammingService::lockedSeconds() const
@@ -317,12 +309,9 @@ QString ProgrammingService::savePassword(const InstallerPassword &password) cons
     return error.isEmpty() ? QString() : Text::tr("cannot write %1: %2").arg(m_passwordFile, error);
 }
 
-QList<ui::Configurator::AuditEntry> ProgrammingService::audit() const
+QList<AuditLog::Entry> ProgrammingService::audit() const
 {
-    QList<AuditEntry> out;
-    for (const AuditLog::Entry &e : m_audit.entries(&m_auditSkipped))
-        out << AuditEntry {e.when, e.who, e.changes};
-    return out;
+    return m_audit.entries(&m_auditSkipped);
 }
 
-} // namespace sb::app
+} // namespace sb::service

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace sb::app {
+namespace sb::service {
 
 /// Every applied programming change: who, when, what. One JSON object per line, appended, kept
 /// across restarts; a line cut short by a crash is skipped when read, and counted. Bounded: past
@@ -42,4 +42,4 @@ private:
     qint64 m_maxBytes;
 };
 
-} // namespace sb::app
+} // namespace sb::service

@@ -4,25 +4,28 @@
 #include "installerpassword.h"
 #include "programmingstore.h"
 
-#include "ui/configurator.h"
+#include "core/connection.h"
+#include "core/programming.h"
+
+#include <QFuture>
 
 #include <QElapsedTimer>
 
 #include <functional>
 
-namespace sb::app {
+namespace sb::service {
 
 class Runtime;
 
-/// The programming page's Configurator: applies live through the runtime, keeps the file,
+/// The programming in force: applies live through the runtime, keeps the file,
 /// the installer password (installer.ini beside it) and the audit log (audit.jsonl beside it).
-class ProgrammingService : public ui::Configurator
+class ProgrammingService
 {
 public:
     /// Finds the devices present; tests replace it.
-    using DeviceLister = std::function<ui::Devices()>;
+    using DeviceLister = std::function<core::Devices()>;
     /// The serial ports (QSerialPortInfo) and USB devices (libusb) of this PC.
-    static ui::Devices systemDevices();
+    static core::Devices systemDevices();
     /// installer.ini beside the programming file: the password's hash and the kept connection.
     static QString installerFile(const QString &programmingFile);
 
@@ -34,23 +37,23 @@ public:
     /// The operating system's name of the account running the program (not $USER).
     static QString accountName();
 
-    core::Programming current() const override;
-    QString apply(const core::Programming &programming) override;
-    Check checkPassword(const QString &password) override;
-    int lockedSeconds() const override;
-    bool mustChangePassword() const override { return m_password.mustChange(); }
-    QString changePassword(const QString &current, const QString &replacement) override;
-    QList<AuditEntry> audit() const override;
-    int auditSkipped() const override { return m_auditSkipped; }
-    QString passwordProblem() const override { return m_passwordProblem; }
-    int lineCount() const override;
-    core::ControllerSize controllerSize() const override;
+    core::Programming current() const;
+    QString apply(const core::Programming &programming);
+    InstallerPassword::Check checkPassword(const QString &password);
+    int lockedSeconds() const;
+    bool mustChangePassword() const { return m_password.mustChange(); }
+    QString changePassword(const QString &current, const QString &replacement);
+    QList<AuditLog::Entry> audit() const;
+    int auditSkipped() const { return m_auditSkipped; }
+    QString passwordProblem() const { return m_passwordProblem; }
+    int lineCount() const;
+    core::ControllerSize controllerSize() const;
     /// Said on the programming page while the programming loaded with them is in force.
     void setLoadWarnings(const QStringList &warnings);
-    QStringList loadWarnings() const override;
-    ui::Connection connection() const override;
-    QFuture<ui::Devices> discoverDevices() const override;
-    QString setConnection(const ui::Connection &connection) override;
+    QStringList loadWarnings() const;
+    core::Connection connection() const;
+    QFuture<core::Devices> discoverDevices() const;
+    QString setConnection(const core::Connection &connection);
 
 private:
     /// Writes the password's state to installer.ini (checked, atomic, 0600).
@@ -71,4 +74,4 @@ private:
     mutable int m_auditSkipped = 0;
 };
 
-} // namespace sb::app
+} // namespace sb::service

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace sb::app {
+namespace sb::service {
 
 namespace {
 
@@ -124,4 +124,4 @@ QList<AuditLog::Entry> AuditLog::entries(int *skipped) const
     return out;
 }
 
-} // namespace sb::app
+} // namespace sb::service

@@ -8,7 +8,7 @@
 #include <functional>
 #include <optional>
 
-namespace sb::app {
+namespace sb::service {
 
 /// The programming file on disk (docs/programming-file.md): saved atomically, the previous
 /// version kept as a backup, loaded with a message that names what is wrong.
@@ -53,4 +53,4 @@ private:
     QString m_path;
 };
 
-} // namespace sb::app
+} // namespace sb::service

@@ -11,7 +11,7 @@
 
 #include <memory>
 
-namespace sb::app {
+namespace sb::service {
 
 namespace {
 
@@ -125,4 +125,4 @@ QStringList ProgrammingStore::removeStaleTemporaries() const
     return removed;
 }
 
-} // namespace sb::app
+} // namespace sb::service

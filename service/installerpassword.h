@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace sb::app {
+namespace sb::service {
 
 /// The installer's password: stored only as a salted slow hash (libsodium crypto_pwhash,
 /// Argon2id); the factory password must be changed before the first change is applied; five
@@ -51,4 +51,4 @@ private:
     qint64 m_lockedUntil = 0;
 };
 
-} // namespace sb::app
+} // namespace sb::service

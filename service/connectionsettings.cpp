@@ -8,7 +8,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 
-namespace sb::app {
+namespace sb::service {
 
 namespace {
 
@@ -21,53 +21,7 @@ const QString kindKey = QStringLiteral("connection/kind");
 
 } // namespace
 
-ui::Connection ConnectionSettings::fromOptions(const Options &o)
-{
-    ui::Connection c;
-    switch (o.transport) {
-    case Options::Transport::Simulated:
-        c.kind = ui::Connection::Kind::Simulated;
-        break;
-    case Options::Transport::Serial:
-        c.kind = ui::Connection::Kind::Serial;
-        break;
-    case Options::Transport::Usb:
-        c.kind = ui::Connection::Kind::Usb;
-        break;
-    }
-    c.serialPort = o.serialDevice;
-    c.serialNumber = o.serialNumber;
-    c.baud = o.baud;
-    c.vendorId = o.vendorId;
-    c.productId = o.productId;
-    c.stations = o.stations;
-    c.lines = o.lines;
-    return c;
-}
-
-void ConnectionSettings::toOptions(const ui::Connection &c, Options *o)
-{
-    switch (c.kind) {
-    case ui::Connection::Kind::Simulated:
-        o->transport = Options::Transport::Simulated;
-        break;
-    case ui::Connection::Kind::Serial:
-        o->transport = Options::Transport::Serial;
-        break;
-    case ui::Connection::Kind::Usb:
-        o->transport = Options::Transport::Usb;
-        break;
-    }
-    o->serialDevice = c.serialPort;
-    o->serialNumber = c.serialNumber;
-    o->baud = c.baud;
-    o->vendorId = c.vendorId;
-    o->productId = c.productId;
-    o->stations = c.stations;
-    o->lines = c.lines;
-}
-
-std::optional<ui::Connection> ConnectionSettings::load(const QString &iniFile, QString *problem)
+std::optional<core::Connection> ConnectionSettings::load(const QString &iniFile, QString *problem)
 {
     // QSettings opens the file at once: a FIFO would block start-up, /dev/zero never end. What
     // else is wrong with it is said by ProgrammingService::installerFileProblem.
@@ -77,14 +31,14 @@ std::optional<ui::Connection> ConnectionSettings::load(const QString &iniFile, Q
     QSettings s(iniFile, QSettings::IniFormat);
     if (!s.contains(kindKey))
         return std::nullopt;
-    ui::Connection c;
+    core::Connection c;
     const QString kind = s.value(kindKey).toString();
     if (kind == QLatin1String("serial"))
-        c.kind = ui::Connection::Kind::Serial;
+        c.kind = core::Connection::Kind::Serial;
     else if (kind == QLatin1String("usb"))
-        c.kind = ui::Connection::Kind::Usb;
+        c.kind = core::Connection::Kind::Usb;
     else if (kind == QLatin1String("simulated"))
-        c.kind = ui::Connection::Kind::Simulated;
+        c.kind = core::Connection::Kind::Simulated;
     else {
         if (problem)
             *problem = Text::tr("%1: connection/kind: '%2' is not simulated, serial or usb")
@@ -131,17 +85,17 @@ std::optional<ui::Connection> ConnectionSettings::load(const QString &iniFile, Q
 }
 
 QString ConnectionSettings::save(
-    const QString &iniFile, const ui::Connection &c, const std::function<QString()> &beforeCommit)
+    const QString &iniFile, const core::Connection &c, const std::function<QString()> &beforeCommit)
 {
-    const char *kind = c.kind == ui::Connection::Kind::Serial ? "serial"
-        : c.kind == ui::Connection::Kind::Usb                 ? "usb"
-                                                              : "simulated";
+    const char *kind = c.kind == core::Connection::Kind::Serial ? "serial"
+        : c.kind == core::Connection::Kind::Usb                 ? "usb"
+                                                                : "simulated";
     const QVariantMap values {
         {kindKey, QLatin1String(kind)},
         {QStringLiteral("connection/serialPort"), c.serialPort},
         {QStringLiteral("connection/serialNumber"), c.serialNumber},
         {QStringLiteral("connection/baud"), c.baud},
-        {QStringLiteral("connection/usb"), ui::usbId(c.vendorId, c.productId)},
+        {QStringLiteral("connection/usb"), core::usbId(c.vendorId, c.productId)},
         {QStringLiteral("connection/stations"), c.stations},
         {QStringLiteral("connection/lines"), c.lines},
     };
@@ -157,4 +111,4 @@ QString ConnectionSettings::save(
     return Text::tr("cannot write %1 (%2): the connection is not changed").arg(iniFile, error);
 }
 
-} // namespace sb::app
+} // namespace sb::service

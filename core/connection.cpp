@@ -1,6 +1,6 @@
 #include "connection.h"
 
-namespace sb::ui {
+namespace sb::core {
 
 namespace {
 
@@ -101,4 +101,4 @@ QString UsbDeviceChoice::text() const
     return out + QLatin1Char(' ') + Text::tr("(bus %1, device %2)").arg(bus).arg(address);
 }
 
-} // namespace sb::ui
+} // namespace sb::core

@@ -1,7 +1,5 @@
 #include "runtime.h"
 
-#include "connectionsettings.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -11,14 +9,16 @@
 #include "hal/simulatorrunner.h"
 #include "hal/usbtransport.h"
 
-namespace sb::app {
+namespace sb::service {
 
-Runtime::Runtime(
-    const Options &options, std::optional<core::Programming> programming, QObject *parent)
+Runtime::Runtime(const core::Connection &connection, std::optional<core::Programming> programming,
+    double simulatorSpeed, QObject *parent)
     : QObject(parent)
-    , m_options(options)
-    , m_processor(programming ? *programming
-                              : core::Programming::factoryDefaults(options.stations, options.lines))
+    , m_connection(connection)
+    , m_simulatorSpeed(simulatorSpeed)
+    , m_processor(programming
+              ? *programming
+              : core::Programming::factoryDefaults(connection.stations, connection.lines))
     , m_deadline(this)
 {
     qRegisterMetaType<core::Event>();
@@ -37,29 +37,29 @@ Runtime::Runtime(
 
 void Runtime::createLink()
 {
-    const Options &options = m_options;
-    switch (options.transport) {
-    case Options::Transport::Simulated: {
+    const core::Connection &c = m_connection;
+    switch (c.kind) {
+    case core::Connection::Kind::Simulated: {
         hal::SimulatedController::Options sim;
-        sim.stations = options.stations;
-        sim.lines = options.lines;
-        sim.speed = options.simulatorSpeed;
+        sim.stations = c.stations;
+        sim.lines = c.lines;
+        sim.speed = m_simulatorSpeed;
         m_simulator = new hal::SimulatorRunner(sim);
         m_transport = new hal::InProcessTransport(m_simulator);
         break;
     }
-    case Options::Transport::Serial: {
+    case core::Connection::Kind::Serial: {
         hal::SerialSettings s;
-        s.portName = options.serialDevice;
-        s.baudRate = options.baud;
-        s.serialNumber = options.serialNumber;
+        s.portName = c.serialPort;
+        s.baudRate = c.baud;
+        s.serialNumber = c.serialNumber;
         m_transport = new hal::SerialTransport(s);
         break;
     }
-    case Options::Transport::Usb: {
+    case core::Connection::Kind::Usb: {
         hal::UsbSettings s;
-        s.vendorId = options.vendorId;
-        s.productId = options.productId;
+        s.vendorId = c.vendorId;
+        s.productId = c.productId;
         m_transport = new hal::UsbTransport(s);
         break;
     }
@@ -111,16 +111,16 @@ void Runtime::createLink()
         Qt::QueuedConnection);
 }
 
-void Runtime::setConnection(const ui::Connection &connection)
+void Runtime::setConnection(const core::Connection &connection)
 {
     if (m_stopped)
         return; // nothing runs any more: a new link would never start nor be deleted
     hal::ControllerLink *old = m_link;
     hal::SimulatorRunner *oldSimulator = m_simulator;
-    ConnectionSettings::toOptions(connection, &m_options);
+    m_connection = connection;
     m_simulator = nullptr;
     // Nothing of the old controller is shown as if it were the new one's.
-    m_health = ui::LinkHealth();
+    m_health = LinkHealth();
     m_controllerSize = {};
     createLink();
     // The console lets go of the old simulated phones before that simulator goes.
@@ -284,4 +284,4 @@ void Runtime::flush()
             int(qBound(core::Millis(0), next - m_clock.elapsed(), core::Millis(60000))));
 }
 
-} // namespace sb::app
+} // namespace sb::service

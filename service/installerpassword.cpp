@@ -6,7 +6,7 @@
 
 #include <sodium.h>
 
-namespace sb::app {
+namespace sb::service {
 
 namespace {
 
@@ -114,4 +114,4 @@ QString InstallerPassword::change(const QString &current, const QString &replace
     return QString();
 }
 
-} // namespace sb::app
+} // namespace sb::service

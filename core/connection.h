@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-namespace sb::ui {
+namespace sb::core {
 
 /// How Switchboard reaches the controller: what the connection page edits.
 struct Connection
@@ -64,4 +64,4 @@ struct Devices
 /// "1209:4b54", the way lsusb and --usb write it.
 QString usbId(quint16 vendorId, quint16 productId);
 
-} // namespace sb::ui
+} // namespace sb::core

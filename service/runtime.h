@@ -1,10 +1,9 @@
 #pragma once
 
-#include "options.h"
+#include "linkhealth.h"
 
 #include "core/callprocessor.h"
-#include "ui/backend.h"
-#include "ui/connection.h"
+#include "core/connection.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -17,17 +16,19 @@ class SimulatorRunner;
 class Transport;
 } // namespace sb::hal
 
-namespace sb::app {
+namespace sb::service {
 
 /// Wires the call processor (this thread) to the controller link (its own thread): events in,
 /// commands out, the processor's timers on this thread's clock. The UI thread never waits on I/O.
-class Runtime : public QObject, public ui::Backend
+class Runtime : public QObject
 {
     Q_OBJECT
 public:
-    /// Runs `programming`, or the factory defaults for the options' size when there is none.
-    explicit Runtime(const Options &options,
-        std::optional<core::Programming> programming = std::nullopt, QObject *parent = nullptr);
+    /// Runs `programming` on the controller `connection` reaches, or the factory defaults for
+    /// the connection's size when there is none. `simulatorSpeed` speeds a simulated controller up.
+    explicit Runtime(const core::Connection &connection,
+        std::optional<core::Programming> programming = std::nullopt, double simulatorSpeed = 1.0,
+        QObject *parent = nullptr);
     ~Runtime() override;
 
     /// Opens the link (and powers up the simulated controller, when there is one).
@@ -36,19 +37,21 @@ public:
     void stop();
 
     core::CallProcessor &processor() { return m_processor; }
-    const core::CallProcessor &processor() const override { return m_processor; }
-    core::Millis now() const override { return m_clock.elapsed(); }
-    void act(const std::function<void(core::CallProcessor &, core::Millis)> &action) override;
-    QString controllerDescription() const override { return m_transportText; }
-    ui::LinkHealth linkHealth() const override { return m_health; }
+    const core::CallProcessor &processor() const { return m_processor; }
+    /// The processor's clock now.
+    core::Millis now() const { return m_clock.elapsed(); }
+    /// Runs an action on the processor now, then sends what it produced.
+    void act(const std::function<void(core::CallProcessor &, core::Millis)> &action);
+    /// "Switchboard SIM-1 on /dev/ttyUSB0 at 115200 baud" or similar.
+    QString controllerDescription() const { return m_transportText; }
+    LinkHealth linkHealth() const { return m_health; }
     /// The simulated controller, or null when running real hardware. It lives on the link thread.
     hal::SimulatorRunner *simulator() const { return m_simulator; }
     QString transportDescription() const { return m_transportText; }
-    /// The options in force, the connection included.
-    const Options &options() const { return m_options; }
-    /// Switches to `connection` (transport, device, rate, size) at once; nothing waits. The other
-    /// options are kept.
-    void setConnection(const ui::Connection &connection);
+    /// The connection in force.
+    const core::Connection &connection() const { return m_connection; }
+    /// Switches to `connection` (transport, device, rate, size) at once; nothing waits.
+    void setConnection(const core::Connection &connection);
     /// The size the controller reported, or unknown (-1) until it has.
     core::ControllerSize controllerSize() const { return m_controllerSize; }
 
@@ -70,7 +73,8 @@ private:
     void flush();
     QString describe(const core::Notification &n) const;
 
-    Options m_options;
+    core::Connection m_connection;
+    double m_simulatorSpeed = 1.0;
     core::CallProcessor m_processor;
     QElapsedTimer m_clock;
     QTimer m_deadline;
@@ -79,9 +83,9 @@ private:
     hal::ControllerLink *m_link = nullptr;
     hal::SimulatorRunner *m_simulator = nullptr;
     QString m_transportText;
-    ui::LinkHealth m_health;
+    LinkHealth m_health;
     bool m_stopped = false;
     core::ControllerSize m_controllerSize;
 };
 
-} // namespace sb::app
+} // namespace sb::service
