@@ -141,6 +141,7 @@ void MqttClient::attempt()
     setState(State::Connecting);
     QHostAddress address;
     if (address.setAddress(m_settings.host)) {
+        m_families.clear();
         connectToBroker();
         return;
     }
@@ -158,6 +159,11 @@ void MqttClient::hostLookedUp(const QHostInfo &info)
         connectionFailed(
             tr("cannot find the host %1: %2").arg(m_settings.host, info.errorString()));
         return;
+    }
+    m_families.clear();
+    for (const QHostAddress &address : info.addresses()) {
+        if (!m_families.contains(address.protocol()))
+            m_families.append(address.protocol());
     }
     connectToBroker();
 }
@@ -202,10 +208,19 @@ void MqttClient::connectToBroker()
         }
     }
     if (rc == MOSQ_ERR_SUCCESS) {
+        // A non-blocking connect goes on with the first address whose connect is under way, so
+        // for a name with IPv6 and IPv4 addresses ("localhost": ::1 first) one family would be
+        // tried for ever. Binding to the wildcard address of one family makes libmosquitto skip
+        // the other's addresses; the family changes after each attempt that did not connect.
+        const char *bindAddress = nullptr;
+        if (m_families.size() > 1) {
+            const int family = m_families.at(m_familyTurn % m_families.size());
+            bindAddress = family == QAbstractSocket::IPv6Protocol ? "::" : "0.0.0.0";
+        }
         // Non-blocking: the TCP connect goes on in the background, and the CONNECT packet waits
         // in libmosquitto until the socket is writable.
-        rc = mosquitto_connect_async(m_mosq, m_settings.host.toUtf8().constData(), m_settings.port,
-            m_settings.keepaliveSeconds);
+        rc = mosquitto_connect_bind_async(m_mosq, m_settings.host.toUtf8().constData(),
+            m_settings.port, m_settings.keepaliveSeconds, bindAddress);
     }
     if (rc != MOSQ_ERR_SUCCESS) {
         connectionFailed(reasonFor(rc));
@@ -315,6 +330,8 @@ void MqttClient::connectionFailed(const QString &reason)
     }
     if (m_state == State::Stopped)
         return;
+    if (!wasConnected)
+        ++m_familyTurn;
     scheduleReconnect();
     emit disconnected(reason);
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QObject>
@@ -175,6 +176,10 @@ private:
     QTimer *m_connectTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     int m_lookupId = -1;
+    /// The address families the host name has, in the resolver's order (empty for an address).
+    QList<int> m_families;
+    /// Which of them the next attempt uses; moves on after an attempt that did not connect.
+    int m_familyTurn = 0;
     int m_backoffMs = 0;
     QElapsedTimer m_connectedSince;
     bool m_stopping = false;
