@@ -257,6 +257,7 @@ void Picture::clear()
     m_programmingRevision = -1;
     m_rev = 0;
     m_unconfirmed.clear();
+    m_countsDirty = true;
     m_shownExtensionsDirty = true;
     m_dirtyReset = true;
     schedule();
@@ -275,6 +276,7 @@ void Picture::beginResync()
     m_unconfirmed.insert(QStringLiteral("link"));
     m_unconfirmed.insert(QStringLiteral("programming"));
     m_resyncing = true;
+    m_countsDirty = true;
 }
 
 template<typename Item>
@@ -347,6 +349,7 @@ void Picture::dropStale(const QString &epoch)
         m_programmingRevision = -1;
     }
     m_dirtyLink = m_dirtyProgramming = true;
+    m_countsDirty = true;
     m_shownExtensionsDirty = true;
     m_dirtyRequests = m_dirtyLines = true;
 }
@@ -416,6 +419,7 @@ void Picture::applyLink(const QJsonObject &o)
 void Picture::applyIndex(const QJsonObject &o)
 {
     const bool resent = m_unconfirmed.remove(QStringLiteral("index"));
+    m_countsDirty = true;
     if (o.isEmpty()) {
         m_index = {};
         m_shownExtensionsDirty = true;
@@ -515,11 +519,13 @@ void Picture::applyExtension(const QString &number, const QJsonObject &o)
         return;
     }
     const QString topic = QLatin1String(extensionTopic) + number;
-    const bool resent = m_unconfirmed.remove(topic);
     const bool named = m_index.extensions.contains(number);
+    const bool resent = confirm(topic, named);
     if (o.isEmpty()) {
-        if (m_extensions.remove(number) && named)
-            m_shownExtensionsDirty = true;
+        if (m_extensions.remove(number) && named) {
+            countHeld(false);
+            showExtension(number, false);
+        }
         return;
     }
     Reader r(o);
@@ -557,9 +563,12 @@ void Picture::applyExtension(const QString &number, const QJsonObject &o)
     if (!resent && !accept(held, e.rev, named))
         return;
     seeRev(e.rev);
-    if (!held && named)
-        m_shownExtensionsDirty = true;
+    const bool added = !held;
     m_extensions.insert(number, std::move(e));
+    if (added && named) {
+        countHeld(true);
+        showExtension(number, true);
+    }
     if (named)
         m_dirtyExtensions.insert(number);
 }
@@ -572,10 +581,12 @@ void Picture::applyRequest(const QString &key, const QJsonObject &o)
         qCWarning(lcPicture) << "ignoring state/request/ with a bad id:" << key;
         return;
     }
-    const bool resent = m_unconfirmed.remove(QLatin1String(requestTopic) + key);
     const bool named = m_index.requests.contains(id);
+    const bool resent = confirm(QLatin1String(requestTopic) + key, named);
     if (o.isEmpty()) {
         if (m_requests.remove(id)) {
+            if (named)
+                countHeld(false);
             m_dirtyRequests = true;
         }
         return;
@@ -607,7 +618,10 @@ void Picture::applyRequest(const QString &key, const QJsonObject &o)
     if (!resent && !accept(held, q.rev, named))
         return;
     seeRev(q.rev);
+    const bool added = !held;
     m_requests.insert(id, std::move(q));
+    if (added && named)
+        countHeld(true);
     if (named)
         m_dirtyRequests = true;
 }
@@ -620,11 +634,14 @@ void Picture::applyLine(const QString &key, const QJsonObject &o)
         qCWarning(lcPicture) << "ignoring state/line/ with a bad number:" << key;
         return;
     }
-    const bool resent = m_unconfirmed.remove(QLatin1String(lineTopic) + key);
     const bool named = m_index.lines.contains(n);
+    const bool resent = confirm(QLatin1String(lineTopic) + key, named);
     if (o.isEmpty()) {
-        if (m_lines.remove(n))
+        if (m_lines.remove(n)) {
+            if (named)
+                countHeld(false);
             m_dirtyLines = true;
+        }
         return;
     }
     Reader r(o);
@@ -645,7 +662,10 @@ void Picture::applyLine(const QString &key, const QJsonObject &o)
     if (!resent && !accept(held, l.rev, named))
         return;
     seeRev(l.rev);
+    const bool added = !held;
     m_lines.insert(n, std::move(l));
+    if (added && named)
+        countHeld(true);
     if (named)
         m_dirtyLines = true;
 }
@@ -725,44 +745,78 @@ void Picture::flush()
     updateCurrent();
 }
 
-bool Picture::resynced() const
+bool Picture::confirm(const QString &topic, bool named)
 {
-    if (!m_index.held || m_unconfirmed.contains(QStringLiteral("index")))
+    if (m_unconfirmed.isEmpty() || !m_unconfirmed.remove(topic))
         return false;
+    if (named && !m_countsDirty)
+        --m_unconfirmedNamed;
+    return true;
+}
+
+void Picture::countHeld(bool added)
+{
+    if (!m_countsDirty)
+        m_missing += added ? -1 : 1;
+}
+
+void Picture::showExtension(const QString &number, bool shown)
+{
+    if (m_shownExtensionsDirty)
+        return; // rebuilt whole at the flush
+    const auto it
+        = std::lower_bound(m_shownExtensions.begin(), m_shownExtensions.end(), number, &numberLess);
+    const bool there = it != m_shownExtensions.end() && *it == number;
+    if (shown && !there)
+        m_shownExtensions.insert(it, number);
+    else if (!shown && there)
+        m_shownExtensions.erase(it);
+    else
+        return;
+    m_dirtyReset = true;
+}
+
+void Picture::recount() const
+{
+    // Once per index (or epoch, or resync): between them, apply() keeps the counts.
+    m_missing = 0;
+    m_unconfirmedNamed = 0;
+    const bool resyncing = !m_unconfirmed.isEmpty();
     for (const QString &n : m_index.extensions) {
-        if (!m_extensions.contains(n) || m_unconfirmed.contains(QLatin1String(extensionTopic) + n))
-            return false;
+        if (!m_extensions.contains(n))
+            ++m_missing;
+        if (resyncing && m_unconfirmed.contains(QLatin1String(extensionTopic) + n))
+            ++m_unconfirmedNamed;
     }
     for (int l : m_index.lines) {
-        if (!m_lines.contains(l)
-            || m_unconfirmed.contains(QLatin1String(lineTopic) + QString::number(l)))
-            return false;
+        if (!m_lines.contains(l))
+            ++m_missing;
+        if (resyncing && m_unconfirmed.contains(QLatin1String(lineTopic) + QString::number(l)))
+            ++m_unconfirmedNamed;
     }
     for (core::RequestId id : m_index.requests) {
-        if (!m_requests.contains(id)
-            || m_unconfirmed.contains(QLatin1String(requestTopic) + QString::number(id)))
-            return false;
+        if (!m_requests.contains(id))
+            ++m_missing;
+        if (resyncing && m_unconfirmed.contains(QLatin1String(requestTopic) + QString::number(id)))
+            ++m_unconfirmedNamed;
     }
-    return true;
+    m_countsDirty = false;
+}
+
+bool Picture::resynced() const
+{
+    if (!isComplete() || m_unconfirmed.contains(QStringLiteral("index")))
+        return false;
+    return m_unconfirmedNamed == 0;
 }
 
 bool Picture::isComplete() const
 {
     if (!m_index.held)
         return false;
-    for (const QString &n : m_index.extensions) {
-        if (!m_extensions.contains(n))
-            return false;
-    }
-    for (int l : m_index.lines) {
-        if (!m_lines.contains(l))
-            return false;
-    }
-    for (core::RequestId id : m_index.requests) {
-        if (!m_requests.contains(id))
-            return false;
-    }
-    return true;
+    if (m_countsDirty)
+        recount();
+    return m_missing == 0;
 }
 
 bool Picture::isCurrent() const

@@ -187,6 +187,10 @@ private:
     void seeRev(quint64 rev);
     void rebuildShownExtensions();
     bool resynced() const;
+    bool confirm(const QString &topic, bool named);
+    void countHeld(bool added);
+    void showExtension(const QString &number, bool shown);
+    void recount() const;
     void schedule();
     void updateCurrent();
 
@@ -202,6 +206,10 @@ private:
     // Topics ("extension/104") not received again since beginResync(), while resyncing.
     QSet<QString> m_unconfirmed;
     bool m_resyncing = false;
+    // Kept by apply() between full recounts: named items not held, and not yet resent.
+    mutable bool m_countsDirty = true;
+    mutable int m_missing = 0;
+    mutable int m_unconfirmedNamed = 0;
     LinkHealth m_link;
     ServiceState m_service;
     std::optional<core::Programming> m_programming;

@@ -390,6 +390,47 @@ private slots:
         QCOMPARE(p.epoch(), QString("e2"));
     }
 
+    // Issue 10's late joiner: 1,000 extensions and 5,000 requests, one message per event-loop
+    // turn (a flush after each), index first. The counts are kept per message, so this stays
+    // linear; the picture is complete exactly when the last item arrives.
+    void lateJoinerAtScale()
+    {
+        Picture p;
+        QStringList numbers;
+        QList<quint64> ids;
+        for (int i = 0; i < 1000; ++i)
+            numbers << QString::number(1000 + i);
+        for (quint64 id = 1; id <= 5000; ++id)
+            ids << id;
+        p.apply("service", service("online", "e1"));
+        p.apply("link", link(true));
+        p.apply("index", index(7000, "e1", numbers, {}, ids));
+        p.flush();
+        quint64 rev = 1;
+        for (quint64 id : ids) {
+            QVERIFY(!p.isComplete());
+            p.apply("request/" + QString::number(id),
+                request(rev++, id, numbers.at(int(id % 1000)), numbers.at(int((id + 1) % 1000))));
+            p.flush();
+        }
+        for (const QString &n : numbers) {
+            QVERIFY(!p.isCurrent());
+            p.apply("extension/" + n, extension(rev++, n));
+            p.flush();
+        }
+        QVERIFY(p.isCurrent());
+        QCOMPARE(p.extensions().size(), 1000);
+        QCOMPARE(p.extensions().first()->number, QString("1000"));
+        QCOMPARE(p.requests().size(), 5000);
+        // A request ends: dropped from the index first, then deleted; still complete.
+        ids.removeOne(17);
+        p.apply("index", index(7001, "e1", numbers, {}, ids));
+        p.apply("request/17", {});
+        p.flush();
+        QVERIFY(p.isCurrent());
+        QCOMPARE(p.requests().size(), 4999);
+    }
+
     void programmingAndLink()
     {
         Picture p;
