@@ -3,6 +3,7 @@
 #include "bus/busurl.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QPointer>
@@ -120,6 +121,8 @@ void MqttClient::stop()
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
     }
+    if (m_stopping)
+        return; // the DISCONNECT is on its way
     if (m_state == State::Connected && m_mosq) {
         // A clean DISCONNECT, so that the broker drops the will. It is normally written at once;
         // if the socket is full, the write notifier finishes it, bounded by the connect timer.
@@ -200,6 +203,10 @@ void MqttClient::connectToBroker()
             int(will.payload.size()), will.payload.constData(), will.qos, will.retain, nullptr);
     }
     if (rc == MOSQ_ERR_SUCCESS && m_settings.tls) {
+        if (!m_settings.caFile.isEmpty() && !QFileInfo(m_settings.caFile).isReadable()) {
+            connectionFailed(tr("cannot read the CA file %1").arg(m_settings.caFile));
+            return;
+        }
         if (m_settings.caFile.isEmpty()) {
             rc = mosquitto_int_option(m_mosq, MOSQ_OPT_TLS_USE_OS_CERTS, 1);
         } else {

@@ -399,6 +399,55 @@ private slots:
         QVERIFY(service.state() != MqttClient::State::Connected);
     }
 
+    // The service republishes its whole state at once after a reconnect: more QoS 1 publishes
+    // than the broker lets be in flight (20) all arrive, in order, each acknowledged once.
+    void manyPublishesAtOnce()
+    {
+        auto alice = makeClient(QStringLiteral("alice"), alicePassword);
+        QVERIFY(connectAndSubscribe(*alice, {m_topics.stateFilter()}));
+        auto service = makeClient(QStringLiteral("svc"), servicePassword);
+        QVERIFY(connectAndSubscribe(*service));
+        QSignalSpy received(alice.get(), &MqttClient::messageReceived);
+        QSignalSpy published(service.get(), &MqttClient::published);
+        constexpr int count = 500;
+        QSet<int> mids;
+        for (int i = 0; i < count; ++i) {
+            const int mid = service->publish(m_topics.extension(QString::number(100 + i)),
+                QByteArray(200, 'x') + QByteArray::number(i), true);
+            QVERIFY(mid > 0);
+            mids.insert(mid);
+        }
+        QCOMPARE(mids.size(), count);
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), count, 20000);
+        QTRY_COMPARE(published.size(), count);
+        for (int i = 0; i < count; ++i) {
+            const auto message = received.at(i).at(0).value<Message>();
+            QCOMPARE(message.topic, m_topics.extension(QString::number(100 + i)));
+            QVERIFY(message.payload.endsWith('x' + QByteArray::number(i)));
+        }
+        QSet<int> acknowledged;
+        for (const auto &arguments : published) {
+            QCOMPARE(arguments.at(1).toInt(), 0);
+            acknowledged.insert(arguments.at(0).toInt());
+        }
+        QCOMPARE(acknowledged, mids);
+    }
+
+    // A CA file that cannot be read is named in the reason.
+    void unreadableCaFileIsReported()
+    {
+        auto settings = settingsFor(*m_broker, QStringLiteral("svc"), servicePassword);
+        settings.tls = true;
+        settings.caFile = QStringLiteral("/nonexistent/ca.crt");
+        MqttClient service(settings);
+        QSignalSpy disconnected(&service, &MqttClient::disconnected);
+        service.start();
+        QTRY_COMPARE(disconnected.size(), 1);
+        QVERIFY2(disconnected.at(0).at(0).toString().contains(settings.caFile),
+            qPrintable(disconnected.at(0).at(0).toString()));
+        QCOMPARE(service.state(), MqttClient::State::WaitingToReconnect);
+    }
+
     // A broker that never answers does not stall the event loop, and the attempt times out.
     void silentHostKeepsEventLoopResponsive()
     {
