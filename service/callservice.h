@@ -1,0 +1,200 @@
+#pragma once
+
+#include "commandparser.h"
+#include "programmingservice.h"
+
+#include "core/callprocessor.h"
+#include "core/connection.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace sb::service {
+
+class EventTranslator;
+class Runtime;
+
+/// Where a command comes from: the bus (SB-BUS/1 only) or the console of this process (also the
+/// in-process-only actions: check-password, change-password, lock, password-state, list-devices).
+enum class Origin { Bus, InProcess };
+
+/// The call service (console-bus.md, docs/console-bus.md "The call service"): the call processor
+/// and its controller link (Runtime), the programming (ProgrammingService), the bus's `rev`
+/// counter, the epoch and the programming's revision. It publishes SB-BUS/1's state and events as
+/// `published` (topics relative to the root R) and answers commands. It lives on one thread (the
+/// caller moves it there before start()); nothing in it waits on another thread.
+class CallService : public QObject
+{
+    Q_OBJECT
+public:
+    /// How the service starts.
+    struct Settings
+    {
+        /// The controller. Used when `connectionChosen`; otherwise the connection the installer
+        /// kept in installer.ini, when there is one, else this one.
+        core::Connection connection;
+        bool connectionChosen = false; ///< a transport option was on the command line
+        double simulatorSpeed = 1.0;
+        /// The programming file; empty = ProgrammingStore::defaultPath() (missing there: the
+        /// factory defaults, silently; a named file that is missing is said).
+        QString programmingFile;
+        QString version; ///< R/state/service's "version"
+        /// Finds the serial ports and USB devices (list-devices); tests replace it.
+        ProgrammingService::DeviceLister deviceLister = ProgrammingService::systemDevices;
+        QString epoch; ///< empty: a random one, new at every start (tests may fix it)
+    };
+
+    /// One message of the service: `topic` relative to R ("state/extension/104", "event").
+    struct Message
+    {
+        QString topic;
+        QJsonObject payload; ///< empty on a retained topic: delete it
+        bool retained = true;
+    };
+
+    /// The answer to one command; called exactly once per answered command, on the service's
+    /// thread (now or later: list-devices answers when discovery is done). Never for a drop.
+    using Reply = std::function<void(const QJsonObject &reply)>;
+
+    /// Extensions are published at most this often (console-bus.md section 2).
+    static constexpr int extensionIntervalMs = 50;
+    /// The link's counters are published at most this often (state changes at once).
+    static constexpr int linkCountersIntervalMs = 1000;
+    /// The in-process installer session ends after this long without an in-process command.
+    static constexpr int installerIdleMs = 10 * 60 * 1000;
+    /// The answer's message for history and report until issue 12 keeps the history.
+    static const char *const noHistoryMessage; ///< "history is not kept by this service yet"
+
+    /// Loads the programming file (and installer.ini's kept connection and revision) at once;
+    /// starts nothing.
+    explicit CallService(Settings settings, QObject *parent = nullptr);
+    ~CallService() override;
+
+    /// What loading said, English, one line each (a broken or missing named programming file,
+    /// the kept connection or its problem, load warnings, a damaged installer.ini): the caller
+    /// prints them at start; start() also says them through line().
+    QStringList startMessages() const { return m_startMessages; }
+    /// What the programming file held that was ignored (state/programming's "warnings").
+    QStringList loadWarnings() const;
+    /// The programming file in use.
+    QString programmingFile() const { return m_programmingFile; }
+
+    /// Starts the processor and the link (on this object's thread) and publishes everything.
+    void start();
+    /// Publishes state/service offline, stops the link. The object may then be destroyed.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    QString epoch() const { return m_epoch; }
+    /// The last `rev` published.
+    qint64 rev() const { return m_rev; }
+    /// The revision of the programming in force (grows across restarts: kept in installer.ini).
+    qint64 revision() const { return m_revision; }
+    QDateTime started() const { return m_started; }
+    QString version() const { return m_settings.version; }
+
+    /// Every retained item now, for a (re)connect: state/service, state/link,
+    /// state/programming, every extension, line and request, and state/index last.
+    QList<Message> snapshot() const;
+
+    /// A command from the bus, published to R/command/<role>/<user>. Nothing = drop (no valid
+    /// response topic or unknown role: neither answered nor carried out). Bus commands answer at
+    /// once.
+    std::optional<QJsonObject> handleCommand(const QString &role, const QString &user,
+        const QByteArray &payload, bool responseTopicOk, bool hasCorrelationData);
+    /// A command of either origin; `reply` gets the answer (maybe later), or nothing on a drop.
+    /// In-process commands pass responseTopicOk and hasCorrelationData true.
+    void handleCommand(Origin origin, const QString &role, const QString &user,
+        const QByteArray &payload, bool responseTopicOk, bool hasCorrelationData, Reply reply);
+
+    /// True while the in-process session holds the installer role (check-password until lock
+    /// or installerIdleMs without an in-process command).
+    bool installerUnlocked() const { return m_unlocked; }
+
+    /// set-connection's "connection" (docs/console-bus.md): {"kind":"simulated"|"serial"|"usb",
+    /// "serialPort","serialNumber","baud","usb":"1209:4b54","stations","lines"}.
+    static QJsonObject connectionToJson(const core::Connection &connection);
+    /// The connection a JSON object describes; nothing, with `problem` (English) naming the
+    /// member, when it is malformed. Absent members keep the defaults of core::Connection.
+    static std::optional<core::Connection> connectionFromJson(
+        const QJsonObject &json, QString *problem = nullptr);
+
+    /// The runtime (the console's simulated phones follow its simulator); null before start().
+    Runtime *runtime() const { return m_runtime.get(); }
+
+signals:
+    /// One message to publish under R (state items retained, events not).
+    void published(const QString &topic, const QJsonObject &payload, bool retained);
+    /// One English line per event, for --headless and the journal.
+    void line(const QString &text);
+    /// The in-process installer session began or ended (check-password, lock, idle).
+    void installerUnlockedChanged(bool unlocked);
+
+private:
+    void load();
+    void onNotified(const std::vector<core::Notification> &notifications);
+    void onLinkChanged();
+    void flushExtensions();
+    void publishLink();
+    void publishProgramming();
+    void publishService(const QString &state);
+    /// Publishes the index and every item that appeared or went since the last one, in
+    /// section 2's order.
+    void publishStructure();
+    void publishEvent(const QString &kind, const QJsonObject &members);
+    void emitMessage(const QString &topic, const QJsonObject &payload, bool retained);
+    QJsonObject answer(Origin origin, const ParsedCommand &command);
+    QJsonObject applyProgramming(Origin origin, const ParsedCommand &command);
+    QJsonObject setConnection(Origin origin, const ParsedCommand &command);
+    QJsonObject audit(const ParsedCommand &command);
+    /// The in-process-only actions; nothing when `action` is not one of them.
+    bool handleInProcess(
+        const QString &role, const QString &user, const QJsonObject &object, const Reply &reply);
+    void finish(
+        const QString &user, const QString &action, const QJsonObject &reply, const Reply &out);
+    void setUnlocked(bool unlocked);
+    QJsonObject linkJson() const;
+    QJsonObject programmingJson() const;
+    QString saveRevision(qint64 revision) const;
+
+    Settings m_settings;
+    QString m_programmingFile;
+    QStringList m_startMessages;
+    QStringList m_loadWarnings;
+    std::optional<core::Programming> m_loadedProgramming;
+    core::Connection m_connection;
+    std::unique_ptr<Runtime> m_runtime;
+    std::unique_ptr<ProgrammingService> m_programming;
+    std::unique_ptr<EventTranslator> m_events;
+    bool m_running = false;
+    QString m_epoch;
+    QDateTime m_started;
+    qint64 m_rev = 0;
+    qint64 m_revision = 0;
+    // What the last index named, to publish items before and deletions after it.
+    QStringList m_extensions; ///< numbers, by port
+    QList<int> m_lines;
+    QList<qint64> m_requests;
+    QHash<QString, int> m_portOfNumber;
+    QSet<int> m_dirtyPorts; ///< extensions waiting for the coalescing timer
+    QHash<int, qint64> m_lastExtensionAt; ///< when each port was last published (ms)
+    QTimer m_extensionTimer;
+    QTimer m_linkTimer;
+    QTimer m_idleTimer;
+    bool m_unlocked = false;
+    QString m_linkPublished; ///< the last state/link payload (without rev), to skip repeats
+};
+
+} // namespace sb::service
