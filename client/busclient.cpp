@@ -37,7 +37,9 @@ BusClient::BusClient(const Settings &settings, QObject *parent)
     mutablePicture().setReachable(false);
     m_mqtt.subscribe(m_topics.stateFilter());
     m_mqtt.subscribe(m_topics.event());
-    m_mqtt.subscribe(m_topics.replyFilter(m_user));
+    // Only this client's own reply topic (inside R/reply/<user>/#, which the ACL allows):
+    // another console of the same user never sees these answers, nor this one theirs.
+    m_mqtt.subscribe(m_replyTopic);
 }
 
 BusClient::~BusClient() = default;
@@ -124,7 +126,6 @@ void BusClient::onMessage(const bus::Message &message)
         }
         op->finish(payload);
     }
-    // Replies to this user's other consoles (same user, another tag) are not ours: ignored.
 }
 
 void BusClient::onPublished(int mid, int reasonCode)

@@ -6,7 +6,12 @@ Client::Client(QObject *parent)
     : QObject(parent)
 { }
 
-Client::~Client() = default;
+Client::~Client()
+{
+    // The operations are children, deleted after m_pending is gone: they must not call back.
+    for (CommandOperation *op : std::as_const(m_pending))
+        op->disconnect(this);
+}
 
 CommandOperation *Client::send(Role role, const QJsonObject &command)
 {
@@ -24,6 +29,7 @@ CommandOperation *Client::send(Role role, const QJsonObject &command)
     }
     m_pending.insert(id, op);
     connect(op, &CommandOperation::finished, this, [this, id] { m_pending.remove(id); });
+    connect(op, &QObject::destroyed, this, [this, id] { m_pending.remove(id); });
     dispatch(role, op);
     return op;
 }

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -282,6 +283,25 @@ private slots:
         QCOMPARE(op->errorCode(), CommandOperation::noRoleError);
         QVERIFY(!client->may("cancel-request"));
         QVERIFY(client->may("set-dnd"));
+    }
+
+    // A console closed while commands wait (one sent, one finished but not yet delivered):
+    // nothing calls back into the destroyed client (checked under ASan in CI).
+    void destroyedWithCommandsPending()
+    {
+        FakeService service(*m_broker); // never answers
+        QVERIFY(service.start());
+        auto client = alice();
+        client->start();
+        QTRY_VERIFY(client->isConnected());
+        QPointer<CommandOperation> waiting = client->send({{"action", "set-dnd"}});
+        QPointer<CommandOperation> refused = client->send(Role::Installer, {{"action", "audit"}});
+        QVERIFY(refused->isFinished());
+        QTRY_COMPARE(service.received.size(), 1);
+        QVERIFY(waiting && !waiting->isFinished());
+        client.reset();
+        QVERIFY(!waiting);
+        QVERIFY(!refused);
     }
 
     // No service subscribed to commands: PUBACK "no matching subscribers" fails at once.
