@@ -110,7 +110,8 @@ public:
 
     /// Connects, and keeps reconnecting until stop().
     void start();
-    /// Sends DISCONNECT (so the broker does not publish the will) and stops reconnecting.
+    /// Sends DISCONNECT (so the broker does not publish the will) and stops reconnecting; the
+    /// state is Stopped once it is written (at once, unless the socket is full: then within 1 s).
     void stop();
 
     /// Subscribes now if connected, and again after every reconnect.
