@@ -36,6 +36,9 @@ public:
     virtual QString describe() const = 0;
     /// True while the service can be reached (in-process: running; bus: broker connected).
     virtual bool isConnected() const = 0;
+    /// In-process, installer actions need the installer password first (the in-process-only
+    /// check-password command); on the bus the broker login and the installer role suffice.
+    virtual bool asksInstallerPassword() const { return false; }
 
     /// Sends `command` ({"action": …}) on the topic of `role`; never blocks. The operation
     /// finishes with the reply or an error (timeout, not-connected, the service's refusal).
@@ -51,6 +54,8 @@ signals:
     void serviceStateChanged();
     /// One event of console-bus.md section 3, untranslated.
     void eventReceived(const QJsonObject &event);
+    /// The in-process installer session began or ended (check-password, lock, idle).
+    void installerUnlockedChanged(bool unlocked);
 
 protected:
     /// Hands the operation to the service; an implementation finishes it when the reply comes
