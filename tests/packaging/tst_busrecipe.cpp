@@ -200,6 +200,50 @@ private:
     }
     bool brokerRunning() const { return m_brokerLog.contains(" running"); }
 
+#ifdef SWITCHBOARDD_PATH
+    /// switchboardd.service's ExecStart, $SWITCHBOARDD_OPTIONS taken from switchboardd.conf as
+    /// systemd does (quotes removed, split at spaces), with the test's paths and port.
+    QStringList unitCommandLine() const
+    {
+        QString exec;
+        QStringList options;
+        const QString unit = QString::fromUtf8(
+            readFile(sourceDir + QStringLiteral("/packaging/switchboardd.service")));
+        for (const QString &line : unit.split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("ExecStart=")))
+                exec = line.mid(10);
+        const QString conf = QString::fromUtf8(
+            readFile(sourceDir + QStringLiteral("/packaging/switchboardd.conf")));
+        for (const QString &line : conf.split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("SWITCHBOARDD_OPTIONS=\"")) && line.endsWith('"'))
+                options = line.mid(22).chopped(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (exec.isEmpty() || options.isEmpty())
+            return {};
+        QMap<QString, QString> rewrite {
+            {QStringLiteral("/usr/bin/switchboardd"), QStringLiteral(SWITCHBOARDD_PATH)},
+            {QStringLiteral("/var/lib/switchboard/programming.json"),
+                path(QStringLiteral("state/programming.json"))},
+            {QStringLiteral("mqtt://127.0.0.1:1883"),
+                QStringLiteral("mqtt://127.0.0.1:%1").arg(m_port)},
+            {QStringLiteral("/etc/switchboard/bus-password"), m_servicePassword},
+        };
+        QStringList out;
+        for (const QString &word : exec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word == QLatin1String("$SWITCHBOARDD_OPTIONS"))
+                out << options;
+            else
+                out << word;
+        }
+        int rewritten = 0;
+        for (QString &word : out)
+            if (rewrite.contains(word)) {
+                word = rewrite.value(word);
+                ++rewritten;
+            }
+        return rewritten == rewrite.size() ? out : QStringList();
+    }
+#endif
+
 private slots:
     void initTestCase()
     {
@@ -557,6 +601,55 @@ private slots:
         QTRY_COMPARE(service.messages(), QStringList {topic + QStringLiteral(" tls")});
     }
 
+#ifdef SWITCHBOARDD_PATH
+    // The unit's ExecStart with the shipped options file, only its paths and port changed:
+    // switchboardd logs in with the account add-service made (its password file), comes online,
+    // answers a console's command, and SIGTERM (the unit's KillSignal) ends it cleanly, offline.
+    void serviceRunsAsTheUnitStartsIt()
+    {
+        const QStringList command = unitCommandLine();
+        QVERIFY(!command.isEmpty());
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("state")));
+        const QStringList service = loopback(QStringLiteral("switchboardd"), servicePassword());
+        // The earlier slots' stand-in state goes, so that only the real service's is seen.
+        QVERIFY(accepted(
+            publish(service, root + QStringLiteral("/state/service"), "", {QStringLiteral("-r")})));
+        Subscriber carol(loopback(QStringLiteral("carol"), QStringLiteral("carol-secret")),
+            {root + QStringLiteral("/state/service")});
+        QTRY_VERIFY2(carol.subscribed(), qPrintable(carol.output()));
+
+        QProcess daemon;
+        daemon.setProcessChannelMode(QProcess::MergedChannels);
+        QByteArray log;
+        connect(&daemon, &QProcess::readyRead, this, [&] { log += daemon.readAll(); });
+        daemon.start(command.constFirst(), command.mid(1));
+        QVERIFY(daemon.waitForStarted(5000));
+        const auto online = [&] {
+            return !carol.messages().isEmpty()
+                && carol.messages().constLast().contains(QStringLiteral("\"state\":\"online\""));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(online(), log.constData(), 15000);
+
+        const Result answer = run(QStringLiteral("mosquitto_rr"),
+            loopback(QStringLiteral("carol"), QStringLiteral("carol-secret"))
+                + QStringList {QStringLiteral("-V"), QStringLiteral("5"), QStringLiteral("-t"),
+                    root + QStringLiteral("/command/reception/carol"), QStringLiteral("-e"),
+                    root + QStringLiteral("/reply/carol/recipe"), QStringLiteral("-D"),
+                    QStringLiteral("publish"), QStringLiteral("correlation-data"),
+                    QStringLiteral("1"), QStringLiteral("-W"), QStringLiteral("10"),
+                    QStringLiteral("-m"),
+                    QStringLiteral(R"({"action":"set-dnd","extension":"101","on":true})")});
+        QVERIFY2(answer.out.contains("\"ok\":true"), (answer.out + answer.err + log).constData());
+
+        daemon.terminate(); // SIGTERM to its pid
+        QVERIFY(daemon.waitForFinished(10000));
+        QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(daemon.exitCode(), 0);
+        QTRY_VERIFY2(carol.messages().constLast().contains(QStringLiteral("\"offline\"")),
+            qPrintable(carol.output()));
+    }
+#endif
+
     // switchboard-bus-user remove, then SIGHUP (what `systemctl reload mosquitto` sends): the
     // user is refused at the next login; its open connection stays but receives nothing more.
     void removedUserIsLockedOut()
@@ -601,7 +694,10 @@ private slots:
             QStringList {root + QStringLiteral(R"(/state/service {"state":"online"})")});
     }
 
-    void cleanupTestCase() { stopBroker(); }
+    void cleanupTestCase()
+    {
+        stopBroker();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBusRecipe)
