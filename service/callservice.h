@@ -187,14 +187,16 @@ private:
     QStringList m_extensions; ///< numbers, by port
     QList<int> m_lines;
     QList<qint64> m_requests;
-    QHash<QString, int> m_portOfNumber;
+    /// The content (rev aside) last published per retained topic, to publish only changes.
+    QHash<QString, QJsonObject> m_lastPayload;
     QSet<int> m_dirtyPorts; ///< extensions waiting for the coalescing timer
     QHash<int, qint64> m_lastExtensionAt; ///< when each port was last published (ms)
     QTimer m_extensionTimer;
     QTimer m_linkTimer;
     QTimer m_idleTimer;
     bool m_unlocked = false;
-    QString m_linkPublished; ///< the last state/link payload (without rev), to skip repeats
+    bool m_linkUp = false; ///< as the last link.up / link.down said
+    qint64 m_revisionKept = 0; ///< the highest revision written to installer.ini
 };
 
 } // namespace sb::service

@@ -153,11 +153,12 @@ core::Programming ProgrammingService::current() const
     return m_runtime->processor().programming();
 }
 
-QString ProgrammingService::apply(const core::Programming &programming)
+QString ProgrammingService::apply(const core::Programming &programming, const QString &by,
+    const std::function<QString()> &beforeCommit)
 {
     if (!m_passwordProblem.isEmpty())
         return m_passwordProblem;
-    if (m_password.mustChange())
+    if (by.isEmpty() && m_password.mustChange())
         return QObject::tr("Change the factory password before applying a change.");
     const QStringList problems
         = programming.problems(core::Programming::Checks::Edit, m_runtime->controllerSize());
@@ -169,13 +170,13 @@ QString ProgrammingService::apply(const core::Programming &programming)
     // replaces the old one.
     bool recorded = false;
     const QString saved = m_store.save(programming, [&] {
-        const QString error = record(changes);
+        const QString error = record(changes, by);
         recorded = error.isEmpty();
-        return error;
+        return error.isEmpty() && beforeCommit ? beforeCommit() : error;
     });
     if (!saved.isEmpty()) {
         if (recorded) // only the rename failed, after the entry was written: correct it
-            record({Text::tr("not applied: %1").arg(saved)});
+            record({Text::tr("not applied: %1").arg(saved)}, by);
         return saved;
     }
     m_runtime->act([&programming](core::CallProcessor &p, core::Millis now) {
@@ -184,9 +185,10 @@ QString ProgrammingService::apply(const core::Programming &programming)
     return QString();
 }
 
-QString ProgrammingService::record(const QStringList &changes)
+QString ProgrammingService::record(const QStringList &changes, const QString &by)
 {
-    return m_audit.record(QStringLiteral("installer (%1)").arg(accountName()), changes);
+    return m_audit.record(
+        by.isEmpty() ? QStringLiteral("installer (%1)").arg(accountName()) : by, changes);
 }
 
 core::ControllerSize ProgrammingService::controllerSize() const
@@ -222,12 +224,12 @@ QFuture<core::Devices> ProgrammingService::discoverDevices() const
     return QtConcurrent::run(m_lister);
 }
 
-QString ProgrammingService::setConnection(const core::Connection &connection)
+QString ProgrammingService::setConnection(const core::Connection &connection, const QString &by)
 {
     // As apply(): a damaged installer.ini is never rewritten around what could be read of it.
     if (!m_passwordProblem.isEmpty())
         return m_passwordProblem;
-    if (m_password.mustChange())
+    if (by.isEmpty() && m_password.mustChange())
         return QObject::tr("Change the factory password before applying a change.");
     const QString problem = connection.problem();
     if (!problem.isEmpty())
@@ -237,13 +239,13 @@ QString ProgrammingService::setConnection(const core::Connection &connection)
     bool recorded = false;
     const QString saved = ConnectionSettings::save(m_passwordFile, connection, [&] {
         const QString error = record(
-            {QObject::tr("connection: %1 → %2").arg(before.describe(), connection.describe())});
+            {QObject::tr("connection: %1 → %2").arg(before.describe(), connection.describe())}, by);
         recorded = error.isEmpty();
         return error;
     });
     if (!saved.isEmpty()) {
         if (recorded)
-            record({Text::tr("not applied: %1").arg(saved)});
+            record({Text::tr("not applied: %1").arg(saved)}, by);
         return saved;
     }
     m_runtime->setConnection(connection);

@@ -38,7 +38,12 @@ public:
     static QString accountName();
 
     core::Programming current() const;
-    QString apply(const core::Programming &programming);
+    /// Saves, records and applies `programming`; an error leaves everything as it was. `by` (a bus
+    /// user, whom the broker authenticated) is recorded as who applied it instead of the
+    /// installer's account, and needs no changed factory password. `beforeCommit` runs with the
+    /// audit entry, once the new file is whole (an error from it applies nothing).
+    QString apply(const core::Programming &programming, const QString &by = QString(),
+        const std::function<QString()> &beforeCommit = {});
     InstallerPassword::Check checkPassword(const QString &password);
     int lockedSeconds() const;
     bool mustChangePassword() const { return m_password.mustChange(); }
@@ -53,13 +58,14 @@ public:
     QStringList loadWarnings() const;
     core::Connection connection() const;
     QFuture<core::Devices> discoverDevices() const;
-    QString setConnection(const core::Connection &connection);
+    /// Keeps, records and switches to `connection`; `by` as for apply().
+    QString setConnection(const core::Connection &connection, const QString &by = QString());
 
 private:
     /// Writes the password's state to installer.ini (checked, atomic, 0600).
     QString savePassword(const InstallerPassword &password) const;
     void restoreLockout();
-    QString record(const QStringList &changes);
+    QString record(const QStringList &changes, const QString &by = QString());
 
     Runtime *m_runtime;
     ProgrammingStore m_store;
