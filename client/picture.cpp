@@ -550,6 +550,8 @@ void Picture::applyExtension(const QString &number, const QJsonObject &o)
     e.waiting = QList<core::RequestId>(waiting.begin(), waiting.end());
     e.left = QList<core::RequestId>(left.begin(), left.end());
     e.campedOn = r.boolean("campedOn");
+    // An added member (section 1): absent from another service, false then.
+    e.clearMenu = o.value(QLatin1String("clearMenu")).toBool();
     if (r.ok() && e.number.isEmpty())
         e.number = number;
     if (r.ok() && e.number != number)

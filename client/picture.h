@@ -37,6 +37,7 @@ struct Extension
     QList<core::RequestId> waiting; ///< requests waiting for it, first in line first
     QList<core::RequestId> left; ///< requests it has left, oldest first
     bool campedOn = false;
+    bool clearMenu = false; ///< its CLEAR menu is open (an added member; the simulated phones)
 };
 
 /// One live request as R/state/request/<id> describes it.
