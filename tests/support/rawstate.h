@@ -51,6 +51,20 @@ public:
     /// Every held topic ("index", "extension/104" …) and its payload.
     const QMap<QString, QJsonObject> &items() const { return m_items; }
     QJsonObject item(const QString &key) const { return m_items.value(key); }
+    /// items() without what moves by itself: the link's counters and its rev (the controller
+    /// link's keepalive PING every second changes them). For "nothing changed" comparisons.
+    QMap<QString, QJsonObject> withoutCounters() const
+    {
+        QMap<QString, QJsonObject> items = m_items;
+        const auto link = items.find(QStringLiteral("link"));
+        if (link != items.end()) {
+            QJsonObject kept;
+            for (const char *key : {"up", "state", "model", "firmware", "bootId", "lastReset"})
+                kept.insert(QLatin1String(key), link->value(QLatin1String(key)));
+            *link = kept;
+        }
+        return items;
+    }
     bool has(const QString &key) const { return m_items.contains(key); }
     /// State messages received so far (deletions included).
     int received() const { return m_received; }
@@ -161,6 +175,7 @@ public:
             differ(at + QStringLiteral("waiting"), ids(e->waiting), ids(o[u"waiting"].toArray()));
             differ(at + QStringLiteral("left"), ids(e->left), ids(o[u"left"].toArray()));
             differ(at + QStringLiteral("campedOn"), e->campedOn, o[u"campedOn"].toBool());
+            differ(at + QStringLiteral("clearMenu"), e->clearMenu, o[u"clearMenu"].toBool());
         }
 
         // Requests: the index's ids, then each one's fields.
