@@ -473,9 +473,9 @@ void CallService::onNotified(const std::vector<core::Notification> &notification
     if (programmingChanged)
         publishProgramming(); // also when the runtime fell back to the factory defaults
     publishStructure();
+    flushExtensions(); // the state first, then the events that tell how it came about
     for (const QJsonObject &e : events)
         emitMessage(QStringLiteral("event"), e, false);
-    flushExtensions();
 }
 
 void CallService::flushExtensions()

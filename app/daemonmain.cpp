@@ -1,0 +1,103 @@
+// switchboardd: the call service (issue 10; console.md "Command line"; docs/console-bus.md
+// "The call service"). QtCore only: no display, no widgets.
+
+#include "daemonoptions.h"
+#include "quitsignals.h"
+
+#include "bus/busurl.h"
+#include "service/busservice.h"
+#include "service/callservice.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+/// One line per event on standard output: the journal adds its own time, a terminal reads ours.
+void printLine(const QString &text)
+{
+    const QByteArray line
+        = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz ")).toUtf8()
+        + text.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+int run(QCoreApplication &app, const sb::app::DaemonOptions &options)
+{
+    sb::app::QuitSignals::listen(&app);
+    sb::service::CallService::Settings settings;
+    settings.connection = options.connection;
+    settings.connectionChosen = options.transportChosen;
+    settings.simulatorSpeed = options.simulatorSpeed;
+    settings.programmingFile = options.configFile;
+    settings.version = QStringLiteral(SWITCHBOARD_VERSION);
+    sb::service::CallService service(settings);
+    QObject::connect(&service, &sb::service::CallService::line, &app, printLine);
+
+    std::unique_ptr<sb::service::BusService> bus;
+    if (!options.busUrl.isEmpty()) {
+        sb::bus::MqttClient::Settings mqtt;
+        mqtt.setUrl(*sb::bus::BusUrl::parse(options.busUrl, nullptr));
+        mqtt.user = options.user;
+        mqtt.password = options.password;
+        mqtt.caFile = options.caFile;
+        mqtt.keepaliveSeconds = sb::service::BusService::maxKeepaliveSeconds;
+        bus = std::make_unique<sb::service::BusService>(&service, mqtt, options.system);
+        QObject::connect(bus.get(), &sb::service::BusService::line, &app, printLine);
+    } else {
+        printLine(QStringLiteral("no --bus: running without a broker"));
+    }
+
+    service.start();
+    if (bus)
+        bus->start();
+    sb::app::QuitSignals::eventLoopStarts(); // a signal now waits for exec() to read it
+    const int rc = app.exec();
+    // Offline said on the bus, then a clean disconnect (the broker drops the will).
+    if (bus) {
+        QEventLoop loop;
+        QObject::connect(bus.get(), &sb::service::BusService::stopped, &loop, &QEventLoop::quit);
+        bus->stop();
+        loop.exec();
+        bus.reset();
+    }
+    service.stop();
+    printLine(QStringLiteral("stopped"));
+    return rc;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    sb::app::QuitSignals::install({SIGINT, SIGTERM}, "switchboardd");
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    sb::app::DaemonOptions options;
+    const sb::app::DaemonParseResult parsed = sb::app::parseDaemonArguments(arguments, &options);
+    switch (parsed.action) {
+    case sb::app::DaemonParseResult::Action::Error:
+        std::fprintf(stderr, "switchboardd: %s\n", qPrintable(parsed.message));
+        return 2;
+    case sb::app::DaemonParseResult::Action::Help:
+        std::fputs(qPrintable(parsed.message), stdout);
+        return 0;
+    case sb::app::DaemonParseResult::Action::Version:
+        std::printf("switchboardd %s\n", SWITCHBOARD_VERSION);
+        return 0;
+    case sb::app::DaemonParseResult::Action::Run:
+        break;
+    }
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("switchboardd"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+    return run(app, options);
+}
