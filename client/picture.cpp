@@ -1,5 +1,7 @@
 #include "picture.h"
 
+#include "connectionjson.h"
+
 #include "core/programmingjson.h"
 
 #include <QJsonArray>
@@ -407,6 +409,16 @@ void Picture::applyLink(const QJsonObject &o)
     l.controllerErrors = r.unsignedInt("controllerErrors", true);
     l.outages = r.unsignedInt("outages", true);
     l.lastReset = r.time("lastReset");
+    // The service's added members; a connection it cannot read is left unknown.
+    if (const QJsonValue c = o.value(QLatin1String("connection")); c.isObject())
+        l.connection = connectionjson::read(c.toObject());
+    // null (not reported yet) is unknown, -1, as core::ControllerSize has it.
+    const auto size = [&o, &r](const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isUndefined() || v.isNull() ? -1 : r.intOrNull(key);
+    };
+    l.stations = size("stations");
+    l.lines = size("lines");
     if (!r.has("up") || !r.ok()) {
         qCWarning(lcPicture) << "ignoring a bad state/link:"
                              << (r.ok() ? QStringLiteral("\"up\" is missing") : r.error());
@@ -509,6 +521,9 @@ void Picture::applyProgramming(const QJsonObject &o)
     }
     m_programming = std::move(programming);
     m_programmingRevision = qint64(revision);
+    m_programmingWarnings.clear();
+    for (const QJsonValue &w : o.value(QLatin1String("warnings")).toArray())
+        m_programmingWarnings << w.toString();
     m_dirtyProgramming = true;
 }
 

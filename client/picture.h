@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/connection.h"
 #include "core/programming.h"
 #include "core/types.h"
 
@@ -81,6 +82,11 @@ struct LinkHealth
     quint64 controllerErrors = 0;
     quint64 outages = 0;
     QDateTime lastReset; ///< invalid when never
+    // Added members of the call service (docs/console-bus.md, "The call service").
+    /// The connection to the controller in use, once the service has said it.
+    std::optional<core::Connection> connection;
+    int stations = -1; ///< the controller's size as it reported it; -1 until it has
+    int lines = -1;
 };
 
 /// The service itself (R/state/service).
@@ -141,6 +147,8 @@ public:
     const std::optional<core::Programming> &programming() const { return m_programming; }
     /// Its "revision" (the basedOn of an apply-programming), or -1.
     qint64 programmingRevision() const { return m_programmingRevision; }
+    /// What loading the programming file ignored (its added member "warnings"), one line each.
+    QStringList programmingWarnings() const { return m_programmingWarnings; }
     /// The highest rev seen in this epoch.
     quint64 rev() const { return m_rev; }
     /// The epoch in force, or empty.
@@ -215,6 +223,7 @@ private:
     ServiceState m_service;
     std::optional<core::Programming> m_programming;
     qint64 m_programmingRevision = -1;
+    QStringList m_programmingWarnings;
     bool m_reachable = true;
     bool m_current = false;
 
