@@ -71,12 +71,15 @@ QString ProgrammingService::installerFileProblem(const QString &file)
         if (!InstallerPassword::isHash(s.value(hashKey).toByteArray()))
             what = Text::tr("installer/hash is cut short or is not an Argon2id hash");
     } else {
-        // Only the kept connection (written by hand, or by an older version) is fine; anything
-        // else without the hash would silently bring back the factory password.
+        // Only the kept connection (written by hand, or by an older version) and the
+        // programming's revision (CallService) are fine; anything else without the hash would
+        // silently bring back the factory password.
         const QStringList keys = s.allKeys();
-        const bool ours = !keys.isEmpty()
-            && std::all_of(keys.cbegin(), keys.cend(),
-                [](const QString &k) { return k.startsWith(QLatin1String("connection/")); });
+        const bool ours
+            = !keys.isEmpty() && std::all_of(keys.cbegin(), keys.cend(), [](const QString &k) {
+                  return k.startsWith(QLatin1String("connection/"))
+                      || k.startsWith(QLatin1String("programming/"));
+              });
         if (!ours)
             what = Text::tr("installer/hash is missing");
     }

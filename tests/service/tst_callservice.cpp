@@ -1,0 +1,647 @@
+// sb::service::CallService without a broker (issue 10, ../shared/spec/console-bus.md): the
+// simulated controller runs on the link thread, the service on this one. Every published message
+// goes through an order checker that plays a late joiner's broker: section 2's rules (an item
+// before the index naming it, the index dropping an item before the empty payload deleting it,
+// one rising rev, an extension at most every 50 ms) hold for everything a test does.
+
+#include "service/callservice.h"
+#include "service/programmingstore.h"
+#include "service/runtime.h"
+
+#include "core/programmingjson.h"
+#include "hal/simulatorrunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sb;
+using namespace sb::service;
+
+namespace {
+
+QByteArray bytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject object(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+/// What a broker holds and what a late joiner may see, built from `published`, with every
+/// breach of section 2's rules written down.
+class Recorder : public QObject
+{
+public:
+    struct Entry
+    {
+        QString topic;
+        QJsonObject payload;
+        bool retained;
+    };
+
+    Recorder(CallService *service)
+        : m_service(service)
+    {
+        connect(service, &CallService::published, this, &Recorder::onPublished);
+    }
+
+    QList<Entry> all;
+    QHash<QString, QJsonObject> retained;
+    QStringList problems;
+
+    QJsonObject item(const QString &topic) const { return retained.value(topic); }
+    QString extensionState(const char *number) const
+    {
+        return item(QStringLiteral("state/extension/") + QLatin1String(number))
+            .value("state")
+            .toString();
+    }
+    QList<QJsonObject> events(const QString &kind = QString()) const
+    {
+        QList<QJsonObject> out;
+        for (const Entry &e : all) {
+            if (e.topic == QLatin1String("event")
+                && (kind.isEmpty() || e.payload.value("kind").toString() == kind))
+                out << e.payload;
+        }
+        return out;
+    }
+    /// Where the first message matching `pred` is in `all`, or -1.
+    int find(const std::function<bool(const Entry &)> &pred, int from = 0) const
+    {
+        for (int i = from; i < all.size(); ++i) {
+            if (pred(all.at(i)))
+                return i;
+        }
+        return -1;
+    }
+
+    /// The topics an index names.
+    static QStringList named(const QJsonObject &index)
+    {
+        QStringList out;
+        for (const QJsonValue &v : index.value("extensions").toArray())
+            out << QStringLiteral("state/extension/") + v.toString();
+        for (const QJsonValue &v : index.value("lines").toArray())
+            out << QStringLiteral("state/line/") + QString::number(v.toInt());
+        for (const QJsonValue &v : index.value("requests").toArray())
+            out << QStringLiteral("state/request/") + QString::number(v.toInteger());
+        return out;
+    }
+
+private:
+    void onPublished(const QString &topic, const QJsonObject &payload, bool isRetained)
+    {
+        all.append({topic, payload, isRetained});
+        if (!isRetained)
+            return;
+        if (payload.isEmpty()) {
+            // Section 2: the index that drops an item comes before the empty payload.
+            if (named(retained.value(QStringLiteral("state/index"))).contains(topic))
+                problems << QStringLiteral("%1 deleted while the index names it").arg(topic);
+            if (!retained.contains(topic))
+                problems << QStringLiteral("%1 deleted but never published").arg(topic);
+            retained.remove(topic);
+            return;
+        }
+        if (payload.contains("rev")) {
+            const qint64 rev = payload.value("rev").toInteger();
+            if (rev <= m_lastRev)
+                problems
+                    << QStringLiteral("%1: rev %2 after %3").arg(topic).arg(rev).arg(m_lastRev);
+            m_lastRev = rev;
+        }
+        retained.insert(topic, payload);
+        if (topic == QLatin1String("state/index")) {
+            // Section 2: a new item comes before the index that names it.
+            for (const QString &t : named(payload)) {
+                if (!retained.contains(t))
+                    problems << QStringLiteral("the index names %1 before it was published").arg(t);
+            }
+        }
+        if (topic.startsWith(QLatin1String("state/extension/"))) {
+            // Section 2: an extension at most every 50 ms.
+            const qint64 now = m_service->runtime()->now();
+            if (m_lastAt.contains(topic)
+                && now - m_lastAt.value(topic) < CallService::extensionIntervalMs)
+                problems << QStringLiteral("%1 again after %2 ms")
+                                .arg(topic)
+                                .arg(now - m_lastAt.value(topic));
+            m_lastAt.insert(topic, now);
+        }
+    }
+
+    CallService *m_service;
+    qint64 m_lastRev = 0;
+    QHash<QString, qint64> m_lastAt;
+};
+
+core::Devices fakeDevices()
+{
+    core::Devices d;
+    core::SerialPortChoice port;
+    port.location = QStringLiteral("/dev/ttyUSB7");
+    port.description = QStringLiteral("FT232R USB UART");
+    port.vendorId = 0x0403;
+    port.productId = 0x6001;
+    d.serialPorts << port;
+    core::UsbDeviceChoice usb;
+    usb.vendorId = 0x1209;
+    usb.productId = 0x4b54;
+    usb.bus = 1;
+    usb.address = 5;
+    d.usbDevices << usb;
+    return d;
+}
+
+/// A service on a simulated controller of 8 stations and 2 lines (101 to 108, 101 the
+/// attendant), its files in a temporary folder.
+struct Rig
+{
+    QTemporaryDir dir;
+    std::unique_ptr<CallService> service;
+    std::unique_ptr<Recorder> rec;
+
+    CallService::Settings settings() const
+    {
+        CallService::Settings s;
+        s.connection.stations = 8;
+        s.connection.lines = 2;
+        s.connectionChosen = true;
+        s.programmingFile = dir.filePath(QStringLiteral("programming.json"));
+        s.version = QStringLiteral("9.9.9");
+        s.epoch = QStringLiteral("e1");
+        s.deviceLister = fakeDevices;
+        return s;
+    }
+
+    /// Starts the service and waits for the link.
+    bool start()
+    {
+        service = std::make_unique<CallService>(settings());
+        rec = std::make_unique<Recorder>(service.get());
+        service->start();
+        return QTest::qWaitFor(
+            [this] { return rec->item(QStringLiteral("state/link")).value("up").toBool(); }, 5000);
+    }
+
+    /// A phone action at the simulated controller ("off-hook 3", "dial 3 104").
+    QString act(const QString &line)
+    {
+        hal::SimulatorRunner *sim = service->runtime()->simulator();
+        QString error;
+        QMetaObject::invokeMethod(
+            sim, [&] { error = sim->act(line); }, Qt::BlockingQueuedConnection);
+        return error;
+    }
+
+    /// The answer to one command (nothing when dropped).
+    std::optional<QJsonObject> send(const char *role, const QJsonObject &command,
+        Origin origin = Origin::Bus, const QString &user = QStringLiteral("alice"))
+    {
+        std::optional<QJsonObject> out;
+        service->handleCommand(origin, QLatin1String(role), user, bytes(command), true, true,
+            [&out](const QJsonObject &reply) { out = reply; });
+        return out;
+    }
+    /// The error code of an answer, or "ok".
+    QString outcome(const char *role, const QJsonObject &command, Origin origin = Origin::Bus)
+    {
+        const std::optional<QJsonObject> r = send(role, command, origin);
+        if (!r)
+            return QStringLiteral("dropped");
+        return r->value("ok").toBool() ? QStringLiteral("ok") : r->value("error").toString();
+    }
+
+    /// A request left by 103 at a busy 104 (the seed's story up to A hanging up).
+    bool leaveRequest()
+    {
+        for (const char *a : {"off-hook 4", "off-hook 3", "dial 3 104"}) {
+            if (!act(QLatin1String(a)).isEmpty())
+                return false;
+        }
+        if (!QTest::qWaitFor([this] { return rec->extensionState("103") == "busy-tone"; }, 5000))
+            return false;
+        if (!act(QStringLiteral("key 3 CALLBACK")).isEmpty() || !act("on-hook 3").isEmpty()
+            || !act("on-hook 4").isEmpty())
+            return false;
+        // 104 hung up too: the callback rings 103 (R4).
+        return QTest::qWaitFor(
+            [this] { return rec->extensionState("103") == "callback-ringing"; }, 5000);
+    }
+
+    /// The programming in force with `change` made, as apply-programming's member.
+    QJsonObject edited(const std::function<void(core::Programming &)> &change) const
+    {
+        core::Programming p = service->runtime()->processor().programming();
+        change(p);
+        return QJsonDocument::fromJson(core::programmingjson::write(p)).object();
+    }
+    QJsonObject apply(const QJsonObject &programming, qint64 basedOn) const
+    {
+        QJsonObject c;
+        c.insert("action", "apply-programming");
+        c.insert("programming", programming);
+        c.insert("basedOn", basedOn);
+        return c;
+    }
+};
+
+core::Programming withoutPort(core::Programming p, int port)
+{
+    p.extensions.erase(std::remove_if(p.extensions.begin(), p.extensions.end(),
+                           [port](const core::ExtensionConfig &e) { return e.port == port; }),
+        p.extensions.end());
+    return p;
+}
+
+} // namespace
+
+class TestCallService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Section 2: at start, state/service online (version, started, epoch) first, every item
+    // before the index; snapshot() holds the same picture, items first and the index last.
+    void startPublishesThePictureAndSnapshotMatches()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        const Recorder &rec = *rig.rec;
+        QVERIFY2(rec.problems.isEmpty(), qPrintable(rec.problems.join('\n')));
+        QCOMPARE(rec.all.first().topic, QStringLiteral("state/service"));
+        const QJsonObject service = rec.item("state/service");
+        QCOMPARE(service.value("state").toString(), QStringLiteral("online"));
+        QCOMPARE(service.value("version").toString(), QStringLiteral("9.9.9"));
+        QCOMPARE(service.value("epoch").toString(), QStringLiteral("e1"));
+        QVERIFY(service.value("started").toString().endsWith('Z'));
+        QCOMPARE(rec.item("state/index").value("extensions").toArray().size(), 8);
+        QCOMPARE(rec.item("state/index").value("lines").toArray(), QJsonArray({1, 2}));
+        QCOMPARE(rec.item("state/programming").value("revision").toInteger(), 0);
+        QVERIFY(rec.item("state/programming").value("warnings").isArray());
+        // Added members (docs/console-bus.md): clearMenu, the link's connection and size.
+        QCOMPARE(rec.item("state/extension/103").value("clearMenu"), QJsonValue(false));
+        const QJsonObject link = rec.item("state/link");
+        QCOMPARE(link.value("connection").toObject().value("kind").toString(),
+            QStringLiteral("simulated"));
+        QVERIFY(!link.value("connection").toObject().value("description").toString().isEmpty());
+        QTRY_COMPARE(rec.item("state/link").value("stations").toInt(), 8);
+
+        const QList<CallService::Message> snapshot = rig.service->snapshot();
+        QCOMPARE(snapshot.first().topic, QStringLiteral("state/service"));
+        QCOMPARE(snapshot.last().topic, QStringLiteral("state/index"));
+        QStringList topics;
+        for (const CallService::Message &m : snapshot) {
+            QVERIFY(m.retained);
+            topics << m.topic;
+        }
+        for (const QString &t : Recorder::named(snapshot.last().payload))
+            QVERIFY2(
+                topics.indexOf(t) >= 0 && topics.indexOf(t) < topics.size() - 1, qPrintable(t));
+        QCOMPARE(QSet<QString>(topics.begin(), topics.end()),
+            QSet<QString>(rec.retained.keyBegin(), rec.retained.keyEnd()));
+    }
+
+    // The seed's story (B busy, A calls, CALLBACK, both hang up, A rings back and answers, B
+    // answers) as published: the request before the index naming it, the index dropping it
+    // before its empty payload, and request.ended after that; left, served, ended in order.
+    void seedStoryFollowsSectionTwoOrder()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        Recorder &rec = *rig.rec;
+        QVERIFY(rig.leaveRequest());
+        QCOMPARE(rec.item("state/request/1").value("caller").toString(), QStringLiteral("103"));
+        QCOMPARE(rec.item("state/index").value("requests").toArray(), QJsonArray({1}));
+        QVERIFY(rec.find([](const Recorder::Entry &e) {
+            return e.topic == "state/request/1";
+        }) < rec.find([](const Recorder::Entry &e) {
+            return e.topic == "state/index" && !e.payload.value("requests").toArray().isEmpty();
+        }));
+        QVERIFY(rig.act("off-hook 3").isEmpty()); // A answers: B rings (R5)
+        QTRY_COMPARE(rec.extensionState("104"), QStringLiteral("ringing"));
+        QVERIFY(rig.act("off-hook 4").isEmpty()); // B answers: completed
+        QTRY_COMPARE(rec.extensionState("104"), QStringLiteral("talking"));
+        QTRY_VERIFY(!rec.retained.contains("state/request/1"));
+        QCOMPARE(rec.item("state/index").value("requests").toArray(), QJsonArray());
+
+        const int deleted = rec.find([](const Recorder::Entry &e) {
+            return e.topic == "state/request/1" && e.payload.isEmpty();
+        });
+        const int ended = rec.find([](const Recorder::Entry &e) {
+            return e.topic == "event" && e.payload.value("kind") == "request.ended";
+        });
+        QVERIFY(deleted >= 0 && ended > deleted);
+        QCOMPARE(rec.all.at(ended).payload.value("reason").toString(), QStringLiteral("completed"));
+        QStringList kinds;
+        for (const QJsonObject &e : rec.events()) {
+            if (e.value("kind").toString().startsWith("request."))
+                kinds << e.value("kind").toString();
+        }
+        QCOMPARE(kinds, QStringList({"request.left", "request.served", "request.ended"}));
+        QVERIFY2(rec.problems.isEmpty(), qPrintable(rec.problems.join('\n')));
+    }
+
+    // Section 4's call-control actions, good and bad, each answered once and told as a command
+    // event {by, action, ok, error}; a command that changes nothing answers changed: false.
+    void callControlCommands()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        Recorder &rec = *rig.rec;
+        auto answer = [&rig](const char *role, const char *json) {
+            return rig.send(role, object(json)).value_or(QJsonObject {{"dropped", true}});
+        };
+        QCOMPARE(answer("reception", R"({"action":"set-dnd","extension":"105","on":true})"),
+            object(R"({"ok":true,"changed":true})"));
+        QTRY_VERIFY(rec.item("state/extension/105").value("dnd").toBool());
+        QCOMPARE(answer("reception", R"({"action":"set-dnd","extension":"105","on":true})"),
+            object(R"({"ok":true,"changed":false})"));
+        QCOMPARE(rig.outcome(
+                     "reception", object(R"({"action":"set-dnd","extension":"105","on":"yes"})")),
+            QStringLiteral("bad-request"));
+        QCOMPARE(
+            rig.outcome("reception", object(R"({"action":"set-dnd","extension":"999","on":true})")),
+            QStringLiteral("not-found"));
+        QCOMPARE(answer("reception", R"({"action":"set-forwarding","extension":"106","to":"107"})"),
+            object(R"({"ok":true,"changed":true})"));
+        QTRY_COMPARE(
+            rec.item("state/extension/106").value("forwardTo").toString(), QStringLiteral("107"));
+        QCOMPARE(rig.outcome("reception",
+                     object(R"({"action":"set-forwarding","extension":"106","to":"106"})")),
+            QStringLiteral("not-possible"));
+        QCOMPARE(answer("reception", R"({"action":"clear-forwarding","extension":"106"})"),
+            object(R"({"ok":true,"changed":true})"));
+        QTRY_VERIFY(rec.item("state/extension/106").value("forwardTo").isNull());
+        QCOMPARE(answer("reception", R"({"action":"clear-forwarding","extension":"106"})"),
+            object(R"({"ok":true,"changed":false})"));
+        QCOMPARE(answer("reception", R"({"action":"clear-callbacks","extension":"102"})"),
+            object(R"({"ok":true,"changed":false})"));
+        QCOMPARE(rig.outcome("reception", object(R"({"action":"transfer","to":"104"})")),
+            QStringLiteral("not-possible"));
+        QCOMPARE(rig.outcome("reception", object(R"({"action":"to-attendant","line":1})")),
+            QStringLiteral("not-possible"));
+        QCOMPARE(rig.outcome("reception", object(R"({"action":"dance"})")),
+            QStringLiteral("unknown-action"));
+
+        // cancel-request: the supervisor's; a live request ends as cleared.
+        QVERIFY(rig.leaveRequest());
+        QCOMPARE(rig.outcome("reception", object(R"({"action":"cancel-request","id":1})")),
+            QStringLiteral("forbidden"));
+        QCOMPARE(rig.outcome("supervisor", object(R"({"action":"cancel-request","id":99})")),
+            QStringLiteral("not-found"));
+        QCOMPARE(answer("supervisor", R"({"action":"cancel-request","id":1})"),
+            object(R"({"ok":true,"changed":true})"));
+        QTRY_VERIFY(!rec.retained.contains("state/request/1"));
+        QCOMPARE(rec.events("request.ended").last().value("reason").toString(),
+            QStringLiteral("cleared"));
+
+        // Every answered command is an event; the refused ones say why.
+        const QList<QJsonObject> commands = rec.events("command");
+        QCOMPARE(commands.size(), 15);
+        QCOMPARE(commands.first().value("by").toString(), QStringLiteral("alice"));
+        QCOMPARE(commands.first().value("action").toString(), QStringLiteral("set-dnd"));
+        QCOMPARE(commands.first().value("ok"), QJsonValue(true));
+        QVERIFY(!commands.first().contains("error"));
+        QCOMPARE(commands.at(2).value("ok"), QJsonValue(false));
+        QCOMPARE(commands.at(2).value("error").toString(), QStringLiteral("bad-request"));
+        QCOMPARE(commands.at(11).value("action").toString(), QStringLiteral("dance"));
+        QVERIFY2(rec.problems.isEmpty(), qPrintable(rec.problems.join('\n')));
+    }
+
+    // Section 4: without a valid response topic nothing is answered nor done; without
+    // correlation data, bad-request; history and report are not kept yet (issue 12).
+    void droppedAndUnkeptCommands()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        const QByteArray dnd = R"({"action":"set-dnd","extension":"104","on":true})";
+        QVERIFY(!rig.service->handleCommand("reception", "alice", dnd, false, true));
+        QVERIFY(!rig.service->handleCommand("janitor", "alice", dnd, true, true));
+        QVERIFY(!rig.service->runtime()->processor().extension(4).dnd);
+        QVERIFY(rig.rec->events("command").isEmpty());
+        const auto noCorrelation
+            = rig.service->handleCommand("reception", "alice", dnd, true, false);
+        QVERIFY(noCorrelation);
+        QCOMPARE(noCorrelation->value("error").toString(), QStringLiteral("bad-request"));
+        QVERIFY(!rig.service->runtime()->processor().extension(4).dnd);
+
+        for (const char *action : {"history", "report"}) {
+            QJsonObject c
+                = object(R"({"from":"2026-12-01T00:00:00Z","to":"2026-12-02T00:00:00Z"})");
+            c.insert("action", QLatin1String(action));
+            const std::optional<QJsonObject> r = rig.send("supervisor", c);
+            QVERIFY(r);
+            QCOMPARE(r->value("error").toString(), QStringLiteral("not-possible"));
+            QCOMPARE(r->value("message").toString(),
+                QStringLiteral("history is not kept by this service yet"));
+        }
+    }
+
+    // apply-programming: the installer's; basedOn must be the revision in force. Two applies
+    // based on the same revision: the second is a conflict, and the file, the picture and the
+    // audit log hold the first only. The revision survives a restart (installer.ini).
+    void applyProgrammingConflict()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        Recorder &rec = *rig.rec;
+        const QJsonObject first = rig.edited([](core::Programming &p) {
+            p = withoutPort(p, 8);
+            p.extensions[2].name = QStringLiteral("Front desk");
+        });
+        const QJsonObject second = rig.edited(
+            [](core::Programming &p) { p.extensions[3].name = QStringLiteral("Second"); });
+        QCOMPARE(rig.outcome("supervisor", rig.apply(first, 0)), QStringLiteral("forbidden"));
+        const std::optional<QJsonObject> applied = rig.send("installer", rig.apply(first, 0));
+        QVERIFY(applied);
+        QCOMPARE(*applied, object(R"({"ok":true,"changed":true,"revision":1})"));
+        const std::optional<QJsonObject> late = rig.send("installer", rig.apply(second, 0));
+        QVERIFY(late);
+        QCOMPARE(late->value("error").toString(), QStringLiteral("conflict"));
+        QVERIFY(late->value("message").toString().contains("revision 1"));
+
+        // The first is in force, everywhere; nothing of the second.
+        QCOMPARE(rig.service->revision(), 1);
+        QCOMPARE(rec.item("state/programming").value("revision").toInteger(), 1);
+        QTRY_COMPARE(
+            rec.item("state/extension/103").value("name").toString(), QStringLiteral("Front desk"));
+        QCOMPARE(rec.item("state/extension/104").value("name").toString(), QString());
+        QVERIFY(!rec.retained.contains("state/extension/108"));
+        QCOMPARE(rec.item("state/index").value("extensions").toArray().size(), 7);
+        const ProgrammingStore store(rig.service->programmingFile());
+        const ProgrammingStore::Loaded onDisk = store.load();
+        QVERIFY(onDisk.programming);
+        QCOMPARE(*onDisk.programming, rig.service->runtime()->processor().programming());
+        QCOMPARE(onDisk.programming->extensions.size(), 7);
+        QCOMPARE(onDisk.programming->extensions[2].name, QStringLiteral("Front desk"));
+        QCOMPARE(onDisk.programming->extensions[3].name, QString());
+        const QList<QJsonObject> appliedEvents = rec.events("programming.applied");
+        QCOMPARE(appliedEvents.size(), 1);
+        QCOMPARE(appliedEvents.first().value("by").toString(), QStringLiteral("alice"));
+        QCOMPARE(appliedEvents.first().value("revision").toInteger(), 1);
+        QVERIFY2(rec.problems.isEmpty(), qPrintable(rec.problems.join('\n')));
+
+        // The same again changes nothing; a programming that does not check is a bad request.
+        QCOMPARE(
+            *rig.send("installer", rig.apply(first, 1)), object(R"({"ok":true,"changed":false})"));
+        const QJsonObject duplicate = rig.edited(
+            [](core::Programming &p) { p.extensions[1].number = p.extensions[0].number; });
+        QCOMPARE(rig.outcome("installer", rig.apply(duplicate, 1)), QStringLiteral("bad-request"));
+        QCOMPARE(rig.service->revision(), 1);
+
+        // audit: the change, by whom, in the range asked.
+        const std::optional<QJsonObject> audit = rig.send("installer",
+            object(
+                R"({"action":"audit","from":"2000-01-01T00:00:00Z","to":"2100-01-01T00:00:00Z"})"));
+        QVERIFY(audit && audit->value("ok").toBool());
+        const QJsonArray entries = audit->value("entries").toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value("by").toString(), QStringLiteral("alice"));
+        QVERIFY(!entries.first().toObject().value("changes").toArray().isEmpty());
+        const std::optional<QJsonObject> none = rig.send("installer",
+            object(
+                R"({"action":"audit","from":"2000-01-01T00:00:00Z","to":"2000-01-02T00:00:00Z"})"));
+        QVERIFY(none && none->value("entries").toArray().isEmpty());
+
+        // A new run starts from the revision kept.
+        rig.rec.reset();
+        rig.service.reset();
+        CallService again(rig.settings());
+        QCOMPARE(again.revision(), 1);
+        QVERIFY2(again.loadWarnings().isEmpty(), qPrintable(again.loadWarnings().join('\n')));
+    }
+
+    // set-connection: its JSON form (docs/console-bus.md); the same connection changes
+    // nothing, a malformed one is named, a new one is kept and shown on state/link.
+    void setConnection()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QCOMPARE(*rig.send("installer", object(R"({"action":"set-connection","connection":
+                  {"kind":"simulated","stations":8,"lines":2}})")),
+            object(R"({"ok":true,"changed":false})"));
+        const std::optional<QJsonObject> bad = rig.send(
+            "installer", object(R"({"action":"set-connection","connection":{"kind":"modem"}})"));
+        QCOMPARE(bad->value("error").toString(), QStringLiteral("bad-request"));
+        QVERIFY(bad->value("message").toString().contains("kind"));
+        QCOMPARE(rig.outcome("installer", object(R"({"action":"set-connection","connection":
+                  {"kind":"usb","usb":"12345"}})")),
+            QStringLiteral("bad-request"));
+        QCOMPARE(rig.outcome("reception", object(R"({"action":"set-connection","connection":
+                  {"kind":"simulated","stations":16,"lines":4}})")),
+            QStringLiteral("forbidden"));
+        QCOMPARE(*rig.send("installer", object(R"({"action":"set-connection","connection":
+                  {"kind":"simulated","stations":16,"lines":4}})")),
+            object(R"({"ok":true,"changed":true})"));
+        QTRY_COMPARE(rig.rec->item("state/link").value("stations").toInt(), 16);
+        QCOMPARE(
+            rig.rec->item("state/link").value("connection").toObject().value("lines").toInt(), 4);
+
+        // The form both ways.
+        core::Connection c;
+        c.kind = core::Connection::Kind::Serial;
+        c.serialPort = QStringLiteral("/dev/ttyUSB0");
+        c.baud = 57600;
+        const QJsonObject json = CallService::connectionToJson(c);
+        QCOMPARE(json.value("kind").toString(), QStringLiteral("serial"));
+        QCOMPARE(json.value("usb").toString(), QStringLiteral("1209:4b54"));
+        QCOMPARE(CallService::connectionFromJson(json), c);
+    }
+
+    // The in-process-only actions are unknown on the bus; in this process installer actions
+    // wait for check-password (and a changed factory password), until lock.
+    void inProcessSessionAndBusRefusals()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        for (const char *json : {R"({"action":"check-password","password":"switchboard"})",
+                 R"({"action":"change-password","current":"switchboard","replacement":"x"})",
+                 R"({"action":"lock"})", R"({"action":"password-state"})",
+                 R"({"action":"list-devices"})"})
+            QCOMPARE(rig.outcome("installer", object(json)), QStringLiteral("unknown-action"));
+        QVERIFY(!rig.service->installerUnlocked());
+
+        const QJsonObject change = rig.edited(
+            [](core::Programming &p) { p.extensions[2].name = QStringLiteral("Desk"); });
+        const auto local = [&rig](const QJsonObject &c) {
+            return rig.outcome("installer", c, Origin::InProcess);
+        };
+        QCOMPARE(local(rig.apply(change, 0)), QStringLiteral("forbidden"));
+        QCOMPARE(local(object(R"({"action":"list-devices"})")), QStringLiteral("forbidden"));
+        QCOMPARE(local(object(R"({"action":"audit","from":"2000-01-01T00:00:00Z",
+                  "to":"2100-01-01T00:00:00Z"})")),
+            QStringLiteral("forbidden"));
+        QCOMPARE(local(object(R"({"action":"check-password","password":"wrong"})")),
+            QStringLiteral("forbidden"));
+        QCOMPARE(local(object(R"({"action":"check-password"})")), QStringLiteral("bad-request"));
+        const std::optional<QJsonObject> state
+            = rig.send("installer", object(R"({"action":"password-state"})"), Origin::InProcess);
+        QCOMPARE(state->value("mustChange"), QJsonValue(true));
+        QCOMPARE(state->value("unlocked"), QJsonValue(false));
+
+        QSignalSpy unlocked(rig.service.get(), &CallService::installerUnlockedChanged);
+        QCOMPARE(local(object(R"({"action":"check-password","password":"switchboard"})")),
+            QStringLiteral("ok"));
+        QVERIFY(rig.service->installerUnlocked());
+        QCOMPARE(unlocked.size(), 1);
+        // The factory password must be changed before a change applies.
+        QCOMPARE(local(rig.apply(change, 0)), QStringLiteral("not-possible"));
+        QCOMPARE(local(object(R"({"action":"change-password","current":"switchboard",
+                  "replacement":"correct horse"})")),
+            QStringLiteral("ok"));
+        const std::optional<QJsonObject> applied
+            = rig.send("installer", rig.apply(change, 0), Origin::InProcess);
+        QCOMPARE(applied->value("revision").toInteger(), 1);
+
+        // list-devices answers when discovery (off this thread) is done.
+        std::optional<QJsonObject> devices;
+        rig.service->handleCommand(Origin::InProcess, "installer", "alice",
+            bytes(object(R"({"action":"list-devices"})")), true, true,
+            [&devices](const QJsonObject &r) { devices = r; });
+        QTRY_VERIFY(devices.has_value());
+        QCOMPARE(devices->value("serialPorts").toArray().first().toObject().value("location"),
+            QJsonValue("/dev/ttyUSB7"));
+        QCOMPARE(devices->value("usbDevices").toArray().first().toObject().value("vendorId"),
+            QJsonValue(0x1209));
+
+        QCOMPARE(local(object(R"({"action":"lock"})")), QStringLiteral("ok"));
+        QVERIFY(!rig.service->installerUnlocked());
+        QCOMPARE(unlocked.size(), 2);
+        QCOMPARE(local(rig.apply(change, 1)), QStringLiteral("forbidden"));
+        // Reception actions need no password.
+        QCOMPARE(local(object(R"({"action":"set-dnd","extension":"104","on":true})")),
+            QStringLiteral("ok"));
+    }
+
+    // Section 2: the index drops a removed extension before its empty payload; a service that
+    // stops says offline.
+    void removedExtensionAndStop()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        Recorder &rec = *rig.rec;
+        QVERIFY(rig.send("installer",
+            rig.apply(rig.edited([](core::Programming &p) { p = withoutPort(p, 5); }), 0)));
+        QVERIFY(!rec.retained.contains("state/extension/105"));
+        const int index = rec.find([](const Recorder::Entry &e) {
+            return e.topic == "state/index" && e.payload.value("extensions").toArray().size() == 7;
+        });
+        const int emptied = rec.find([](const Recorder::Entry &e) {
+            return e.topic == "state/extension/105" && e.payload.isEmpty();
+        });
+        QVERIFY(index >= 0 && emptied > index);
+        QVERIFY2(rec.problems.isEmpty(), qPrintable(rec.problems.join('\n')));
+        rig.service->stop();
+        QCOMPARE(rec.item("state/service").value("state").toString(), QStringLiteral("offline"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallService)
+#include "tst_callservice.moc"
