@@ -217,7 +217,7 @@ int main(int argc, char *argv[])
     sideTimer.start(1);
 
     // 2 s of warm-up, then the measured run.
-    waitUntil([] { return false; }, 2000);
+    runFor(2000);
     takeChanges();
     measuring = true;
     const long made0 = *made;
@@ -227,7 +227,7 @@ int main(int argc, char *argv[])
     const double broker0 = processCpuSeconds(system.broker().pid());
     const double bench0 = threadCpuSeconds();
     const auto t0 = Clock::now();
-    waitUntil([] { return false; }, int(seconds * 1000));
+    runFor(int(seconds * 1000));
     const double wall = std::chrono::duration<double>(Clock::now() - t0).count();
     const double serviceCpu = processCpuSeconds(system.servicePid()) - service0;
     const auto serviceThreads1 = threadCpuByName(system.servicePid());
@@ -238,7 +238,7 @@ int main(int argc, char *argv[])
     system.controller().setTick(nullptr);
     sideTimer.stop();
     // What is still on its way arrives (its samples count).
-    waitUntil([] { return false; }, 500);
+    runFor(500);
     measuring = false;
     const std::vector<double> s = samples;
 

@@ -7,10 +7,12 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QMetaObject>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -120,16 +122,31 @@ inline double median(const std::vector<double> &values)
     return quantile(values, 0.5);
 }
 
-/// Runs the event loop until `done` holds or `ms` have passed; true when it holds.
+/// Runs the event loop until `done` holds (checked at every event and every millisecond) or
+/// `ms` have passed; true when it holds. The thread sleeps while nothing happens.
 inline bool waitUntil(const std::function<bool()> &done, int ms)
 {
+    if (done())
+        return true;
     const QDeadlineTimer deadline(ms);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || deadline.hasExpired())
+            loop.quit();
+    });
+    poll.start(1);
+    loop.exec();
+    return done();
+}
+
+/// Runs the event loop for `ms` milliseconds.
+inline void runFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 /// Prints a line and flushes (the figures are read while the bench runs).

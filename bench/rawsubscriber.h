@@ -30,10 +30,18 @@ public:
         m_quiet.start();
     }
 
-    void start() { m_mqtt.start(); }
+    void start()
+    {
+        m_clock.start();
+        m_mqtt.start();
+    }
     void stop() { m_mqtt.stop(); }
     bool isConnected() const { return m_mqtt.isConnected(); }
 
+    /// Records the time from start() to holding `count` topics (reachedMs()).
+    void setTarget(int count) { m_target = count; }
+    /// Milliseconds from start() to holding the target, or -1 while it does not.
+    double reachedMs() const { return m_reachedMs; }
     /// Topics that hold a payload now (under R/state/).
     int held() const { return int(m_held.size()); }
     /// Messages received.
@@ -56,6 +64,8 @@ private:
             m_held.remove(topic);
         else
             m_held.insert(topic);
+        if (m_target > 0 && m_reachedMs < 0 && m_held.size() >= m_target)
+            m_reachedMs = double(m_clock.nsecsElapsed()) / 1e6;
         if (!m_parse)
             return;
         if (topic == QLatin1String("index")) {
@@ -77,6 +87,9 @@ private:
     QSet<QString> m_held;
     qint64 m_received = 0;
     QElapsedTimer m_quiet;
+    QElapsedTimer m_clock;
+    int m_target = 0;
+    double m_reachedMs = -1;
     int m_extensions = 0;
     int m_requests = 0;
     bool m_linkUp = false;
