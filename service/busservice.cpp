@@ -39,11 +39,8 @@ BusService::BusService(CallService *service, bus::MqttClient::Settings settings,
             finishStop();
     });
     connect(m_client, &bus::MqttClient::stateChanged, this, [this](bus::MqttClient::State s) {
-        if (m_stopping && s == bus::MqttClient::State::Stopped) {
-            m_stopping = false;
-            m_stopTimer.stop();
-            emit stopped();
-        }
+        if (s == bus::MqttClient::State::Stopped)
+            stopDone();
     });
     connect(service, &CallService::published, this, &BusService::onPublished);
     m_stopTimer.setSingleShot(true);
@@ -72,11 +69,8 @@ void BusService::stop()
     disconnect(m_service, &CallService::published, this, &BusService::onPublished);
     if (!m_client->isConnected()) {
         m_client->stop();
-        if (m_client->state() == bus::MqttClient::State::Stopped && m_stopping) {
-            m_stopping = false;
-            // Emitted from the event loop, as when connected: callers connect after stop().
-            QMetaObject::invokeMethod(this, &BusService::stopped, Qt::QueuedConnection);
-        }
+        if (m_client->state() == bus::MqttClient::State::Stopped)
+            stopDone();
         return;
     }
     // Said by us before we go: the will is for going without a word.
@@ -94,16 +88,28 @@ void BusService::stop()
 
 void BusService::finishStop()
 {
-    m_stopTimer.stop();
-    if (m_client->state() == bus::MqttClient::State::Stopped) {
-        if (m_stopping) {
-            m_stopping = false;
-            emit stopped();
-        }
+    if (!m_stopping)
+        return;
+    // The second time (the DISCONNECT did not finish either) it gives up waiting.
+    if (m_disconnecting || m_client->state() == bus::MqttClient::State::Stopped) {
+        stopDone();
         return;
     }
+    m_disconnecting = true;
     m_stopTimer.start(stopTimeoutMs); // bounds the DISCONNECT too
     m_client->stop();
+    if (m_client->state() == bus::MqttClient::State::Stopped)
+        stopDone();
+}
+
+void BusService::stopDone()
+{
+    if (!m_stopping)
+        return;
+    m_stopping = false;
+    m_stopTimer.stop();
+    // Always from the event loop: a caller connects to stopped() and then runs a loop for it.
+    QMetaObject::invokeMethod(this, &BusService::stopped, Qt::QueuedConnection);
 }
 
 void BusService::onConnected()

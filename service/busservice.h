@@ -57,6 +57,8 @@ private:
     void publish(const QString &relativeTopic, const QJsonObject &payload, bool retained);
     void sweep();
     void finishStop();
+    /// Ends a stop(): stopped() is emitted from the event loop, once.
+    void stopDone();
 
     CallService *m_service;
     bus::Topics m_topics;
@@ -65,6 +67,7 @@ private:
     bool m_swept = false;
     QSet<QString> m_retainedSeen; ///< full topics under R/state/ the broker held at connect
     bool m_stopping = false;
+    bool m_disconnecting = false;
     int m_offlineMid = -1;
     QTimer m_stopTimer;
 };

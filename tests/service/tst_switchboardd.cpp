@@ -319,6 +319,20 @@ private slots:
         QVERIFY(daemon.output().contains("stopped"));
     }
 
+    // SIGTERM while the broker cannot be reached: nothing to say offline to, still exit 0.
+    void sigtermWithoutBrokerExitsZero()
+    {
+        m_broker->stop();
+        Daemon daemon;
+        daemon.start(serviceArguments());
+        QTRY_VERIFY_WITH_TIMEOUT(daemon.output().contains("link up"), 10000);
+        daemon.signal(SIGTERM);
+        QVERIFY(daemon.process.waitForFinished(10000));
+        QCOMPARE(daemon.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(daemon.process.exitCode(), 0);
+        QVERIFY(daemon.output().contains("stopped"));
+    }
+
     // SIGKILL: the broker publishes the will, offline, retained; well within 1.5 keepalives.
     void sigkillLeavesTheWill()
     {
