@@ -36,8 +36,22 @@ CommandOperation *Client::send(Role role, const QJsonObject &command)
 
 CommandOperation *Client::send(const QJsonObject &command)
 {
-    const auto role = highestRole(roles());
-    // With no role at all, send() on Reception fails the operation with a message.
+    // The least role held that allows the action (a supervisor's set-dnd goes on the reception
+    // topic when it holds that too); an action not in section 4's table, the highest held.
+    const Roles held = roles();
+    const auto least = leastRole(command.value(QLatin1String("action")).toString());
+    std::optional<Role> role;
+    for (Role r : {Role::Reception, Role::Supervisor, Role::Installer}) {
+        if (held.testFlag(r) && (!least || quint8(r) >= quint8(*least))) {
+            role = r;
+            if (least)
+                break;
+        }
+    }
+    // No role that allows it: sent on the highest held, so the refusal names it (no-role when
+    // none is held at all).
+    if (!role)
+        role = highestRole(held);
     return send(role.value_or(Role::Reception), command);
 }
 

@@ -43,7 +43,8 @@ public:
     /// Sends `command` ({"action": …}) on the topic of `role`; never blocks. The operation
     /// finishes with the reply or an error (timeout, not-connected, the service's refusal).
     CommandOperation *send(Role role, const QJsonObject &command);
-    /// Sends on the topic of the highest role held (a higher role may send every lower action).
+    /// Sends on the topic of the least role held that allows the action (a higher role may send
+    /// every lower action); for an action not in section 4's table, the highest role held.
     CommandOperation *send(const QJsonObject &command);
     /// Timeout given to new operations (CommandOperation::defaultTimeoutMs unless changed).
     void setDefaultTimeoutMs(int ms) { m_defaultTimeoutMs = ms; }

@@ -232,6 +232,32 @@ private slots:
         QCOMPARE(op->errorMessage(), QString("extension 999 does not exist"));
     }
 
+    // Section 4: each action goes on the topic of the least role held that allows it, so a
+    // console holding reception and supervisor sends set-dnd as reception; cancel-request needs
+    // supervisor, which the broker does not grant alice.
+    void leastRoleTopic()
+    {
+        FakeService service(*m_broker);
+        service.answer = [](const QJsonObject &) { return QJsonObject {{"ok", true}}; };
+        QVERIFY(service.start());
+        auto client = alice(Roles(Role::Reception) | Role::Supervisor);
+        client->start();
+        QTRY_VERIFY(client->isConnected());
+        CommandOperation *op = client->send({{"action", "set-dnd"}, {"extension", "104"}});
+        QCOMPARE(op->role(), Role::Reception);
+        QSignalSpy answered(op, &CommandOperation::finished);
+        QVERIFY(answered.wait());
+        QVERIFY(op->isOk());
+        QCOMPARE(service.received.at(0).topic, service.topics().command("reception", "alice"));
+
+        op = client->send({{"action", "cancel-request"}, {"id", 1}});
+        QCOMPARE(op->role(), Role::Supervisor);
+        QSignalSpy refused(op, &CommandOperation::finished);
+        QVERIFY(refused.wait());
+        QCOMPARE(op->errorCode(), CommandOperation::brokerRefusedError);
+        QVERIFY2(op->errorMessage().contains("supervisor"), qPrintable(op->errorMessage()));
+    }
+
     // An unanswered command fails as a timeout, visibly, instead of vanishing.
     void timeoutWhenNobodyAnswers()
     {
