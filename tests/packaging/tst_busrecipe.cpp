@@ -200,7 +200,6 @@ private:
     }
     bool brokerRunning() const { return m_brokerLog.contains(" running"); }
 
-#ifdef SWITCHBOARDD_PATH
     /// switchboardd.service's ExecStart, $SWITCHBOARDD_OPTIONS taken from switchboardd.conf as
     /// systemd does (quotes removed, split at spaces), with the test's paths and port.
     QStringList unitCommandLine() const
@@ -242,7 +241,6 @@ private:
             }
         return rewritten == rewrite.size() ? out : QStringList();
     }
-#endif
 
 private slots:
     void initTestCase()
@@ -601,8 +599,52 @@ private slots:
         QTRY_COMPARE(service.messages(), QStringList {topic + QStringLiteral(" tls")});
     }
 
-#ifdef SWITCHBOARDD_PATH
-    // The unit's ExecStart with the shipped options file, only its paths and port changed:
+    // switchboard-bus-user remove, then SIGHUP (what `systemctl reload mosquitto` sends): the
+    // user is refused at the next login; its open connection stays but receives nothing more.
+    void removedUserIsLockedOut()
+    {
+        const QStringList service = loopback(QStringLiteral("switchboardd"), servicePassword());
+        Subscriber alice(loopback(QStringLiteral("alice"), QStringLiteral("alice-secret")),
+            {root + QStringLiteral("/state/#")});
+        Subscriber bob(loopback(QStringLiteral("bob"), QStringLiteral("bob-secret")),
+            {root + QStringLiteral("/state/#")});
+        QTRY_VERIFY2(alice.subscribed(), qPrintable(alice.output()));
+        QTRY_VERIFY2(bob.subscribed(), qPrintable(bob.output()));
+        QTRY_COMPARE(alice.messages().size(), 1); // the retained state/service
+
+        const Result r = busUser({QStringLiteral("remove"), QStringLiteral("alice")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!readFile(m_acl).contains("alice"));
+        QVERIFY(!readFile(m_passwd).contains("alice:"));
+        QVERIFY(::kill(pid_t(m_broker->processId()), SIGHUP) == 0);
+        QTRY_VERIFY2(m_brokerLog.contains("Reloading config"), m_brokerLog.constData());
+
+        QVERIFY(accepted(publish(service, root + QStringLiteral("/state/link"), "1")));
+        QVERIFY(accepted(publish(service, root + QStringLiteral("/state/link"), "2")));
+        QTRY_COMPARE(bob.messages().size(), 3);
+        QCOMPARE(alice.messages().size(), 1);
+        const Result login
+            = publish(loopback(QStringLiteral("alice"), QStringLiteral("alice-secret")),
+                root + QStringLiteral("/command/reception/alice"), "{}");
+        QVERIFY(login.exitCode != 0);
+        QVERIFY2(login.err.contains("Not authorized"), login.err.constData());
+    }
+
+    // console-bus.md 5: the broker keeps retained messages across its own restarts
+    // (persistence true): a joiner after the restart still gets the service's state.
+    void retainedStateOutlivesABrokerRestart()
+    {
+        stopBroker();
+        QVERIFY(startBroker());
+        QTRY_VERIFY2_WITH_TIMEOUT(brokerRunning(), m_brokerLog.constData(), 10000);
+        Subscriber carol(loopback(QStringLiteral("carol"), QStringLiteral("carol-secret")),
+            {root + QStringLiteral("/state/#")});
+        QTRY_COMPARE(carol.messages(),
+            QStringList {root + QStringLiteral(R"(/state/service {"state":"online"})")});
+    }
+
+    // Last, as it fills R/state/: the unit's ExecStart with the shipped options file, only its
+    // paths and port changed:
     // switchboardd logs in with the account add-service made (its password file), comes online,
     // answers a console's command, and SIGTERM (the unit's KillSignal) ends it cleanly, offline.
     void serviceRunsAsTheUnitStartsIt()
@@ -648,56 +690,8 @@ private slots:
         QTRY_VERIFY2(carol.messages().constLast().contains(QStringLiteral("\"offline\"")),
             qPrintable(carol.output()));
     }
-#endif
 
-    // switchboard-bus-user remove, then SIGHUP (what `systemctl reload mosquitto` sends): the
-    // user is refused at the next login; its open connection stays but receives nothing more.
-    void removedUserIsLockedOut()
-    {
-        const QStringList service = loopback(QStringLiteral("switchboardd"), servicePassword());
-        Subscriber alice(loopback(QStringLiteral("alice"), QStringLiteral("alice-secret")),
-            {root + QStringLiteral("/state/#")});
-        Subscriber bob(loopback(QStringLiteral("bob"), QStringLiteral("bob-secret")),
-            {root + QStringLiteral("/state/#")});
-        QTRY_VERIFY2(alice.subscribed(), qPrintable(alice.output()));
-        QTRY_VERIFY2(bob.subscribed(), qPrintable(bob.output()));
-        QTRY_COMPARE(alice.messages().size(), 1); // the retained state/service
-
-        const Result r = busUser({QStringLiteral("remove"), QStringLiteral("alice")});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(!readFile(m_acl).contains("alice"));
-        QVERIFY(!readFile(m_passwd).contains("alice:"));
-        QVERIFY(::kill(pid_t(m_broker->processId()), SIGHUP) == 0);
-        QTRY_VERIFY2(m_brokerLog.contains("Reloading config"), m_brokerLog.constData());
-
-        QVERIFY(accepted(publish(service, root + QStringLiteral("/state/link"), "1")));
-        QVERIFY(accepted(publish(service, root + QStringLiteral("/state/link"), "2")));
-        QTRY_COMPARE(bob.messages().size(), 3);
-        QCOMPARE(alice.messages().size(), 1);
-        const Result login
-            = publish(loopback(QStringLiteral("alice"), QStringLiteral("alice-secret")),
-                root + QStringLiteral("/command/reception/alice"), "{}");
-        QVERIFY(login.exitCode != 0);
-        QVERIFY2(login.err.contains("Not authorized"), login.err.constData());
-    }
-
-    // console-bus.md 5: the broker keeps retained messages across its own restarts
-    // (persistence true): a joiner after the restart still gets the service's state.
-    void retainedStateOutlivesABrokerRestart()
-    {
-        stopBroker();
-        QVERIFY(startBroker());
-        QTRY_VERIFY2_WITH_TIMEOUT(brokerRunning(), m_brokerLog.constData(), 10000);
-        Subscriber carol(loopback(QStringLiteral("carol"), QStringLiteral("carol-secret")),
-            {root + QStringLiteral("/state/#")});
-        QTRY_COMPARE(carol.messages(),
-            QStringList {root + QStringLiteral(R"(/state/service {"state":"online"})")});
-    }
-
-    void cleanupTestCase()
-    {
-        stopBroker();
-    }
+    void cleanupTestCase() { stopBroker(); }
 };
 
 QTEST_GUILESS_MAIN(TestBusRecipe)
