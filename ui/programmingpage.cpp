@@ -1,6 +1,12 @@
 #include "programmingpage.h"
 
+#include "auditview.h"
+#include "commandfeedback.h"
+
+#include "client/client.h"
+#include "client/connectionjson.h"
 #include "core/extensioncsv.h"
+#include "core/programmingjson.h"
 #include "storage/atomicfile.h"
 #include "storage/regularfile.h"
 
@@ -17,6 +23,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -43,7 +51,7 @@ namespace {
 enum Column { Port, Number, Name, Type, CampOn, Lines, ColumnCount };
 /// Where a problem of the list leads (item data roles).
 enum ProblemRole { ProblemRow = Qt::UserRole, ProblemColumn, ProblemOption };
-enum Section { ExtensionsSection, LinesSection, OptionsSection, ConnectionSection };
+enum Section { ExtensionsSection, LinesSection, OptionsSection, ConnectionSection, AuditSection };
 
 /// The choice of an extension's type, as each row of the table has it.
 QComboBox *typeChoice(QWidget *parent)
@@ -71,9 +79,10 @@ int findChoice(const QComboBox *combo, const QString &text)
 
 } // namespace
 
-ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
+ProgrammingPage::ProgrammingPage(client::Client *client, QWidget *parent)
     : QWidget(parent)
-    , m_configurator(configurator)
+    , m_client(client)
+    , m_access(client->asksInstallerPassword() ? Access::Password : Access::Account)
     , m_stack(new QStackedWidget(this))
     , m_password(new QLineEdit(this))
     , m_newPassword(new QLineEdit(this))
@@ -104,6 +113,10 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     , m_problems(new QListWidget(this))
     , m_message(new QLabel(this))
     , m_apply(new QPushButton(tr("Apply…"), this))
+    , m_reload(new QPushButton(tr("Reload"), this))
+    , m_look(new QPushButton(tr("Look for devices"), this))
+    , m_connect(new QPushButton(tr("Connect"), this))
+    , m_audit(new AuditView(client, this))
     , m_passwordMessage(new QLabel(this))
     , m_idle(new QTimer(this))
 {
@@ -126,8 +139,6 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     lockLayout->addLayout(row);
     m_lockMessage->setAlignment(Qt::AlignCenter);
     m_lockMessage->setWordWrap(true);
-    // A damaged password file is named where the password is asked, before anyone tries.
-    m_lockMessage->setText(m_configurator->passwordProblem());
     lockLayout->addWidget(m_lockMessage);
     lockLayout->addStretch();
 
@@ -136,10 +147,13 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     m_sections->addTab(buildLines(), tr("Outside &lines"));
     m_sections->addTab(buildOptions(), tr("System o&ptions"));
     m_sections->addTab(buildConnection(), tr("Co&nnection"));
+    m_sections->addTab(m_audit, tr("C&hanges made"));
     m_sections->setAccessibleName(tr("Programming sections"));
     connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == LinesSection)
             fillLines(edited()); // the extension table may have changed since
+        if (index == AuditSection && isUnlocked())
+            m_audit->refresh();
     });
 
     auto *checkButton = new QPushButton(tr("Check"), this);
@@ -149,11 +163,21 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     connect(revertButton, &QPushButton::clicked, this, &ProgrammingPage::revert);
     connect(lockButton, &QPushButton::clicked, this, &ProgrammingPage::lock);
     connect(m_apply, &QPushButton::clicked, this, &ProgrammingPage::applyAsked);
+    // After a conflict: start again from what the other installer applied.
+    m_reload->setToolTip(tr("Drop the edits and load the programming in force"));
+    m_reload->setVisible(false);
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        revert();
+        m_message->setText(
+            tr("Reloaded: the programming in force (revision %1).").arg(m_baseRevision));
+    });
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {checkButton, m_apply, revertButton})
+    for (QPushButton *b : {checkButton, m_apply, revertButton, m_reload})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(lockButton);
+    // On the bus the broker account is the installer's key: there is nothing to lock with.
+    lockButton->setVisible(m_access == Access::Password);
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->setMaximumHeight(110);
     m_message->setWordWrap(true);
@@ -178,6 +202,81 @@ ProgrammingPage::ProgrammingPage(Configurator *configurator, QWidget *parent)
     m_stack->addWidget(lockPage);
     m_stack->addWidget(editPage);
     (new QVBoxLayout(this))->addWidget(m_stack);
+
+    const client::Picture &picture = m_client->picture();
+    connect(&picture, &client::Picture::programmingChanged, this,
+        &ProgrammingPage::programmingInForceChanged);
+    connect(&picture, &client::Picture::reset, this, &ProgrammingPage::programmingInForceChanged);
+    connect(&picture, &client::Picture::linkChanged, this, [this] {
+        if (isUnlocked())
+            showConnection();
+    });
+    connect(&picture, &client::Picture::linesChanged, this, [this] {
+        if (isUnlocked() && m_linesTable->columnCount() != lineCount())
+            fillLines(edited());
+    });
+    // Another installer's change (or this one's) shows in the audit section if it is open.
+    connect(m_client, &client::Client::eventReceived, this, [this](const QJsonObject &event) {
+        if (isUnlocked() && m_sections->currentIndex() == AuditSection
+            && event.value(QStringLiteral("kind")).toString()
+                == QLatin1String("programming.applied"))
+            m_audit->refresh();
+    });
+    // The service ends the in-process installer session by itself after a while without a
+    // command: the page locks with it.
+    connect(m_client, &client::Client::installerUnlockedChanged, this, [this](bool unlocked) {
+        if (!unlocked && isUnlocked() && m_access == Access::Password) {
+            const bool edited = !pendingChanges().isEmpty();
+            lock();
+            m_keepEdits = edited; // as the page's own idle lock: the edits wait
+            m_lockMessage->setText(tr("The call service ended the installer session. Unlock "
+                                      "to go on."));
+        }
+    });
+    if (m_access == Access::Account) {
+        m_changeBox->setVisible(false);
+        m_stack->setCurrentIndex(1);
+        revert();
+        showConnection();
+        m_look->setEnabled(false);
+        m_discoveryNote->setText(tr("The call service's ports and devices are listed only on "
+                                    "its own PC: type the port or the USB device's VID:PID."));
+    } else {
+        // A damaged password file is named where the password is asked, before anyone tries.
+        askPasswordState();
+    }
+}
+
+void ProgrammingPage::send(
+    const QJsonObject &command, const std::function<void(client::CommandOperation *op)> &done)
+{
+    // The page's commands need the installer role (in-process: the service holds the session
+    // once check-password accepted the password).
+    client::CommandOperation *op = m_client->send(client::Role::Installer, command);
+    ++m_pending;
+    connect(op, &client::CommandOperation::finished, this, [this, op, done] {
+        --m_pending;
+        done(op);
+    });
+}
+
+QString ProgrammingPage::refusal(client::CommandOperation *op)
+{
+    const QString code = op->errorCode();
+    if (code == QLatin1String("conflict"))
+        return tr("Not applied: someone applied a change first (the programming in force is "
+                  "revision %1, these edits are based on %2). Nothing of them was applied; "
+                  "Reload to start from the programming in force.")
+            .arg(m_client->picture().programmingRevision())
+            .arg(m_baseRevision);
+    if (code == QLatin1String("forbidden") && m_access == Access::Password) {
+        // The service ended the installer session (idle there, or locked): so does the page.
+        return tr("Refused: the call service has locked programming; unlock again (%1).")
+            .arg(op->errorMessage());
+    }
+    if (code == QLatin1String("not-possible") && !op->errorMessage().isEmpty())
+        return op->errorMessage(); // what the service could not do names itself (a full disk)
+    return tr("Refused: %1").arg(CommandFeedback::why(*op));
 }
 
 QWidget *ProgrammingPage::buildExtensions()
@@ -281,18 +380,29 @@ QWidget *ProgrammingPage::buildOptions()
             m_newPassword2->setFocus();
             return;
         }
-        const QString error
-            = m_configurator->changePassword(m_password->text(), m_newPassword->text());
-        m_passwordMessage->setText(
-            error.isEmpty() ? tr("The installer password is changed.") : error);
-        if (m_configurator->mustChangePassword() == false && error.isEmpty())
-            m_message->clear(); // the "change the factory password" notice is done with
-        if (error.isEmpty()) {
-            m_password->setText(m_newPassword->text());
-            m_newPassword->clear();
-            m_newPassword2->clear();
-        }
-        m_apply->setEnabled(!m_configurator->mustChangePassword());
+        const QString replacement = m_newPassword->text();
+        const quint64 locks = m_locks;
+        m_passwordMessage->setText(tr("Changing the password…"));
+        send({{QStringLiteral("action"), QStringLiteral("change-password")},
+                 {QStringLiteral("current"), m_password->text()},
+                 {QStringLiteral("replacement"), replacement}},
+            [this, replacement, locks](client::CommandOperation *op) {
+                const QString error = op->isOk() ? QString() : refusal(op);
+                if (m_locks == locks) { // nothing of it is shown after a lock
+                    m_passwordMessage->setText(
+                        error.isEmpty() ? tr("The installer password is changed.") : error);
+                    if (error.isEmpty()) {
+                        if (m_mustChange)
+                            m_message->clear(); // the "change the factory password" notice
+                        m_mustChange = false;
+                        m_password->setText(replacement);
+                        m_newPassword->clear();
+                        m_newPassword2->clear();
+                    }
+                    setApplyEnabled();
+                }
+                emit answered(QStringLiteral("change-password"), error);
+            });
     });
 
     auto *layout = new QHBoxLayout(page);
@@ -352,15 +462,13 @@ QWidget *ProgrammingPage::buildConnection()
     m_simRadio->setChecked(true);
     sync();
 
-    auto *look = new QPushButton(tr("Look for devices"), this);
-    auto *connectButton = new QPushButton(tr("Connect"), this);
-    connectButton->setToolTip(tr("Switch to this connection now and keep it for the next start"));
-    connect(look, &QPushButton::clicked, this, &ProgrammingPage::discover);
-    connect(connectButton, &QPushButton::clicked, this, &ProgrammingPage::connectAsked);
+    m_connect->setToolTip(tr("Switch to this connection now and keep it for the next start"));
+    connect(m_look, &QPushButton::clicked, this, &ProgrammingPage::discover);
+    connect(m_connect, &QPushButton::clicked, this, &ProgrammingPage::connectAsked);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(look);
+    bar->addWidget(m_look);
     bar->addStretch();
-    bar->addWidget(connectButton);
+    bar->addWidget(m_connect);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_connectionNow);
@@ -376,50 +484,93 @@ bool ProgrammingPage::isUnlocked() const
     return m_stack->currentIndex() == 1;
 }
 
+void ProgrammingPage::askPasswordState()
+{
+    send({{QStringLiteral("action"), QStringLiteral("password-state")}},
+        [this](client::CommandOperation *op) {
+            if (!op->isOk()) {
+                emit answered(QStringLiteral("password-state"), refusal(op));
+                return;
+            }
+            const QJsonObject r = op->reply();
+            m_mustChange = r.value(QStringLiteral("mustChange")).toBool();
+            m_passwordProblem = r.value(QStringLiteral("problem")).toString();
+            if (!isUnlocked() && !m_passwordProblem.isEmpty())
+                m_lockMessage->setText(m_passwordProblem);
+            setApplyEnabled();
+            emit answered(QStringLiteral("password-state"), QString());
+        });
+}
+
 void ProgrammingPage::unlock(const QString &password)
 {
-    if (const QString problem = m_configurator->passwordProblem(); !problem.isEmpty()) {
-        m_lockMessage->setText(problem);
+    if (m_access == Access::Account || isUnlocked())
         return;
-    }
-    switch (m_configurator->checkPassword(password)) {
-    case Configurator::Check::Locked:
-        m_lockMessage->setText(tr("Locked for %1 s after too many wrong passwords.")
-                                   .arg(m_configurator->lockedSeconds()));
-        return;
-    case Configurator::Check::Wrong:
-        m_lockMessage->setText(tr("Wrong password."));
-        return;
-    case Configurator::Check::Accepted:
-        break;
-    }
+    // The service decides (and counts the wrong tries, and locks after too many); the page
+    // only shows what it answered.
+    const quint64 locks = m_locks;
+    send({{QStringLiteral("action"), QStringLiteral("check-password")},
+             {QStringLiteral("password"), password}},
+        [this, password, locks](client::CommandOperation *op) {
+            if (m_locks != locks) {
+                // Locked again while the password was checked: stay locked, and end the session
+                // the answer may have opened.
+                if (op->isOk())
+                    send({{QStringLiteral("action"), QStringLiteral("lock")}},
+                        [](client::CommandOperation *) {});
+                emit answered(QStringLiteral("check-password"), tr("Locked meanwhile."));
+                return;
+            }
+            if (!op->isOk()) {
+                const int seconds = op->reply().value(QStringLiteral("lockedSeconds")).toInt();
+                QString error;
+                if (seconds > 0)
+                    error = tr("Locked for %1 s after too many wrong passwords.").arg(seconds);
+                else if (op->errorCode() == QLatin1String("forbidden"))
+                    error = tr("Wrong password.");
+                else if (op->errorCode() == QLatin1String("not-possible"))
+                    error = op->errorMessage(); // a damaged password file, named by the service
+                else
+                    error = tr("Refused: %1").arg(CommandFeedback::why(*op));
+                m_lockMessage->setText(error);
+                emit answered(QStringLiteral("check-password"), error);
+                return;
+            }
+            m_mustChange = op->reply().value(QStringLiteral("mustChange")).toBool();
+            opened(password);
+            emit answered(QStringLiteral("check-password"), QString());
+        });
+}
+
+void ProgrammingPage::opened(const QString &password)
+{
     m_password->setText(password);
     m_lockMessage->clear();
     m_stack->setCurrentIndex(1);
     m_changeBox->setVisible(true);
-    m_apply->setEnabled(!m_configurator->mustChangePassword());
-    m_message->setText(m_configurator->mustChangePassword()
-            ? tr("This is the factory password: change it before applying a change.")
-            : QString());
-    m_passwordMessage->setText(m_configurator->mustChangePassword()
-            ? tr("This is the factory password: change it before applying a change.")
-            : QString());
-    if (m_configurator->mustChangePassword())
+    setApplyEnabled();
+    const QString factory = m_mustChange
+        ? tr("This is the factory password: change it before applying a change.")
+        : QString();
+    m_message->setText(factory);
+    m_passwordMessage->setText(factory);
+    if (m_mustChange)
         m_sections->setCurrentIndex(OptionsSection); // where the password is changed
-    if (!m_keepEdits) {
+    if (!m_keepEdits)
         revert();
-        // What loading the file ignored (a misspelt key) is said here too, not only at start.
-        m_problems->addItems(m_configurator->loadWarnings());
-    }
     m_keepEdits = false;
     m_idle->start();
     emit unlockedChanged(true);
     showConnection();
     discover();
+    if (m_sections->currentIndex() == AuditSection)
+        m_audit->refresh();
 }
 
 void ProgrammingPage::lock()
 {
+    if (m_access == Access::Account)
+        return; // nothing to unlock with again: the account is the key
     // Nothing typed into a password field outlasts the lock (idle or on purpose): the next
     // person at the console must not find it (issue 9 item 17).
     m_password->clear();
@@ -428,14 +579,22 @@ void ProgrammingPage::lock()
     m_passwordMessage->clear();
     m_keepEdits = false; // Lock on purpose: the next unlock starts from the programming in force
     m_idle->stop();
+    const bool wasUnlocked = isUnlocked();
     m_stack->setCurrentIndex(0);
+    m_audit->clear();
+    m_reload->setVisible(false);
     ++m_locks;
+    // The service ends the installer session too: no command of this console is an installer's
+    // until the password is given again.
+    if (wasUnlocked)
+        send({{QStringLiteral("action"), QStringLiteral("lock")}},
+            [](client::CommandOperation *) {});
     emit unlockedChanged(false);
 }
 
 void ProgrammingPage::idleLock()
 {
-    if (!isUnlocked())
+    if (!isUnlocked() || m_access == Access::Account)
         return;
     const bool edited = !pendingChanges().isEmpty();
     lock();
@@ -469,7 +628,7 @@ bool ProgrammingPage::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
     case QEvent::Wheel:
-        if (isUnlocked()) {
+        if (isUnlocked() && m_access == Access::Password) {
             // On the page, or in a dialog it opened (the Apply question).
             auto *w = qobject_cast<QWidget *>(watched);
             QWidget *owner = w && w->window() != window() ? w->window()->parentWidget() : w;
@@ -483,11 +642,64 @@ bool ProgrammingPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+core::Programming ProgrammingPage::inForce() const
+{
+    const std::optional<core::Programming> &p = m_client->picture().programming();
+    if (p)
+        return *p;
+    // Not yet heard from the service: an empty table, nothing to apply against.
+    core::Programming none;
+    none.extensions.clear();
+    return none;
+}
+
 void ProgrammingPage::revert()
 {
-    m_base = m_configurator->current();
+    m_base = inForce();
+    m_baseRevision = m_client->picture().programmingRevision();
     fill(m_base);
     m_problems->clear();
+    m_reload->setVisible(false);
+    if (isUnlocked()) {
+        // What loading the file ignored (a misspelt key) is said here too, not only at start.
+        m_problems->addItems(m_client->picture().programmingWarnings());
+    }
+    setApplyEnabled();
+}
+
+void ProgrammingPage::programmingInForceChanged()
+{
+    const client::Picture &picture = m_client->picture();
+    const qint64 revision = picture.programmingRevision();
+    if (!picture.programming() || revision == m_baseRevision)
+        return;
+    if (m_awaitRevision >= 0 && revision >= m_awaitRevision) {
+        // This page's own change is in force now: start from it.
+        m_awaitRevision = -1;
+        const QString said = m_message->text();
+        revert();
+        m_message->setText(said);
+        return;
+    }
+    if (m_applying)
+        return; // the answer comes first, then the table follows
+    if (!isUnlocked() && !m_keepEdits) {
+        revert(); // nothing edited behind the lock: the next unlock starts from it anyway
+        return;
+    }
+    if (m_baseRevision < 0 || pendingChanges().isEmpty()) {
+        // Nothing edited here: show what is in force, whoever applied it.
+        revert();
+        if (m_baseRevision >= 0 && isUnlocked())
+            m_message->setText(
+                tr("The programming in force changed (revision %1): shown.").arg(revision));
+        return;
+    }
+    // Edits here and a change applied elsewhere: nothing is merged behind the installer's back.
+    m_message->setText(tr("Someone applied a change (revision %1) while you edited: Apply would "
+                          "be refused. Reload to start from it (your edits are dropped).")
+                           .arg(revision));
+    m_reload->setVisible(true);
 }
 
 void ProgrammingPage::fill(const core::Programming &p)
@@ -525,7 +737,7 @@ void ProgrammingPage::fillLines(const core::Programming &p)
     // One row per extension, one column per outside line: a tick where the line rings it.
     // Only the controller's lines get a column: a line beyond them (99, or 70000 typed in the
     // Lines column) stays in that column's text, for Check to name (issue 9 item 5).
-    const int lines = m_configurator->lineCount();
+    const int lines = lineCount();
     const QSignalBlocker blocker(m_linesTable);
     m_fillingLines = true;
     m_linesTable->clear();
@@ -620,11 +832,11 @@ core::Programming ProgrammingPage::edited() const
 QStringList ProgrammingPage::check()
 {
     const QVector<core::ProgrammingProblem> found
-        = edited().findProblems(core::Programming::Checks::Edit, m_configurator->controllerSize());
+        = edited().findProblems(core::Programming::Checks::Edit, controllerSize());
     QStringList problems;
     for (const core::ProgrammingProblem &p : found)
         problems << p.text;
-    m_apply->setEnabled(!m_configurator->mustChangePassword());
+    setApplyEnabled();
     showProblems(found);
     m_message->setText(problems.isEmpty()
             ? tr("No problems: the programming can be applied.")
@@ -642,18 +854,87 @@ QString ProgrammingPage::applyConfirmed()
 {
     if (!check().isEmpty())
         return m_message->text();
-    if (m_configurator->mustChangePassword())
+    if (m_mustChange)
         return tr("This is the factory password: change it before applying a change.");
-    const QString error = m_configurator->apply(edited());
-    if (!error.isEmpty()) {
-        m_message->setText(error);
-        return error;
-    }
-    const int n = int(pendingChanges().size());
-    revert();
-    m_message->setText(tr("Applied and saved: %n change(s).", nullptr, n));
-    emit done(m_message->text());
+    if (m_applying)
+        return tr("A change is being applied: wait for its answer.");
+    if (m_baseRevision < 0)
+        return tr("The programming in force has not arrived from the call service yet.");
+    const core::Programming sent = edited();
+    const int changes = int(pendingChanges().size());
+    // The programming file's format, as R/state/programming carries it.
+    const QJsonObject programming
+        = QJsonDocument::fromJson(core::programmingjson::write(sent)).object();
+    m_applying = true;
+    setApplyEnabled();
+    m_reload->setVisible(false);
+    m_message->setText(tr("Applying %n change(s)…", nullptr, changes));
+    const quint64 locks = m_locks;
+    send({{QStringLiteral("action"), QStringLiteral("apply-programming")},
+             {QStringLiteral("programming"), programming},
+             {QStringLiteral("basedOn"), m_baseRevision}},
+        [this, sent, changes, locks](client::CommandOperation *op) {
+            m_applying = false;
+            if (m_locks != locks && !op->isOk()) {
+                // Locked meanwhile: the refusal is not shown to whoever comes next.
+                setApplyEnabled();
+                emit answered(QStringLiteral("apply-programming"), refusal(op));
+                return;
+            }
+            applyAnswered(op, sent, changes);
+        });
     return QString();
+}
+
+void ProgrammingPage::applyAnswered(
+    client::CommandOperation *op, const core::Programming &sent, int changes)
+{
+    setApplyEnabled();
+    if (!op->isOk()) {
+        // Nothing was applied: the edits stay, for another try or a reload.
+        const QString error = refusal(op);
+        m_message->setText(error);
+        m_reload->setVisible(op->errorCode() == QLatin1String("conflict"));
+        if (op->errorCode() == QLatin1String("forbidden") && m_access == Access::Password) {
+            lock();
+            m_lockMessage->setText(error);
+        }
+        emit answered(QStringLiteral("apply-programming"), error);
+        return;
+    }
+    // In force from the revision the answer names; the table follows once the picture holds
+    // it (it may already).
+    const qint64 revision = op->reply().value(QStringLiteral("revision")).toInteger(-1);
+    m_base = sent;
+    m_awaitRevision = revision;
+    if (revision >= 0 && m_client->picture().programmingRevision() >= revision) {
+        m_awaitRevision = -1;
+        revert();
+    }
+    m_message->setText(tr("Applied and saved: %n change(s).", nullptr, changes));
+    emit done(m_message->text());
+    emit answered(QStringLiteral("apply-programming"), QString());
+    if (m_sections->currentIndex() == AuditSection)
+        m_audit->refresh();
+}
+
+void ProgrammingPage::setApplyEnabled()
+{
+    m_apply->setEnabled(!m_mustChange && !m_applying);
+}
+
+core::ControllerSize ProgrammingPage::controllerSize() const
+{
+    const client::LinkHealth &link = m_client->picture().link();
+    core::ControllerSize size;
+    size.stations = link.stations;
+    size.lines = link.lines;
+    return size;
+}
+
+int ProgrammingPage::lineCount() const
+{
+    return int(m_client->picture().lines().size());
 }
 
 int ProgrammingPage::removedExtensions() const
@@ -828,7 +1109,7 @@ void ProgrammingPage::importCsvFile(const QString &path)
 QString ProgrammingPage::csvRead(const QString &path, const QByteArray &text)
 {
     QStringList errors;
-    const auto rows = core::extensioncsv::read(text, &errors, m_configurator->controllerSize());
+    const auto rows = core::extensioncsv::read(text, &errors, controllerSize());
     if (!rows) {
         // Nothing of a bad file is kept: the table stays as it was.
         m_problems->clear();
@@ -992,9 +1273,19 @@ void ProgrammingPage::copyAsked()
     copySettingsToSelected(what);
 }
 
+core::Connection ProgrammingPage::connectionInForce() const
+{
+    return m_client->picture().link().connection.value_or(core::Connection());
+}
+
 void ProgrammingPage::showConnection()
 {
-    const core::Connection now = m_configurator->connection();
+    if (!m_client->picture().link().connection) {
+        m_connectionNow->setText(tr("In use: not yet known (waiting for the call service)."));
+        return;
+    }
+    const core::Connection now = connectionInForce();
+    // Described here, in the console's language (the service's description is English).
     m_connectionNow->setText(tr("In use: %1.").arg(now.describe()));
     switch (now.kind) {
     case core::Connection::Kind::Simulated:
@@ -1030,43 +1321,52 @@ void ProgrammingPage::showConnectionSection()
 
 void ProgrammingPage::discover()
 {
+    if (m_access == Access::Account)
+        return; // list-devices is for the console beside the service only
     m_discoveryNote->setText(tr("Looking for serial ports and USB devices…"));
-    auto *watcher = new QFutureWatcher<core::Devices>(this);
-    connect(watcher, &QFutureWatcher<core::Devices>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const core::Devices found = watcher->result();
-        const QString serialText = m_serialPort->currentText();
-        const QString usbText = m_usbDevice->currentText();
-        m_serialPort->clear();
-        for (const core::SerialPortChoice &c : found.serialPorts) {
-            m_serialPort->addItem(c.text(), c.location);
-            m_serialPort->setItemData(m_serialPort->count() - 1, c.serialNumber, Qt::UserRole + 1);
-        }
-        m_usbDevice->clear();
-        for (const core::UsbDeviceChoice &c : found.usbDevices)
-            m_usbDevice->addItem(c.text(), core::usbId(c.vendorId, c.productId));
-        // Keep what was chosen or typed.
-        const int s = findChoice(m_serialPort, serialText);
-        if (s >= 0)
-            m_serialPort->setCurrentIndex(s);
-        else
-            m_serialPort->setEditText(serialText);
-        const int u = m_usbDevice->findText(usbText);
-        if (u >= 0)
-            m_usbDevice->setCurrentIndex(u);
-        else
-            m_usbDevice->setEditText(usbText);
-        m_discoveryNote->setText(tr("Serial ports found: %1. USB devices found: %2.")
-                                     .arg(found.serialPorts.size())
-                                     .arg(found.usbDevices.size()));
-        emit devicesListed();
-    });
-    watcher->setFuture(m_configurator->discoverDevices());
+    m_look->setEnabled(false);
+    send({{QStringLiteral("action"), QStringLiteral("list-devices")}},
+        [this](client::CommandOperation *op) {
+            m_look->setEnabled(true);
+            if (!op->isOk()) {
+                m_discoveryNote->setText(
+                    tr("The devices could not be listed: %1").arg(CommandFeedback::why(*op)));
+                emit devicesListed();
+                return;
+            }
+            const core::Devices found = client::connectionjson::readDevices(op->reply());
+            const QString serialText = m_serialPort->currentText();
+            const QString usbText = m_usbDevice->currentText();
+            m_serialPort->clear();
+            for (const core::SerialPortChoice &c : found.serialPorts) {
+                m_serialPort->addItem(c.text(), c.location);
+                m_serialPort->setItemData(
+                    m_serialPort->count() - 1, c.serialNumber, Qt::UserRole + 1);
+            }
+            m_usbDevice->clear();
+            for (const core::UsbDeviceChoice &c : found.usbDevices)
+                m_usbDevice->addItem(c.text(), core::usbId(c.vendorId, c.productId));
+            // Keep what was chosen or typed.
+            const int s = findChoice(m_serialPort, serialText);
+            if (s >= 0)
+                m_serialPort->setCurrentIndex(s);
+            else
+                m_serialPort->setEditText(serialText);
+            const int u = m_usbDevice->findText(usbText);
+            if (u >= 0)
+                m_usbDevice->setCurrentIndex(u);
+            else
+                m_usbDevice->setEditText(usbText);
+            m_discoveryNote->setText(tr("Serial ports found: %1. USB devices found: %2.")
+                                         .arg(found.serialPorts.size())
+                                         .arg(found.usbDevices.size()));
+            emit devicesListed();
+        });
 }
 
 core::Connection ProgrammingPage::chosenConnection() const
 {
-    core::Connection c = m_configurator->connection();
+    core::Connection c = connectionInForce();
     if (m_simRadio->isChecked()) {
         c.kind = core::Connection::Kind::Simulated;
         c.stations = m_simStations->value();
@@ -1099,27 +1399,44 @@ QString ProgrammingPage::connectChosen()
 {
     const core::Connection c = chosenConnection();
     QString error = c.problem();
-    if (error.isEmpty() && c == m_configurator->connection())
+    if (error.isEmpty() && c == connectionInForce())
         error = tr("Already connected that way.");
-    const bool tried = error.isEmpty();
-    if (tried)
-        error = m_configurator->setConnection(c);
-    if (tried)
-        showConnection(); // in use even when it could not be kept
     if (!error.isEmpty()) {
         m_message->setText(error);
         return error;
     }
-    m_message->setText(
-        tr("Connecting to the %1; it is kept for the next start.").arg(c.describe()));
-    emit done(m_message->text());
+    m_message->setText(tr("Switching to the %1…").arg(c.describe()));
+    m_connect->setEnabled(false);
+    const quint64 locks = m_locks;
+    send({{QStringLiteral("action"), QStringLiteral("set-connection")},
+             {QStringLiteral("connection"), client::connectionjson::write(c)}},
+        [this, c, locks](client::CommandOperation *op) {
+            m_connect->setEnabled(true);
+            const QString error = op->isOk() ? QString() : refusal(op);
+            if (m_locks == locks) {
+                m_message->setText(error.isEmpty()
+                        ? tr("Connecting to the %1; it is kept for the next start.")
+                              .arg(c.describe())
+                        : error);
+                if (op->errorCode() == QLatin1String("forbidden") && m_access == Access::Password) {
+                    lock();
+                    m_lockMessage->setText(error);
+                }
+            }
+            showConnection(); // the service says what is in use, even when it was not kept
+            if (error.isEmpty())
+                emit done(m_message->text());
+            emit answered(QStringLiteral("set-connection"), error);
+            if (error.isEmpty() && m_sections->currentIndex() == AuditSection)
+                m_audit->refresh();
+        });
     return QString();
 }
 
 void ProgrammingPage::connectAsked()
 {
     const core::Connection c = chosenConnection();
-    if (!c.problem().isEmpty() || c == m_configurator->connection()) {
+    if (!c.problem().isEmpty() || c == connectionInForce()) {
         connectChosen(); // says what is wrong
         return;
     }

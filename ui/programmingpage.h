@@ -1,10 +1,13 @@
 #pragma once
 
-#include "configurator.h"
-
 #include "core/bulkedit.h"
+#include "core/connection.h"
+#include "core/programming.h"
 
+#include <QJsonObject>
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -21,11 +24,20 @@ class QTableWidgetItem;
 class QListWidgetItem;
 class QTimer;
 
+namespace sb::client {
+class Client;
+class CommandOperation;
+} // namespace sb::client
+
 namespace sb::ui {
 
-/// The installer's programming, behind the password: the extension table (with range edits),
-/// the outside lines, the system options and the connection, checked before anything applies,
-/// applied live after a preview, kept in the file.
+class AuditView;
+
+/// The installer's programming: the extension table (with range edits), the outside lines, the
+/// system options, the connection and the audit log, checked before anything applies, applied
+/// live after a preview, kept in the file. Everything goes through the client as commands
+/// (apply-programming, set-connection, audit, and in-process the password's): the page never
+/// waits for an answer; it shows that one is pending, then what it said.
 class ProgrammingPage : public QWidget
 {
     Q_OBJECT
@@ -33,12 +45,22 @@ public:
     /// The page locks itself after this long without input on it (issue 9 item 17).
     static constexpr int idleLockMs = 10 * 60 * 1000;
 
-    explicit ProgrammingPage(Configurator *configurator, QWidget *parent = nullptr);
+    /// How the installer role is had. Password: the service runs in this process and the page
+    /// asks the installer password (check-password, change-password, lock). Account: the
+    /// console is on the bus and its broker account holds the installer role: no second
+    /// password, no lock (docs/console.md). Client::asksInstallerPassword() decides.
+    enum class Access { Password, Account };
 
-    /// Tries the password; the page opens on success.
+    explicit ProgrammingPage(client::Client *client, QWidget *parent = nullptr);
+
+    Access access() const { return m_access; }
+    /// Sends the password (check-password); the page opens when the service accepts it, else
+    /// the lock says why. answered("check-password", …) tells.
     void unlock(const QString &password);
     void lock();
     bool isUnlocked() const;
+    /// A command of the page (apply, connect, password) waits for its answer.
+    bool isPending() const { return m_pending > 0; }
     /// Shortens the idle lock (tests).
     void setIdleLockInterval(int ms);
     /// Milliseconds until the idle lock, or -1 while locked.
@@ -55,10 +77,14 @@ public:
     int removedExtensions() const;
     /// The question Apply asks, removals counted first ("25 extension(s) will be removed. …").
     QString applyQuestion() const;
-    /// Applies without asking (the Apply button asks first, showing pendingChanges()).
+    /// Sends the edited programming without asking (the Apply button asks first, showing
+    /// pendingChanges()): returns what stops it (a problem, the factory password) or an empty
+    /// string once sent; answered("apply-programming", error) tells the outcome.
     QString applyConfirmed();
-    /// Reloads the table from the programming in force.
+    /// Reloads the table from the programming in force (dropping the edits).
     void revert();
+    /// The revision the edits are based on (apply-programming's basedOn), or -1.
+    qint64 baseRevision() const { return m_baseRevision; }
     /// Reads a CSV file of extensions off the UI thread, then fills the table if it is good;
     /// csvImported() tells the outcome.
     void importCsvFile(const QString &path);
@@ -75,12 +101,15 @@ public:
 
     /// The connection as chosen on the page (not yet in use).
     core::Connection chosenConnection() const;
-    /// Switches to the chosen connection without asking; returns "" or what is wrong.
+    /// Sends the chosen connection without asking (set-connection): returns what is wrong with
+    /// it, or an empty string once sent; answered("set-connection", error) tells the outcome.
     QString connectChosen();
     /// Shows the connection section (behind the password: the lock says why it is asked).
     void showConnectionSection();
-    /// Looks for devices again (asynchronously; devicesListed() tells when done).
+    /// Asks the service for its devices again (list-devices; devicesListed() tells when done).
     void discover();
+    /// The connection the service uses now, as it publishes it.
+    core::Connection connectionInForce() const;
 
     QTabWidget *sections() const { return m_sections; }
     QTableWidget *linesTable() const { return m_linesTable; }
@@ -93,6 +122,10 @@ public:
     QRadioButton *serialChoice() const { return m_serialRadio; }
     QRadioButton *usbChoice() const { return m_usbRadio; }
     QLabel *connectionInUse() const { return m_connectionNow; }
+    /// Reloads after a conflict (shown with the message while it applies).
+    QPushButton *reloadButton() const { return m_reload; }
+    /// The audit log of programming changes (a section of its own).
+    AuditView *audit() const { return m_audit; }
 
     QTableWidget *table() const { return m_table; }
     QListWidget *problems() const { return m_problems; }
@@ -118,11 +151,25 @@ signals:
     void csvExported(const QString &error);
     /// The page was unlocked or locked (the tab shows an open or a closed lock).
     void unlockedChanged(bool unlocked);
+    /// A command of the page was answered: `error` is empty or what the page says of it.
+    void answered(const QString &action, const QString &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Sends a command of the page; `done` gets the finished operation (ok or not).
+    void send(
+        const QJsonObject &command, const std::function<void(client::CommandOperation *op)> &done);
+    void askPasswordState();
+    void opened(const QString &password);
+    void programmingInForceChanged();
+    void applyAnswered(client::CommandOperation *op, const core::Programming &sent, int changes);
+    QString refusal(client::CommandOperation *op);
+    core::Programming inForce() const;
+    core::ControllerSize controllerSize() const;
+    int lineCount() const;
+    void setApplyEnabled();
     QWidget *buildExtensions();
     QWidget *buildLines();
     QWidget *buildOptions();
@@ -143,7 +190,8 @@ private:
     QVector<QWidget *> optionFields() const;
     void idleLock();
 
-    Configurator *m_configurator;
+    client::Client *m_client;
+    Access m_access;
     QStackedWidget *m_stack;
     QLineEdit *m_password;
     QLineEdit *m_newPassword;
@@ -175,11 +223,22 @@ private:
     QListWidget *m_problems;
     QLabel *m_message;
     QPushButton *m_apply;
+    QPushButton *m_reload;
+    QPushButton *m_look;
+    QPushButton *m_connect;
+    AuditView *m_audit;
     QLabel *m_passwordMessage;
     QTimer *m_idle;
     bool m_keepEdits = false; // locked when idle: the edits wait for the next unlock
     quint64 m_locks = 0; // lock() calls: work begun before a lock is dropped after it
     core::Programming m_base; // what the edit started from
+    qint64 m_baseRevision = -1; // its revision: apply-programming's basedOn
+    int m_pending = 0; // commands of the page not yet answered
+    bool m_applying = false;
+    qint64 m_awaitRevision = -1; // applied: reload once the picture holds this revision
+    // The password's state, as password-state last answered (Password access).
+    bool m_mustChange = false;
+    QString m_passwordProblem;
 };
 
 } // namespace sb::ui

@@ -1,22 +1,24 @@
-// The installer's programming page, offscreen, through the real runtime and simulated controller:
-// unlock, the forced password change, a bad value refused with its row and field, a change
-// applied live (the grid changes), and found again after a restart; the audit log has it.
+// The installer's programming page, offscreen, through the client (issue 10): the call service
+// in this process on its own thread (InProcessClient), the simulated controller, the window. Every
+// action is a command answered later: unlock, the forced password change, a bad value refused
+// with its row and field, a change applied live (the grid changes) and found again after a
+// restart; the audit log has it. The page never waits: each test waits for its answers.
 
-#include "app/localbackend.h"
-#include "app/localconfigurator.h"
-#include "app/options.h"
 #include "app/simulatorphones.h"
+#include "client/connectionjson.h"
+#include "client/inprocessclient.h"
 #include "core/extensioncsv.h"
+#include "core/programmingjson.h"
 #include "service/connectionsettings.h"
 #include "service/programmingservice.h"
 #include "service/programmingstore.h"
 #include "service/runtime.h"
+#include "ui/auditview.h"
 #include "ui/detailspane.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/phonespanel.h"
 #include "ui/programmingpage.h"
-#include "ui/supervisorview.h"
 
 #include "tests/support/languages.h"
 
@@ -24,6 +26,7 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,43 +49,164 @@
 #include <sys/stat.h>
 
 using namespace sb;
+using sb::client::Role;
+using sb::service::InstallerPassword;
 
 namespace {
 
-/// The runtime on the simulated controller with the window and the programming page unlocked
-/// (the factory password already changed).
+const QString secret = QStringLiteral("installer-1");
+
+/// Runs `start` (empty: it was sent; else what stopped it) and waits for the page's answer to
+/// `action`: its error, empty when it was done.
+QString answerTo(ui::ProgrammingPage *page, const QString &action,
+    const std::function<QString()> &start, int timeoutMs = 15000)
+{
+    QSignalSpy spy(page, &ui::ProgrammingPage::answered);
+    const QString stopped = start();
+    if (!stopped.isEmpty())
+        return stopped;
+    QString error;
+    const bool answered = QTest::qWaitFor(
+        [&] {
+            for (const QList<QVariant> &args : std::as_const(spy)) {
+                if (args.at(0).toString() == action) {
+                    error = args.at(1).toString();
+                    return true;
+                }
+            }
+            return false;
+        },
+        timeoutMs);
+    return answered ? error : QStringLiteral("(no answer to %1)").arg(action);
+}
+
+/// Apply as confirmed, and its answer.
+QString apply(ui::ProgrammingPage *page)
+{
+    return answerTo(
+        page, QStringLiteral("apply-programming"), [page] { return page->applyConfirmed(); });
+}
+
+/// Connect as confirmed, and its answer.
+QString connectChosen(ui::ProgrammingPage *page)
+{
+    return answerTo(
+        page, QStringLiteral("set-connection"), [page] { return page->connectChosen(); });
+}
+
+/// The password given, and the service's answer.
+QString unlock(ui::ProgrammingPage *page, const QString &password)
+{
+    return answerTo(page, QStringLiteral("check-password"), [page, password] {
+        page->unlock(password);
+        return QString();
+    });
+}
+
+/// The reply to a command sent straight through the client (not through the page).
+QJsonObject sendAndWait(client::Client *client, const QJsonObject &command)
+{
+    client::CommandOperation *op = client->send(Role::Installer, command);
+    // Shared: an answer after the wait gave up must find it still there.
+    auto reply = std::make_shared<QJsonObject>();
+    QObject::connect(op, &client::CommandOperation::finished, [op, reply] {
+        *reply = op->isOk() ? op->reply()
+                            : QJsonObject {{QStringLiteral("ok"), false},
+                                {QStringLiteral("error"), op->errorCode()},
+                                {QStringLiteral("message"), op->errorMessage()}};
+    });
+    if (!QTest::qWaitFor([reply] { return !reply->isEmpty(); }, 15000))
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("none")}};
+    return *reply;
+}
+
+/// Shows the audit section and waits for its answer.
+QString showAudit(ui::ProgrammingPage *page)
+{
+    QSignalSpy refreshed(page->audit(), &ui::AuditView::refreshed);
+    const int audit = page->sections()->indexOf(page->audit());
+    if (page->sections()->currentIndex() == audit)
+        page->audit()->refresh();
+    else
+        page->sections()->setCurrentIndex(audit);
+    if (!refreshed.wait(15000))
+        return QStringLiteral("(no answer to audit)");
+    return refreshed.at(0).at(0).toString();
+}
+
+/// The call service in this process on the simulated controller (12 stations, 2 lines), the
+/// window with the programming page, and the simulated phones.
 struct Rig
 {
-    explicit Rig(const QString &dir,
-        sb::service::ProgrammingService::DeviceLister lister
-        = sb::service::ProgrammingService::systemDevices)
+    explicit Rig(
+        const QString &dir,
+        sb::service::ProgrammingService::DeviceLister lister = [] { return core::Devices(); })
         : file(dir + QStringLiteral("/programming.json"))
-        , runtime(options().connection(), std::nullopt, options().simulatorSpeed)
-        , backend(&runtime)
-        , window(&backend)
-        , service(&runtime, file, std::move(lister))
-        , configurator(&service)
+        , client(settings(file, std::move(lister)))
+        , window(&client)
+    { }
+    ~Rig() { client.stop(); }
+
+    static sb::service::CallService::Settings settings(
+        const QString &file, sb::service::ProgrammingService::DeviceLister lister)
     {
-        QObject::connect(&runtime, &sb::service::Runtime::notified, &window,
-            [this](const std::vector<core::Notification> &n) { window.notify(n); });
-        QObject::connect(&runtime, &sb::service::Runtime::linkStateChanged, &window,
-            &ui::MainWindow::setLinkState);
-        window.setConfigurator(&configurator);
-        app::SimulatorPhones::follow(&runtime, &window);
+        sb::service::CallService::Settings s;
+        s.connection.stations = 12;
+        s.connection.lines = 2;
+        s.connectionChosen = true;
+        s.programmingFile = file;
+        s.version = QStringLiteral("test");
+        s.deviceLister = std::move(lister);
+        return s;
+    }
+
+    /// Starts the service and shows the window; `unlocked`: the factory password changed to
+    /// `secret` and the page unlocked with it. False (with `error`) when it did not come up.
+    bool start(bool unlocked = true)
+    {
+        client.start();
+        app::SimulatorPhones::follow(&client, &window);
         window.show();
-        runtime.start();
-        service.changePassword(
-            sb::service::InstallerPassword::factoryPassword(), QStringLiteral("installer-1"));
-        page()->unlock(QStringLiteral("installer-1"));
+        if (!QTest::qWaitFor([this] { return client.picture().isCurrent(); }, 10000))
+            return fail(QStringLiteral("the picture did not become current"));
+        if (!unlocked)
+            return true;
+        const QJsonObject state
+            = sendAndWait(&client, {{QStringLiteral("action"), QStringLiteral("password-state")}});
+        if (state.value(QStringLiteral("mustChange")).toBool()) {
+            const QJsonObject changed = sendAndWait(&client,
+                {{QStringLiteral("action"), QStringLiteral("change-password")},
+                    {QStringLiteral("current"), InstallerPassword::factoryPassword()},
+                    {QStringLiteral("replacement"), secret}});
+            if (!changed.value(QStringLiteral("ok")).toBool())
+                return fail(QJsonDocument(changed).toJson());
+            // The page learns it with the answer to the password (check-password).
+        }
+        if (const QString e = unlock(page(), secret); !e.isEmpty())
+            return fail(e);
+        // The devices the unlock asked for are listed before a test holds the thread pool.
+        if (!QTest::qWaitFor([this] { return !page()->isPending(); }, 10000))
+            return fail(QStringLiteral("the page's commands were not answered"));
+        return true;
     }
-    static app::Options options()
+    bool fail(const QString &e)
     {
-        app::Options o;
-        o.stations = 12;
-        o.lines = 2;
-        return o;
+        error = e;
+        return false;
     }
+
     ui::ProgrammingPage *page() { return window.programming(); }
+    const client::Picture &picture() const { return client.picture(); }
+    /// The port of an extension in force, 0 when no extension has the number.
+    int portOf(const QString &number) const
+    {
+        const client::Extension *e = picture().extension(number);
+        return e ? e->port : 0;
+    }
+    core::Programming inForce() const
+    {
+        return picture().programming().value_or(core::Programming());
+    }
     QString cell(int row, int column) { return page()->table()->item(row, column)->text(); }
     void selectRows(int first, int last, int current)
     {
@@ -95,12 +219,12 @@ struct Rig
     }
 
     QString file;
-    sb::service::Runtime runtime;
-    app::LocalBackend backend;
+    client::InProcessClient client;
     ui::MainWindow window;
-    sb::service::ProgrammingService service;
-    app::LocalConfigurator configurator;
+    QString error;
 };
+
+#define START_RIG(rig, ...) QVERIFY2((rig).start(__VA_ARGS__), qPrintable((rig).error))
 
 /// Answers the next modal dialog with `answer` once it shows.
 void whenDialogShows(const std::function<void(QDialog *)> &answer)
@@ -149,69 +273,91 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("programming.json"));
-        app::Options o;
-        o.stations = 12;
-        o.lines = 2;
-        sb::service::Runtime runtime(o.connection(), std::nullopt, o.simulatorSpeed);
-        app::LocalBackend backend(&runtime);
-        ui::MainWindow w(&backend);
-        QObject::connect(&runtime, &sb::service::Runtime::notified, &w,
-            [&w](const std::vector<core::Notification> &n) { w.notify(n); });
-        QObject::connect(
-            &runtime, &sb::service::Runtime::linkStateChanged, &w, &ui::MainWindow::setLinkState);
-        sb::service::ProgrammingService service(&runtime, file);
-        app::LocalConfigurator configurator(&service);
-        w.setConfigurator(&configurator);
-        w.show();
-        runtime.start();
-        QTRY_VERIFY_WITH_TIMEOUT(w.model()->linkUp(), 5000);
+        auto rig = std::make_unique<Rig>(dir.path());
+        START_RIG(*rig, false);
+        ui::MainWindow &w = rig->window;
         ui::ProgrammingPage *page = w.programming();
         QVERIFY(page);
+        QCOMPARE(page->access(), ui::ProgrammingPage::Access::Password);
 
         // Locked, then the factory password; a change cannot be applied before it is changed.
         QVERIFY(!page->isUnlocked());
-        page->unlock(QStringLiteral("guess"));
+        QCOMPARE(unlock(page, QStringLiteral("guess")), QStringLiteral("Wrong password."));
         QVERIFY(!page->isUnlocked());
-        page->unlock(sb::service::InstallerPassword::factoryPassword());
+        // The service enforces it, not only the page: installer actions are refused until then.
+        QCOMPARE(sendAndWait(&rig->client,
+                     {{QStringLiteral("action"), QStringLiteral("audit")},
+                         {QStringLiteral("from"), QStringLiteral("2026-01-01T00:00:00Z")},
+                         {QStringLiteral("to"), QStringLiteral("2027-01-01T00:00:00Z")}})
+                     .value(QStringLiteral("error"))
+                     .toString(),
+            QStringLiteral("forbidden"));
+        QCOMPARE(unlock(page, InstallerPassword::factoryPassword()), QString());
         QVERIFY(page->isUnlocked());
         QCOMPARE(page->table()->rowCount(), 12);
         page->table()->item(4, 1)->setText(QStringLiteral("150")); // extension 105 becomes 150
+        QTRY_VERIFY(!page->isPending()); // the devices listed at the unlock
         QVERIFY(page->applyConfirmed().contains(QStringLiteral("factory password")));
-        QCOMPARE(service.changePassword(sb::service::InstallerPassword::factoryPassword(),
-                     QStringLiteral("installer-1")),
+        QVERIFY(!page->isPending()); // nothing was sent
+        page->sections()->setCurrentIndex(2);
+        QList<QLineEdit *> fields
+            = page->passwordMessage()->parentWidget()->findChildren<QLineEdit *>();
+        QCOMPARE(fields.size(), 2);
+        fields.at(0)->setText(secret);
+        fields.at(1)->setText(secret);
+        QCOMPARE(answerTo(page, QStringLiteral("change-password"),
+                     [page] {
+                         button(page, QStringLiteral("Change password"))->click();
+                         return QString();
+                     }),
             QString());
+        QCOMPARE(
+            page->passwordMessage()->text(), QStringLiteral("The installer password is changed."));
 
         // A bad value: refused, the message names the row and the field; nothing applies.
         page->table()->item(5, 1)->setText(QStringLiteral("9x"));
-        QVERIFY(!page->applyConfirmed().isEmpty());
+        QVERIFY(!apply(page).isEmpty());
         QCOMPARE(page->problems()->count(), 1);
         QCOMPARE(page->problems()->item(0)->text(),
             QStringLiteral("extension 9x (row 6): number must be 1 to 8 digits"));
-        QCOMPARE(runtime.processor().extension(6).number, QStringLiteral("106"));
+        QCOMPARE(rig->portOf(QStringLiteral("106")), 6);
 
-        // Mended: applied live, the grid shows it, the processor dials it.
+        // Mended: applied live, the grid shows it, the processor dials it. Apply shows it is
+        // pending until the service answers.
         page->table()->item(5, 1)->setText(QStringLiteral("106"));
         page->ringLimit()->setValue(3);
         QCOMPARE(page->pendingChanges(),
             (QStringList {QStringLiteral("ring limit: 4 → 3"),
                 QStringLiteral("extension 105 (port 5): number 105 → 150")}));
-        QCOMPARE(page->applyConfirmed(), QString());
-        QCOMPARE(runtime.processor().portOfNumber(QStringLiteral("150")), 5);
-        QCOMPARE(runtime.processor().programming().options.ringLimit, 3);
-        auto gridShows = [&w](const QString &number) {
-            for (int r = 0; r < w.model()->rowCount(); ++r) {
-                if (w.model()->status(r).number == number)
-                    return true;
-            }
-            return false;
-        };
-        QTRY_VERIFY(gridShows(QStringLiteral("150")));
+        const qint64 before = page->baseRevision();
+        QCOMPARE(answerTo(page, QStringLiteral("apply-programming"),
+                     [page] {
+                         const QString sent = page->applyConfirmed();
+                         if (sent.isEmpty()) {
+                             // Sent, not answered yet: said, and Apply waits for the answer.
+                             if (!page->isPending()
+                                 || !page->message()->text().startsWith(QStringLiteral("Applying"))
+                                 || button(page, QStringLiteral("Apply…"))->isEnabled())
+                                 return QStringLiteral("not shown as pending");
+                         }
+                         return sent;
+                     }),
+            QString());
+        QCOMPARE(page->message()->text(), QStringLiteral("Applied and saved: 2 change(s)."));
+        QTRY_COMPARE(page->baseRevision(), before + 1);
+        QVERIFY(page->pendingChanges().isEmpty());
+        QCOMPARE(rig->portOf(QStringLiteral("150")), 5);
+        QCOMPARE(rig->inForce().options.ringLimit, 3);
+        QTRY_VERIFY(w.model()->rowOfNumber(QStringLiteral("150")) >= 0);
         w.grab().save(QStringLiteral("programming-applied.png"));
-        // Supervisors see the change in the audit log.
-        QTRY_COMPARE(w.supervisor()->auditView()->topLevelItemCount(), 2);
-        QCOMPARE(w.supervisor()->auditView()->topLevelItem(0)->text(2),
-            QStringLiteral("ring limit: 4 → 3"));
+        // The audit log has the change (its own section of the page).
+        QCOMPARE(showAudit(page), QString());
+        QTreeWidget *audit = page->audit()->entries();
+        QCOMPARE(audit->topLevelItemCount(), 2);
+        QCOMPARE(audit->topLevelItem(0)->text(2), QStringLiteral("ring limit: 4 → 3"));
+        QVERIFY(audit->topLevelItem(0)->text(1).startsWith(QStringLiteral("installer")));
         w.tabs()->setCurrentWidget(page);
+        page->sections()->setCurrentIndex(0);
         page->table()->item(2, 1)->setText(
             QStringLiteral("10")); // a prefix of 101: shown, not applied
         page->check();
@@ -219,7 +365,7 @@ private slots:
         w.grab().save(QStringLiteral("programming-page.png"));
         QVERIFY(page->problems()->item(0)->text().contains(QStringLiteral("row 3")));
         page->revert();
-        runtime.stop();
+        rig.reset(); // the service stops
 
         // A restart finds it all again; the audit log says who changed what.
         const sb::service::ProgrammingStore::Loaded again
@@ -227,15 +373,19 @@ private slots:
         QVERIFY(again.programming.has_value());
         QCOMPARE(again.programming->extensions.at(4).number, QStringLiteral("150"));
         QCOMPARE(again.programming->options.ringLimit, 3);
-        const QList<service::AuditLog::Entry> audit = service.audit();
-        QCOMPARE(audit.size(), 1);
-        QVERIFY(audit.first().who.startsWith(QStringLiteral("installer")));
-        QCOMPARE(audit.first().changes.size(), 2);
+        sb::service::Runtime runtime(Rig::settings(file, {}).connection);
+        sb::service::ProgrammingService service(&runtime, file);
+        const QList<service::AuditLog::Entry> entries = service.audit();
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(entries.first().who.startsWith(QStringLiteral("installer")));
+        QCOMPARE(entries.first().changes.size(), 2);
         // And the new password is the one kept.
-        sb::service::ProgrammingService later(&runtime, file);
-        QVERIFY(!later.mustChangePassword());
-        QCOMPARE(later.checkPassword(QStringLiteral("installer-1")),
-            service::InstallerPassword::Check::Accepted);
+        QVERIFY(!service.mustChangePassword());
+        QCOMPARE(service.checkPassword(secret), service::InstallerPassword::Check::Accepted);
+        // And the revision goes on from where it was.
+        Rig later(dir.path());
+        START_RIG(later);
+        QCOMPARE(later.page()->baseRevision(), before + 1);
     }
 
     // Range edits: renumber selected rows (through the dialog), copy settings of one row to
@@ -244,7 +394,7 @@ private slots:
     {
         QTemporaryDir dir;
         Rig rig(dir.path());
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
         QVERIFY(page->isUnlocked());
 
@@ -278,9 +428,9 @@ private slots:
         }
         QCOMPARE(page->table()->item(8, CampOn)->checkState(), Qt::Checked);
 
-        QCOMPARE(page->applyConfirmed(), QString());
-        const core::Programming p = rig.runtime.processor().programming();
-        QCOMPARE(rig.runtime.processor().portOfNumber(QStringLiteral("310")), 3);
+        QCOMPARE(apply(page), QString());
+        const core::Programming p = rig.inForce();
+        QCOMPARE(rig.portOf(QStringLiteral("310")), 3);
         QCOMPARE(p.extensions.at(6).lines, (QVector<int> {2}));
         QVERIFY(!p.extensions.at(6).receivesCampOnTones);
 
@@ -291,11 +441,10 @@ private slots:
                 && page->problems()->item(0)->text().contains(
                     QStringLiteral("(row 10): number is used twice")),
             qPrintable(page->problems()->item(0)->text()));
-        QVERIFY(!page->applyConfirmed().isEmpty());
-        QCOMPARE(rig.runtime.processor().portOfNumber(QStringLiteral("110")), 10);
+        QVERIFY(!apply(page).isEmpty());
+        QCOMPARE(rig.portOf(QStringLiteral("110")), 10);
         QCOMPARE(page->renumberSelected(QStringLiteral("3a"), 1),
             QStringLiteral("first number: '3a' is not 1 to 8 digits"));
-        rig.runtime.stop();
     }
 
     // Issue 9 item 11: a 45-character name is elided on its tile (fixed width) and shown whole
@@ -305,7 +454,7 @@ private slots:
     {
         QTemporaryDir dir;
         Rig rig(dir.path());
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        START_RIG(rig);
         rig.window.tabs()->setCurrentIndex(0);
         QVERIFY(rig.window.selectNumber(QStringLiteral("105")));
         const int columns = gridColumns(rig.window);
@@ -313,9 +462,9 @@ private slots:
         const QString name = QStringLiteral("Maximiliane Alexandra Featherstonehaugh-Smith");
         QCOMPARE(name.size(), 45);
         rig.page()->table()->item(4, Name)->setText(name);
-        QCOMPARE(rig.page()->applyConfirmed(), QString());
+        QCOMPARE(apply(rig.page()), QString());
         const int row = rig.window.model()->rowOfPort(5);
-        QTRY_COMPARE(rig.window.model()->status(row).name, name);
+        QTRY_COMPARE(rig.window.model()->extension(row).name, name);
         rig.window.tabs()->setCurrentIndex(0);
         QVERIFY(rig.window.selectNumber(QStringLiteral("104")));
         QVERIFY(rig.window.selectNumber(QStringLiteral("105")));
@@ -326,7 +475,6 @@ private slots:
             detailsShowIt = detailsShowIt || (l->text().contains(name) && l->wordWrap());
         QVERIFY(detailsShowIt);
         rig.window.grab().save(QStringLiteral("console-long-name.png"));
-        rig.runtime.stop();
     }
 
     // Issue 9 item 17: clicking a problem of Check's list selects the cell it names (row and
@@ -350,8 +498,8 @@ private slots:
         };
         QTemporaryDir dir;
         Rig rig(dir.path());
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
-        QTRY_COMPARE(rig.service.controllerSize().stations, 12);
+        START_RIG(rig);
+        QTRY_COMPARE(rig.picture().link().stations, 12);
         ui::ProgrammingPage *page = rig.page();
         rig.window.tabs()->setCurrentWidget(page);
         QTableWidget *t = page->table();
@@ -469,7 +617,6 @@ private slots:
             QWidget *focus = rig.window.focusWidget();
             QVERIFY(focus == field || field->isAncestorOf(focus));
         }
-        rig.runtime.stop();
         QCoreApplication::removeTranslator(&translator);
     }
 
@@ -503,7 +650,7 @@ private slots:
     {
         QTemporaryDir dir;
         Rig rig(dir.path());
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
         QTabWidget *tabs = rig.window.tabs();
         auto icon
@@ -531,16 +678,15 @@ private slots:
         for (QLabel *l : page->findChildren<QLabel *>())
             said = said || l->text().contains(QStringLiteral("without input"));
         QVERIFY(said);
-        page->unlock(QStringLiteral("installer-1"));
+        QCOMPARE(unlock(page, secret), QString());
         QVERIFY(page->isUnlocked());
         QCOMPARE(icon(), open);
         QCOMPARE(rig.cell(4, Name), QStringLiteral("Edited")); // kept
         page->lock();
         QCOMPARE(icon(), closed);
         QCOMPARE(page->idleLockRemaining(), -1);
-        page->unlock(QStringLiteral("installer-1"));
+        QCOMPARE(unlock(page, secret), QString());
         QCOMPARE(rig.cell(4, Name), QString()); // Lock on purpose: from the programming in force
-        rig.runtime.stop();
     }
 
     // Issue 9 item 17 (round 2): every password field is emptied when the page locks, by
@@ -549,7 +695,7 @@ private slots:
     {
         QTemporaryDir dir;
         Rig rig(dir.path());
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
         rig.window.tabs()->setCurrentWidget(page);
         QList<QLineEdit *> fields;
@@ -572,9 +718,8 @@ private slots:
             for (QLineEdit *e : fields)
                 QVERIFY2(e->text().isEmpty(), qPrintable(e->placeholderText()));
             page->setIdleLockInterval(ui::ProgrammingPage::idleLockMs);
-            page->unlock(QStringLiteral("installer-1"));
+            QCOMPARE(unlock(page, secret), QString());
         }
-        rig.runtime.stop();
     }
 
     // Issue 9 item 17: a page that locked itself while Apply's question waited applies nothing
@@ -583,10 +728,12 @@ private slots:
     {
         QTemporaryDir dir;
         Rig rig(dir.path());
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
         rig.window.tabs()->setCurrentWidget(page);
         page->table()->item(4, Name)->setText(QStringLiteral("Late"));
+        const qint64 revision = rig.picture().programmingRevision();
+        QSignalSpy answered(page, &ui::ProgrammingPage::answered);
         bool asked = false;
         whenDialogShows([page, &asked](QDialog *d) {
             asked = true;
@@ -596,8 +743,11 @@ private slots:
         button(page, QStringLiteral("Apply…"))->click();
         QVERIFY(asked);
         QVERIFY(!page->isUnlocked());
-        QCOMPARE(rig.runtime.processor().programming().extensions.at(4).name, QString());
-        rig.runtime.stop();
+        QTRY_VERIFY(!page->isPending()); // the lock, sent to the service too
+        for (const QList<QVariant> &args : std::as_const(answered))
+            QVERIFY(args.at(0).toString() != QLatin1String("apply-programming")); // never sent
+        QCOMPARE(rig.inForce().extensions.at(4).name, QString());
+        QCOMPARE(rig.picture().programmingRevision(), revision);
     }
 
     // Issue 9 item 17: what became of a password change is said beside the password fields.
@@ -605,6 +755,7 @@ private slots:
     {
         QTemporaryDir dir;
         Rig rig(dir.path());
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
         rig.window.tabs()->setCurrentWidget(page);
         page->sections()->setCurrentIndex(2);
@@ -623,8 +774,13 @@ private slots:
         QVERIFY(said->mapTo(page, QPoint()).y() - fields.at(1)->mapTo(page, QPoint()).y() < 120);
         fields.at(1)->setText(QStringLiteral("installer-2"));
         button(box, QStringLiteral("Change password"))->click();
-        QCOMPARE(said->text(), QStringLiteral("The installer password is changed."));
-        rig.runtime.stop();
+        QCOMPARE(said->text(), QStringLiteral("Changing the password…")); // the service answers
+        QTRY_COMPARE(said->text(), QStringLiteral("The installer password is changed."));
+        // One the service refuses is said there too, in its words.
+        fields.at(0)->setText(QStringLiteral("short"));
+        fields.at(1)->setText(QStringLiteral("short"));
+        button(box, QStringLiteral("Change password"))->click();
+        QTRY_COMPARE(said->text(), QStringLiteral("The new password needs at least 8 characters."));
     }
 
     // Issue 9 item 15: the extension table's Type column shows its choice whole in English,
@@ -637,7 +793,7 @@ private slots:
         QVERIFY(sb::test::installLanguage(translator, language));
         QTemporaryDir dir;
         Rig rig(dir.path());
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        START_RIG(rig);
         rig.window.tabs()->setCurrentWidget(rig.page());
         rig.page()->sections()->setCurrentIndex(0);
         QTableWidget *t = rig.page()->table();
@@ -657,7 +813,6 @@ private slots:
         QApplication::processEvents();
         rig.window.grab().save(
             QStringLiteral("programming-%1.png").arg(QLatin1String(QTest::currentDataTag())));
-        rig.runtime.stop();
         QCoreApplication::removeTranslator(&translator);
     }
 
@@ -667,7 +822,7 @@ private slots:
     {
         QTemporaryDir dir;
         Rig rig(dir.path());
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
         page->sections()->setCurrentIndex(1);
         QTableWidget *lines = page->linesTable();
@@ -701,8 +856,8 @@ private slots:
         rig.window.grab().save(QStringLiteral("programming-lines.png"));
 
         QCOMPARE(page->pendingChanges().size(), 3);
-        QCOMPARE(page->applyConfirmed(), QString());
-        const core::Programming p = rig.runtime.processor().programming();
+        QCOMPARE(apply(page), QString());
+        const core::Programming p = rig.inForce();
         QCOMPARE(p.extensions.at(0).lines, QVector<int>());
         QCOMPARE(p.extensions.at(1).lines, (QVector<int> {1}));
         QCOMPARE(p.extensions.at(3).lines, (QVector<int> {2}));
@@ -737,7 +892,6 @@ private slots:
         page->sections()->setCurrentIndex(1);
         QCOMPARE(lines->item(5, 0)->checkState(), Qt::Checked);
         QCOMPARE(lines->item(5, 1)->checkState(), Qt::Checked);
-        rig.runtime.stop();
     }
 
     // CSV import through the file dialog: a good file fills the table (nothing applies yet); a
@@ -746,6 +900,7 @@ private slots:
     {
         QTemporaryDir dir;
         Rig rig(dir.path());
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
         core::Programming p = core::Programming::factoryDefaults(4, 2);
         p.extensions[2].name = QStringLiteral("Stores, back \"yard\"");
@@ -815,20 +970,20 @@ private slots:
         QPushButton *apply = button(page, QStringLiteral("Apply…"));
         QVERIFY(apply);
         apply->click();
-        QCOMPARE(rig.runtime.processor().portOfNumber(QStringLiteral("250")), 0); // not yet
-        rig.runtime.stop();
+        QVERIFY(!page->isPending()); // nothing sent
+        QCOMPARE(rig.portOf(QStringLiteral("250")), 0); // not yet
     }
 
     // Issue 9 item 5: Check and CSV import know the controller's size (12 stations, 2 lines
-    // here): port 40 and line 3 are refused, naming row and field; what loading the file
-    // ignored is said on the page.
+    // here, from R/state/link): port 40 and line 3 are refused, naming row and field.
     void controllerSizeIsChecked()
     {
         QTemporaryDir dir;
         Rig rig(dir.path());
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
-        QTRY_COMPARE(rig.service.controllerSize().stations, 12);
-        QCOMPARE(rig.service.controllerSize().lines, 2);
+        QTRY_COMPARE(rig.picture().link().stations, 12);
+        QCOMPARE(rig.picture().link().lines, 2);
         page->table()->item(11, Port)->setText(QStringLiteral("40"));
         page->table()->item(0, Lines)->setText(QStringLiteral("1, 3"));
         const QStringList problems = page->check();
@@ -840,12 +995,20 @@ private slots:
                      "extension 101 (row 1): line 3 is beyond the controller's lines (it has 2)")),
             qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(problems.size(), 2);
-        QVERIFY(!page->applyConfirmed().isEmpty());
-        // The service refuses it too, whoever asks.
-        core::Programming p = rig.service.current();
+        QVERIFY(!apply(page).isEmpty());
+        // The service refuses it too, whoever asks (bad-request, naming the problem).
+        core::Programming p = rig.inForce();
         p.extensions[11].port = 40;
-        QVERIFY2(rig.service.apply(p).contains(QStringLiteral("port 40 is beyond")),
-            qPrintable(rig.service.apply(p)));
+        const QJsonObject refused = sendAndWait(&rig.client,
+            {{QStringLiteral("action"), QStringLiteral("apply-programming")},
+                {QStringLiteral("programming"),
+                    QJsonDocument::fromJson(core::programmingjson::write(p)).object()},
+                {QStringLiteral("basedOn"), rig.picture().programmingRevision()}});
+        QCOMPARE(refused.value(QStringLiteral("error")).toString(), QStringLiteral("bad-request"));
+        QVERIFY2(refused.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("port 40 is beyond")),
+            QJsonDocument(refused).toJson().constData());
         page->revert();
 
         const QString csv = dir.filePath(QStringLiteral("big.csv"));
@@ -864,14 +1027,41 @@ private slots:
             QStringLiteral(
                 "extension 140 (row 3): port 40 is beyond the controller's stations (it has 12)"));
         QCOMPARE(page->table()->rowCount(), 12); // nothing of it kept
+    }
 
-        rig.service.setLoadWarnings(
-            {QStringLiteral("options.ringlimit: unknown key, ignored (did you mean ringLimit?)")});
-        page->lock();
-        page->unlock(QStringLiteral("installer-1"));
+    // What loading the file ignored (a misspelt key) is said on the page at every unlock
+    // (R/state/programming's added "warnings"), until a change applied rewrites the file.
+    void loadWarningsOnThePage()
+    {
+        QTemporaryDir dir;
+        QJsonObject file = QJsonDocument::fromJson(
+            core::programmingjson::write(core::Programming::factoryDefaults(12, 2)))
+                               .object();
+        QJsonObject options = file.value(QStringLiteral("options")).toObject();
+        options.insert(QStringLiteral("ringlimit"), 3);
+        file.insert(QStringLiteral("options"), options);
+        QFile f(dir.filePath(QStringLiteral("programming.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(file).toJson());
+        f.close();
+        Rig rig(dir.path());
+        START_RIG(rig);
+        ui::ProgrammingPage *page = rig.page();
         QCOMPARE(page->problems()->count(), 1);
-        QVERIFY(page->problems()->item(0)->text().startsWith(QStringLiteral("options.ringlimit")));
-        rig.runtime.stop();
+        QVERIFY2(page->problems()->item(0)->text().contains(
+                     QStringLiteral("options.ringlimit: unknown key")),
+            qPrintable(page->problems()->item(0)->text()));
+        page->lock();
+        QCOMPARE(unlock(page, secret), QString());
+        QCOMPARE(page->problems()->count(), 1);
+        QVERIFY(page->problems()->item(0)->text().contains(
+            QStringLiteral("options.ringlimit: unknown key")));
+        page->table()->item(4, Name)->setText(QStringLiteral("Desk"));
+        QCOMPARE(apply(page), QString());
+        QTRY_VERIFY(rig.picture().programmingWarnings().isEmpty());
+        page->lock();
+        QCOMPARE(unlock(page, secret), QString());
+        QCOMPARE(page->problems()->count(), 0);
     }
 
     // Issue 9, second round (R1): the UI thread never waits on the disk. With the worker pool
@@ -881,7 +1071,8 @@ private slots:
     void csvFilesOffTheUiThread()
     {
         QTemporaryDir dir;
-        Rig rig(dir.path(), [] { return core::Devices(); });
+        Rig rig(dir.path());
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
         const QString in = dir.filePath(QStringLiteral("in.csv"));
         QFile f(in);
@@ -935,7 +1126,6 @@ private slots:
         const QString error = exported.at(1).at(0).toString();
         QVERIFY2(error.contains(nowhere), qPrintable(error));
         QCOMPARE(page->message()->text(), error);
-        rig.runtime.stop();
     }
 
     // Issue 9 item 6: an import that finishes after the page locked (on purpose, idle, or
@@ -952,7 +1142,8 @@ private slots:
     {
         QFETCH(QString, how);
         QTemporaryDir dir;
-        Rig rig(dir.path(), [] { return core::Devices(); });
+        Rig rig(dir.path());
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
         const QString in = dir.filePath(QStringLiteral("in.csv"));
         QFile f(in);
@@ -960,6 +1151,9 @@ private slots:
         f.write(core::extensioncsv::write(core::Programming::factoryDefaults(4, 2).extensions));
         f.close();
 
+        // Unlocking again needs the event loop (the service answers): with the window hidden
+        // nothing is painted, and painting would wait on the held pool.
+        rig.window.hide();
         QThreadPool *pool = QThreadPool::globalInstance();
         pool->waitForDone(); // discovery, started by the unlock
         const int threads = pool->maxThreadCount();
@@ -973,8 +1167,7 @@ private slots:
         });
         QSignalSpy imported(page, &ui::ProgrammingPage::csvImported);
         page->importCsvFile(in);
-        // No event loop while the pool is held: painting waits on the pool too. The idle
-        // lock's timer is fired by hand.
+        // The idle lock's timer is fired by hand.
         if (how == QLatin1String("idle")) {
             page->setIdleLockInterval(123456);
             QTimer *idle = nullptr;
@@ -989,7 +1182,7 @@ private slots:
             page->lock();
         }
         if (how == QLatin1String("relock")) {
-            page->unlock(QStringLiteral("installer-1"));
+            QCOMPARE(unlock(page, secret), QString());
             QVERIFY(page->isUnlocked());
         }
         const QString message = page->message()->text();
@@ -1001,7 +1194,6 @@ private slots:
         QCOMPARE(page->table()->rowCount(), 12);
         QCOMPARE(page->message()->text(), message);
         QVERIFY(page->pendingChanges().isEmpty());
-        rig.runtime.stop();
     }
 
     // Issue 9 item 6: a CSV file over 16 MiB is not read (a sparse file: nothing written); the
@@ -1009,7 +1201,8 @@ private slots:
     void oversizedCsvIsRefused()
     {
         QTemporaryDir dir;
-        Rig rig(dir.path(), [] { return core::Devices(); });
+        Rig rig(dir.path());
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
         QFile big(dir.filePath(QStringLiteral("big.csv")));
         QVERIFY(big.open(QIODevice::WriteOnly));
@@ -1024,7 +1217,6 @@ private slots:
             qPrintable(refused));
         QCOMPARE(page->message()->text(), refused);
         QCOMPARE(page->table()->rowCount(), 12);
-        rig.runtime.stop();
     }
 
     // The connection: the ports and devices present (discovered off the UI thread), switched
@@ -1065,9 +1257,9 @@ private slots:
             return d;
         };
         Rig rig(dir.path(), lister);
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        START_RIG(rig);
         ui::ProgrammingPage *page = rig.page();
-        QVERIFY(rig.window.phones());
+        QTRY_VERIFY(rig.window.phones());
         QCOMPARE(page->connectionInUse()->text(),
             QStringLiteral("In use: simulated controller, 12 stations and 2 lines."));
         QTRY_COMPARE(page->serialPorts()->count(), 1);
@@ -1081,7 +1273,8 @@ private slots:
         page->usbDevices()->setEditText(QStringLiteral("zz"));
         QCOMPARE(page->connectChosen(),
             QStringLiteral("USB device: choose one, or type its VID:PID (1209:4b54)"));
-        QVERIFY(rig.runtime.simulator());
+        QVERIFY(!page->isPending()); // nothing sent
+        QVERIFY(rig.window.phones());
 
         // The serial line: switched live, the simulated phones go, the controller's 8 stations
         // show on the grid.
@@ -1090,12 +1283,15 @@ private slots:
         page->baud()->setCurrentIndex(page->baud()->findData(115200));
         page->sections()->setCurrentIndex(3);
         rig.window.tabs()->setCurrentWidget(page);
-        QCOMPARE(page->connectChosen(), QString());
-        QVERIFY(!rig.runtime.simulator());
-        QVERIFY(!rig.window.phones());
+        QCOMPARE(connectChosen(page), QString());
+        QCOMPARE(page->message()->text(),
+            QStringLiteral("Connecting to the serial port %1 at 115200 baud; it is kept for the "
+                           "next start.")
+                .arg(tty));
+        QTRY_VERIFY(!rig.window.phones());
         QTRY_COMPARE_WITH_TIMEOUT(rig.window.model()->rowCount(), 8, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 10000);
-        QCOMPARE(page->connectionInUse()->text(),
+        QTRY_VERIFY_WITH_TIMEOUT(rig.picture().isCurrent(), 10000);
+        QTRY_COMPARE(page->connectionInUse()->text(),
             QStringLiteral("In use: serial port %1 at 115200 baud.").arg(tty));
         QTest::qWait(50);
         rig.window.grab().save(QStringLiteral("programming-connection.png"));
@@ -1107,25 +1303,26 @@ private slots:
         QCOMPARE(kept->kind, core::Connection::Kind::Serial);
         QCOMPARE(kept->serialPort, tty);
         QCOMPARE(kept->serialNumber, QStringLiteral("SB-1"));
-        QCOMPARE(rig.service.audit().size(), 1);
-        QCOMPARE(rig.service.audit().first().changes,
-            QStringList {QStringLiteral("connection: simulated controller, 12 stations and 2 "
-                                        "lines → serial port %1 at 115200 baud")
-                             .arg(tty)});
+        QCOMPARE(showAudit(page), QString());
+        QCOMPARE(page->audit()->entries()->topLevelItemCount(), 1);
+        QCOMPARE(page->audit()->entries()->topLevelItem(0)->text(2),
+            QStringLiteral("connection: simulated controller, 12 stations and 2 lines → serial "
+                           "port %1 at 115200 baud")
+                .arg(tty));
+        page->sections()->setCurrentIndex(3);
 
         // Back to a simulated controller of another size: its phones come back.
         page->simulatedChoice()->setChecked(true);
         page->simulatedStations()->setValue(6);
         page->simulatedLines()->setValue(1);
-        QCOMPARE(page->connectChosen(), QString());
-        QVERIFY(rig.runtime.simulator());
-        QVERIFY(rig.window.phones());
+        QCOMPARE(connectChosen(page), QString());
+        QTRY_VERIFY(rig.window.phones());
         QTRY_COMPARE_WITH_TIMEOUT(rig.window.model()->rowCount(), 6, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.picture().isCurrent(), 10000);
+        QTRY_COMPARE(rig.picture().link().connection.value_or(core::Connection()).lines, 1);
         QCOMPARE(page->connectChosen(), QStringLiteral("Already connected that way."));
-        QCOMPARE(rig.runtime.connection().lines, 1);
-        QCOMPARE(rig.service.audit().size(), 2);
-        rig.runtime.stop();
+        QCOMPARE(showAudit(page), QString());
+        QCOMPARE(page->audit()->entries()->topLevelItemCount(), 2);
         sim.terminate();
         sim.waitForFinished(5000);
     }
@@ -1136,12 +1333,16 @@ private slots:
     {
         QTemporaryDir dir;
         Rig rig(dir.path());
-        QTRY_VERIFY_WITH_TIMEOUT(rig.window.model()->linkUp(), 5000);
+        START_RIG(rig);
         QVERIFY(!rig.window.chooseController()->isVisibleTo(&rig.window));
         core::Connection gone;
         gone.kind = core::Connection::Kind::Serial;
         gone.serialPort = dir.filePath(QStringLiteral("no-such-tty"));
-        QCOMPARE(rig.service.setConnection(gone), QString());
+        QVERIFY(sendAndWait(&rig.client,
+            {{QStringLiteral("action"), QStringLiteral("set-connection")},
+                {QStringLiteral("connection"), client::connectionjson::write(gone)}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QTRY_VERIFY_WITH_TIMEOUT(rig.window.chooseController()->isVisibleTo(&rig.window), 5000);
         QVERIFY(rig.window.linkLabel()->text() != QStringLiteral("Link up"));
         rig.page()->lock();
@@ -1152,9 +1353,8 @@ private slots:
         QVERIFY(!rig.page()->isUnlocked());
         QTest::qWait(50);
         rig.window.grab().save(QStringLiteral("programming-link-down.png"));
-        rig.page()->unlock(QStringLiteral("installer-1"));
+        QCOMPARE(unlock(rig.page(), secret), QString());
         QCOMPARE(rig.page()->sections()->currentIndex(), 3); // still where it was asked for
-        rig.runtime.stop();
     }
 };
 
