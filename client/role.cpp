@@ -1,5 +1,6 @@
 #include "role.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -79,7 +80,8 @@ std::optional<Roles> parseRoles(const QString &list, QString *error)
         const auto role = roleFromName(word.trimmed());
         if (!role) {
             if (error)
-                *error = QStringLiteral("unknown role \"%1\" (reception, supervisor or installer)")
+                *error = QCoreApplication::translate(
+                    "sb::client::Roles", "unknown role \"%1\" (reception, supervisor or installer)")
                              .arg(word.trimmed());
             return std::nullopt;
         }
@@ -87,7 +89,8 @@ std::optional<Roles> parseRoles(const QString &list, QString *error)
     }
     if (!roles) {
         if (error)
-            *error = QStringLiteral("no role given (reception, supervisor or installer)");
+            *error = QCoreApplication::translate(
+                "sb::client::Roles", "no role given (reception, supervisor or installer)");
         return std::nullopt;
     }
     return roles;

@@ -25,7 +25,8 @@ std::optional<Role> highestRole(Roles roles);
 std::optional<Role> leastRole(const QString &action);
 /// True when one of the roles may send the action.
 bool allows(Roles roles, const QString &action);
-/// Parses "reception,supervisor"; on failure `error` names the word and the result is empty.
+/// Parses "reception,supervisor"; on failure `error` (translated) names the word and the result
+/// is empty.
 std::optional<Roles> parseRoles(const QString &list, QString *error);
 
 } // namespace sb::client
