@@ -127,6 +127,7 @@ public:
         };
         if (!isComplete())
             out << QStringLiteral("the published state is not complete");
+        out << unsettled();
         const QJsonObject service = item(QStringLiteral("service"));
         differ(QStringLiteral("service online"), picture.service().online, online());
         differ(QStringLiteral("epoch"), picture.epoch(), epoch());
@@ -233,6 +234,39 @@ public:
         }
         if (out.size() > 12)
             out = out.mid(0, 12) << QStringLiteral("… %1 more").arg(out.size() - 12);
+        return out;
+    }
+
+    /// Where the published state contradicts itself, which it may for up to the service's
+    /// coalescing delay (an extension is published at most every 50 ms): a live request missing
+    /// from its caller's `left` or its target's `waiting`, or a listed id that is not live.
+    QStringList unsettled() const
+    {
+        QStringList out;
+        const QList<qint64> live = requestIds();
+        const QSet<qint64> liveSet(live.begin(), live.end());
+        for (const qint64 id : live) {
+            const QJsonObject r = item(QStringLiteral("request/%1").arg(id));
+            const QString caller = r[u"caller"].toString();
+            if (!ids(item(QStringLiteral("extension/") + caller)[u"left"].toArray()).contains(id))
+                out << QStringLiteral("published: request %1 not in %2's left").arg(id).arg(caller);
+            const QString target = r[u"target"].toString();
+            if (!target.isEmpty()
+                && !ids(item(QStringLiteral("extension/") + target)[u"waiting"].toArray())
+                        .contains(id))
+                out << QStringLiteral("published: request %1 not in %2's waiting")
+                           .arg(id)
+                           .arg(target);
+        }
+        for (const QString &number : extensionNumbers()) {
+            const QJsonObject e = item(QStringLiteral("extension/") + number);
+            for (const qint64 id : ids(e[u"left"].toArray()) + ids(e[u"waiting"].toArray())) {
+                if (!liveSet.contains(id))
+                    out << QStringLiteral("published: %1 lists request %2, which is not live")
+                               .arg(number)
+                               .arg(id);
+            }
+        }
         return out;
     }
 

@@ -26,6 +26,7 @@ struct Answer
     bool done = false;
     bool ok = false;
     QString error;
+    QString message;
     QJsonObject reply;
 };
 
@@ -37,6 +38,7 @@ inline Answer await(client::CommandOperation *op, int timeoutMs = 15000)
         answer->done = true;
         answer->ok = op->isOk();
         answer->error = op->errorCode();
+        answer->message = op->errorMessage();
         answer->reply = op->reply();
     };
     if (op->isFinished())

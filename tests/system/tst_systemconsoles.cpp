@@ -5,6 +5,7 @@
 
 #include "tests/support/servicerig.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -61,6 +62,72 @@ QJsonObject renamed(QJsonObject programming, const QString &number, const QStrin
     programming.remove(QStringLiteral("revision"));
     programming.remove(QStringLiteral("rev"));
     return programming;
+}
+
+/// The sockets of /proc/net/tcp (IPv4): local port, remote port, state, inode.
+struct TcpSocket
+{
+    quint16 local;
+    quint16 remote;
+    int state;
+    QByteArray inode;
+};
+
+QList<TcpSocket> tcpSockets()
+{
+    QList<TcpSocket> sockets;
+    QFile f(QStringLiteral("/proc/net/tcp"));
+    if (!f.open(QIODevice::ReadOnly))
+        return sockets;
+    f.readLine(); // the header
+    while (!f.atEnd()) {
+        const QList<QByteArray> w = f.readLine().simplified().split(' ');
+        if (w.size() < 10)
+            continue;
+        sockets.append({quint16(w.at(1).split(':').value(1).toUInt(nullptr, 16)),
+            quint16(w.at(2).split(':').value(1).toUInt(nullptr, 16)), w.at(3).toInt(nullptr, 16),
+            w.at(9)});
+    }
+    return sockets;
+}
+
+/// The inodes of the sockets process `pid` holds ("self" for this one).
+QSet<QByteArray> socketInodes(const QString &pid)
+{
+    QSet<QByteArray> inodes;
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString &fd : fds.entryList(QDir::NoDotAndDotDot | QDir::System)) {
+        const QString target = QFile::symLinkTarget(fds.filePath(fd));
+        if (target.contains(QLatin1String("socket:[")))
+            inodes.insert(target.section(QLatin1Char('['), 1).chopped(1).toLatin1());
+    }
+    return inodes;
+}
+
+/// The local port of the TCP connection of child process `pid` that is its own (not one of
+/// this process's, which a child inherits), or 0.
+quint16 localPort(qint64 pid)
+{
+    const QSet<QByteArray> inherited = socketInodes(QStringLiteral("self"));
+    for (const QByteArray &inode : socketInodes(QString::number(pid))) {
+        if (inherited.contains(inode))
+            continue;
+        for (const TcpSocket &s : tcpSockets()) {
+            if (s.inode == inode)
+                return s.local;
+        }
+    }
+    return 0;
+}
+
+/// True while the broker's end of the connection from `clientPort` is open (established, or
+/// closed by the client and not yet by the broker: CLOSE_WAIT).
+bool brokerHolds(quint16 brokerPort, quint16 clientPort)
+{
+    const QList<TcpSocket> sockets = tcpSockets();
+    return std::any_of(sockets.begin(), sockets.end(), [&](const TcpSocket &s) {
+        return s.local == brokerPort && s.remote == clientPort && (s.state == 1 || s.state == 8);
+    });
 }
 
 } // namespace
@@ -160,13 +227,12 @@ private slots:
 
         QSignalSpy events(alice, &client::Client::eventReceived);
         const QMap<QString, QJsonObject> before = rig.raw().withoutCounters();
+        const quint16 carolPort = localPort(carol.pid());
+        QVERIFY(carolPort != 0);
+        QVERIFY(brokerHolds(rig.broker().port(), carolPort));
         carol.kill();
-        // The broker has seen the connection go.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            QRegularExpression(QStringLiteral("carol-console.*(closed|disconnect|error)"))
-                .match(rig.broker().log())
-                .hasMatch(),
-            10000);
+        // The broker has seen the connection go: its end of carol's TCP connection is closed.
+        QTRY_VERIFY_WITH_TIMEOUT(!brokerHolds(rig.broker().port(), carolPort), 10000);
         // A command after it is answered, and nothing was published because of the kill: the
         // only event is that command's.
         const Answer fence = test::await(alice->send(
@@ -347,7 +413,10 @@ private slots:
     void twoInstallersOnOneRevision()
     {
         ServiceRig rig;
-        VERIFY_RIG(startAll(rig));
+        // 32 stations and 8 lines: the factory programming the service publishes is that size
+        // whatever the controller, and apply-programming refuses a port or line the controller
+        // lacks, so on a smaller controller it could not be sent back unchanged.
+        VERIFY_RIG(rig.startBroker() && rig.startSim(32, 8) && rig.startService());
         BusClient *ian = rig.console(QStringLiteral("ian"), Role::Installer);
         BusClient *ivy = rig.console(QStringLiteral("ivy"), Role::Installer);
         COMPARE_PICTURE(ian);
@@ -371,7 +440,8 @@ private slots:
         QVERIFY(ianAnswer.done && ivyAnswer.done);
         // Exactly one is applied; the other is refused as conflict (which one depends on the
         // order the broker delivered them).
-        QVERIFY2(ianAnswer.ok != ivyAnswer.ok, qPrintable(ianAnswer.error + ivyAnswer.error));
+        QVERIFY2(ianAnswer.ok != ivyAnswer.ok,
+            qPrintable(ianAnswer.message + QLatin1Char('\n') + ivyAnswer.message));
         const bool ianFirst = ianAnswer.ok;
         QCOMPARE(ianFirst ? ivyAnswer.error : ianAnswer.error, QStringLiteral("conflict"));
         const QString winner = ianFirst ? QStringLiteral("102") : QStringLiteral("103");
