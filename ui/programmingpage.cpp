@@ -242,8 +242,14 @@ ProgrammingPage::ProgrammingPage(client::Client *client, QWidget *parent)
         m_discoveryNote->setText(tr("The call service's ports and devices are listed only on "
                                     "its own PC: type the port or the USB device's VID:PID."));
     } else {
-        // A damaged password file is named where the password is asked, before anyone tries.
-        askPasswordState();
+        // A damaged password file is named where the password is asked, before anyone tries:
+        // asked once the service can be reached (the window is made before it starts).
+        connect(m_client, &client::Client::serviceStateChanged, this, [this] {
+            if (m_client->isConnected() && !isUnlocked())
+                askPasswordState();
+        });
+        if (m_client->isConnected())
+            askPasswordState();
     }
 }
 

@@ -1,25 +1,27 @@
-// What the programming page's Configurator keeps on disk (issue 9, items 1–4, 7 and 10), through
-// the real runtime and real files: a change that cannot be saved or audited changes nothing, a
-// full disk is reported (a child process with a small RLIMIT_FSIZE), a password change that
-// cannot be kept leaves the old password in force, the lockout outlives a restart, a damaged
-// installer.ini is named and keeps programming locked, and the audit names the OS account.
+// What the call service's ProgrammingService keeps on disk (issue 9, items 1–4, 7 and 10),
+// through the real runtime and real files: a change that cannot be saved or audited changes
+// nothing, a full disk is reported (a child process with a small RLIMIT_FSIZE), a password change
+// that cannot be kept leaves the old password in force, the lockout outlives a restart, a damaged
+// installer.ini is named and keeps programming locked, and the audit names the OS account. The
+// programming page shows the last two through the client (the service in this process).
 
-#include "app/localbackend.h"
-#include "app/localconfigurator.h"
+#include "client/inprocessclient.h"
 #include "service/programmingservice.h"
 #include "service/runtime.h"
 #include "storage/atomicfile.h"
 #include "tests/support/fulldisk.h"
+#include "ui/auditview.h"
 #include "ui/eventlogmodel.h"
-#include "ui/mainwindow.h"
 #include "ui/programmingpage.h"
-#include "ui/supervisorview.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <csignal>
@@ -73,6 +75,37 @@ int childMain(const QString &what, const QString &file)
         : service.changePassword(secret, QStringLiteral("installer-2"));
     std::fputs(qPrintable(error), stdout);
     return error.isEmpty() ? 0 : 1;
+}
+
+/// The call service on `file` in this process, as the console runs it.
+sb::service::CallService::Settings inProcess(const QString &file)
+{
+    sb::service::CallService::Settings s;
+    s.connection = smallSystem();
+    s.connectionChosen = true;
+    s.programmingFile = file;
+    s.deviceLister = [] { return core::Devices(); };
+    return s;
+}
+
+/// Gives the page the password and waits for the service's answer (empty when accepted).
+QString unlock(ui::ProgrammingPage &page, const QString &password)
+{
+    QSignalSpy answered(&page, &ui::ProgrammingPage::answered);
+    page.unlock(password);
+    QString error = QStringLiteral("(no answer)");
+    const bool done = QTest::qWaitFor(
+        [&] {
+            for (const QList<QVariant> &args : std::as_const(answered)) {
+                if (args.at(0).toString() == QLatin1String("check-password")) {
+                    error = args.at(1).toString();
+                    return true;
+                }
+            }
+            return false;
+        },
+        15000);
+    return done ? error : QStringLiteral("(no answer)");
 }
 
 } // namespace
@@ -288,9 +321,10 @@ private slots:
         other.stations = 16;
         QCOMPARE(service.setConnection(other), problem);
         QCOMPARE(bytesOf(ini), text); // nothing overwritten
-        // The installer sees it where the password is asked, before and after trying.
-        app::LocalConfigurator configurator(&service);
-        ui::ProgrammingPage page(&configurator);
+        // The installer sees it where the password is asked, before and after trying: the call
+        // service in this process says it (password-state, check-password).
+        client::InProcessClient client(inProcess(file));
+        ui::ProgrammingPage page(&client);
         const auto shown = [&page, &problem] {
             for (const QLabel *l : page.findChildren<QLabel *>()) {
                 if (l->text() == problem)
@@ -298,10 +332,13 @@ private slots:
             }
             return false;
         };
-        QVERIFY(shown());
-        page.unlock(InstallerPassword::factoryPassword());
+        client.start();
+        QTRY_VERIFY(shown());
+        QCOMPARE(unlock(page, InstallerPassword::factoryPassword()), problem);
         QVERIFY(!page.isUnlocked());
         QVERIFY(shown());
+        client.stop();
+        QCOMPARE(bytesOf(ini), text); // still nothing overwritten
     }
 
     void keptConnectionAloneIsNoDamage()
@@ -371,11 +408,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("programming.json"));
         sb::service::Runtime runtime(smallSystem());
-        app::LocalBackend backend(&runtime);
-        ui::MainWindow window(&backend);
         ProgrammingService service(&runtime, file);
-        app::LocalConfigurator configurator(&service);
-        window.setConfigurator(&configurator);
         QCOMPARE(service.changePassword(InstallerPassword::factoryPassword(), secret), QString());
         const QByteArray user = qgetenv("USER");
         qputenv("USER", "mallory");
@@ -398,11 +431,22 @@ private slots:
         audit = service.audit();
         QCOMPARE(audit.size(), 2);
         QCOMPARE(service.auditSkipped(), 1);
-        window.supervisor()->refresh();
-        bool told = false;
-        for (const QLabel *l : window.supervisor()->findChildren<QLabel *>())
-            told = told || (l->text().contains(QStringLiteral("1 damaged line")) && !l->isHidden());
-        QVERIFY(told);
+        // The installer is told on the page's audit section (the service's audit answer counts
+        // the damaged lines).
+        client::InProcessClient client(inProcess(file));
+        ui::ProgrammingPage page(&client);
+        client.start();
+        QCOMPARE(unlock(page, secret), QString());
+        QSignalSpy refreshed(page.audit(), &ui::AuditView::refreshed);
+        page.sections()->setCurrentWidget(page.audit());
+        QVERIFY(refreshed.wait(15000));
+        QCOMPARE(refreshed.at(0).at(0).toString(), QString());
+        QCOMPARE(page.audit()->entries()->topLevelItemCount(), 2); // one change each
+        QCOMPARE(page.audit()->entries()->topLevelItem(0)->text(1),
+            QStringLiteral("installer (%1)").arg(ProgrammingService::accountName()));
+        QVERIFY(page.audit()->note()->text().contains(QStringLiteral("1 damaged line")));
+        QVERIFY(!page.audit()->note()->isHidden());
+        client.stop();
     }
 };
 
