@@ -348,25 +348,35 @@ void CallService::publishEvent(const QString &kind, const QJsonObject &members)
 void CallService::publishStructure()
 {
     const core::CallProcessor &p = m_runtime->processor();
-    const QList<QPair<int, QString>> extensions = extensionsOf(p);
+    const bool walkAll = m_walkAll || !m_lastPayload.contains(QStringLiteral("state/index"));
+    m_walkAll = false;
     QStringList numbers;
     QList<int> lines;
     for (int n = 1; n <= p.lineCount(); ++n)
         lines << n;
     const std::vector<core::RequestId> live = p.liveRequests();
     const QList<qint64> requests = idList(live);
+    const QSet<qint64> liveNow(requests.begin(), requests.end());
 
-    // Items first: a new one before the index that names it.
-    for (const auto &[port, number] : extensions) {
-        numbers << number;
-        const QString topic = extensionTopic(number);
-        QJsonObject o = StateBuilder::extension(p, port, m_rev);
-        o.insert(QStringLiteral("clearMenu"), p.extension(port).clearMenu);
-        if (!m_extensions.contains(number) && changedFrom(m_lastPayload, topic, o)) {
-            o.insert(QStringLiteral("rev"), ++m_rev);
-            emitMessage(topic, o, true);
-            m_lastExtensionAt.insert(port, m_runtime->now());
+    // Items first: a new one before the index that names it. Extensions come and go only
+    // with a start, a reset or a programming change.
+    if (walkAll) {
+        const QSet<QString> known(m_extensions.begin(), m_extensions.end());
+        for (const auto &[port, number] : extensionsOf(p)) {
+            numbers << number;
+            if (known.contains(number))
+                continue;
+            const QString topic = extensionTopic(number);
+            QJsonObject o = StateBuilder::extension(p, port, m_rev);
+            o.insert(QStringLiteral("clearMenu"), p.extension(port).clearMenu);
+            if (changedFrom(m_lastPayload, topic, o)) {
+                o.insert(QStringLiteral("rev"), ++m_rev);
+                emitMessage(topic, o, true);
+                m_lastExtensionAt.insert(port, m_runtime->now());
+            }
         }
+    } else {
+        numbers = m_extensions;
     }
     for (int n : lines) {
         const QString topic = lineTopic(n);
@@ -376,7 +386,19 @@ void CallService::publishStructure()
             emitMessage(topic, o, true);
         }
     }
-    for (qint64 id : requests) {
+    // The requests a notification named (added, moved up, changed state), or all of them.
+    QList<qint64> touched;
+    if (walkAll) {
+        touched = requests;
+    } else {
+        for (const qint64 id : std::as_const(m_dirtyRequests)) {
+            if (liveNow.contains(id))
+                touched << id;
+        }
+        std::sort(touched.begin(), touched.end());
+    }
+    m_dirtyRequests.clear();
+    for (qint64 id : std::as_const(touched)) {
         const QString topic = requestTopic(id);
         QJsonObject o = StateBuilder::request(p, core::RequestId(id), m_rev, m_started);
         if (changedFrom(m_lastPayload, topic, o)) {
@@ -392,8 +414,9 @@ void CallService::publishStructure()
         return;
     const QStringList goneExtensions = [&] {
         QStringList out;
+        const QSet<QString> now(numbers.begin(), numbers.end());
         for (const QString &n : std::as_const(m_extensions)) {
-            if (!numbers.contains(n))
+            if (!now.contains(n))
                 out << n;
         }
         return out;
@@ -405,7 +428,7 @@ void CallService::publishStructure()
     }
     QList<qint64> goneRequests;
     for (qint64 id : std::as_const(m_requests)) {
-        if (!requests.contains(id))
+        if (!liveNow.contains(id))
             goneRequests << id;
     }
     m_extensions = numbers;
@@ -450,6 +473,8 @@ void CallService::onNotified(const std::vector<core::Notification> &notification
         case T::RequestAdded:
         case T::RequestChanged:
         case T::RequestEnded: {
+            if (n.type != T::RequestEnded)
+                m_dirtyRequests.insert(qint64(n.request));
             const core::RequestInfo r = p.request(n.request);
             if (r.caller > 0)
                 m_dirtyPorts.insert(r.caller);
@@ -461,6 +486,7 @@ void CallService::onNotified(const std::vector<core::Notification> &notification
             programmingChanged = true;
             [[fallthrough]];
         case T::SystemReset:
+            m_walkAll = true;
             for (int port = 1; port <= p.stationCount(); ++port)
                 m_dirtyPorts.insert(port);
             break;

@@ -190,6 +190,11 @@ private:
     /// The content (rev aside) last published per retained topic, to publish only changes.
     QHash<QString, QJsonObject> m_lastPayload;
     QSet<int> m_dirtyPorts; ///< extensions waiting for the coalescing timer
+    // What publishStructure() looks at: only the requests notifications named, and every
+    // extension and request after a start, a reset or a programming change (the only times the
+    // set of extensions changes), so that an event costs what it changed, not the system's size.
+    QSet<qint64> m_dirtyRequests;
+    bool m_walkAll = true;
     QHash<int, qint64> m_lastExtensionAt; ///< when each port was last published (ms)
     QTimer m_extensionTimer;
     QTimer m_linkTimer;
