@@ -231,6 +231,10 @@ private:
         conf += "password_file " + QFile::encodeName(path("passwords")) + '\n';
         conf += "acl_file " + QFile::encodeName(path("acl")) + '\n';
         conf += "persistence true\n";
+        // A late joiner receives every retained item at once, QoS 1: Mosquitto's default queue
+        // of 1,000 messages per client would drop the rest (1,000 extensions and 5,000 requests
+        // are 6,012 items).
+        conf += "max_queued_messages 100000\n";
         conf += "persistence_location " + QFile::encodeName(path("db")) + "/\n";
         conf += "log_dest stdout\n";
         // As root, mosquitto would switch to the user "mosquitto", who cannot read this
