@@ -106,36 +106,62 @@ int main(int argc, char *argv[])
         for (int s = firstBusy; s < firstBusy + busyCount; ++s)
             c.offHook(s, now);
     });
-    // ... then callers dial one of them, hear busy tone, press CALLBACK and hang up, in batches
-    // until 5,000 requests are live (R2: at most 32 per target, 16 per caller; each caller here
-    // leaves at most 7, each target gets about 25).
+    // ... then callers dial one of them, hear busy tone, press CALLBACK and hang up until
+    // 5,000 requests are live (R2: at most 32 per target, 16 per caller; each caller here leaves
+    // at most 7, each target gets about 25). At most `window` requests are on their way at a
+    // time (posted, not yet in the published index), so the bench never floods the service
+    // with more than a person's worth of frames per caller.
+    constexpr int window = 50;
+    constexpr int buildBudgetMs = 10 * 60 * 1000;
     int round = 0;
     int caller = firstCaller;
+    int posted = 0; // requests asked for, minus those given up as refused
     int stalls = 0;
-    while (monitor.indexedRequests() < wantedRequests && stalls < 5) {
-        const int before = monitor.indexedRequests();
-        const int batch = std::min(250, wantedRequests - before);
-        std::vector<std::pair<int, QByteArray>> calls;
-        for (int i = 0; i < batch; ++i) {
-            const int target = firstBusy + (caller * 7 + round * 13) % busyCount;
-            calls.emplace_back(caller, system.number(target).toLatin1());
-            if (++caller > stations) {
-                caller = firstCaller;
-                ++round;
-            }
+    QElapsedTimer progress;
+    progress.start();
+    int lastSeen = 0;
+    qint64 lastReport = 0;
+    while (monitor.indexedRequests() < wantedRequests && stalls < 3
+        && building.elapsed() < buildBudgetMs) {
+        const int live = monitor.indexedRequests();
+        if (live != lastSeen) {
+            lastSeen = live;
+            progress.restart();
         }
-        system.controller().post([calls](hal::SimulatedController &c, hal::Millis now) {
-            for (const auto &[a, digits] : calls) {
-                c.offHook(a, now);
-                for (char d : digits)
-                    c.dial(a, d, now);
-                c.key(a, 0x01, now); // CALLBACK
-                c.onHook(a, now);
+        if (progress.elapsed() > 10000) {
+            // Nothing new for 10 s: what is on its way was refused or lost.
+            ++stalls;
+            posted = live;
+            progress.restart();
+        }
+        const int batch = std::min(window - (posted - live), wantedRequests - posted);
+        if (batch > 0) {
+            std::vector<std::pair<int, QByteArray>> calls;
+            for (int i = 0; i < batch; ++i) {
+                const int target = firstBusy + (caller * 7 + round * 13) % busyCount;
+                calls.emplace_back(caller, system.number(target).toLatin1());
+                if (++caller > stations) {
+                    caller = firstCaller;
+                    ++round;
+                }
             }
-        });
-        waitUntil([&] { return monitor.indexedRequests() >= before + batch; }, 10000);
-        waitUntil([&] { return monitor.quietMs() > 100; }, 10000);
-        stalls = monitor.indexedRequests() == before ? stalls + 1 : 0;
+            posted += batch;
+            system.controller().post([calls](hal::SimulatedController &c, hal::Millis now) {
+                for (const auto &[a, digits] : calls) {
+                    c.offHook(a, now);
+                    for (char d : digits)
+                        c.dial(a, d, now);
+                    c.key(a, 0x01, now); // CALLBACK
+                    c.onHook(a, now);
+                }
+            });
+        }
+        waitUntil([&] { return monitor.indexedRequests() != live; }, 100);
+        if (building.elapsed() - lastReport >= 10000) {
+            lastReport = building.elapsed();
+            say("  %d live requests on the bus after %.0f s", monitor.indexedRequests(),
+                double(lastReport) / 1000);
+        }
     }
     // Settled: nothing published for a second.
     waitUntil([&] { return monitor.quietMs() > 1000; }, 60000);
@@ -145,7 +171,14 @@ int main(int argc, char *argv[])
         double(building.elapsed()) / 1000, monitor.indexedRequests(), expected, monitor.received());
     monitor.stop();
     if (monitor.indexedRequests() != wantedRequests) {
-        say("could not build %d requests", wantedRequests);
+        say("could not build %d requests through the service (%d live on the bus after %.0f s; "
+            "the service's log names %lld requests left)",
+            wantedRequests, monitor.indexedRequests(), double(building.elapsed()) / 1000,
+            qlonglong(system.serviceLog().count(" left: ")));
+        for (const QByteArray &line : system.serviceLog().split('\n')) {
+            if (line.contains(" bus: "))
+                say("  service: %s", line.constData());
+        }
         return 1;
     }
 
