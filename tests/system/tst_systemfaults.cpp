@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QtTest>
 
+#include <csignal>
+
 using namespace sb;
 using sb::client::BusClient;
 using sb::test::ServiceRig;
@@ -85,6 +87,32 @@ private slots:
         QCOMPARE(alice->picture().requests().size(), 3 * callers);
         QCOMPARE(alice->picture().extension(QStringLiteral("102"))->left.size(), 3);
         QCOMPARE(alice->picture().extension(QStringLiteral("102"))->state, core::CallState::Idle);
+    }
+
+    // The keepalive itself: a service that hangs (SIGSTOP) keeps its TCP connection open, so
+    // only the broker's keepalive check (1.5 times at most 10 s) can tell; its will then says
+    // offline. Woken (SIGCONT), it finds the connection gone, reconnects and republishes.
+    void serviceHungIsOfflineWithinTheKeepalive()
+    {
+        ServiceRig rig;
+        VERIFY_RIG(rig.startBroker() && rig.startSim(stations, 2) && rig.startService());
+        BusClient *alice = rig.console(QStringLiteral("alice"));
+        COMPARE_PICTURE(alice);
+        const QString epoch = rig.raw().epoch();
+
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(::kill(pid_t(rig.service().pid()), SIGSTOP), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !alice->picture().service().online && !alice->picture().isCurrent(), 25000);
+        qInfo("the console showed the hung service offline after %lld ms", timer.elapsed());
+        QVERIFY2(timer.elapsed() <= 18000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(::kill(pid_t(rig.service().pid()), SIGCONT), 0);
+
+        // The same run comes back online by itself, and the console follows.
+        QTRY_VERIFY_WITH_TIMEOUT(rig.raw().online() && rig.raw().isComplete(), 30000);
+        QCOMPARE(rig.raw().epoch(), epoch);
+        COMPARE_PICTURE(alice);
     }
 
     void serviceKilledThenRestartedAppliesR12()
