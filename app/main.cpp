@@ -1,19 +1,18 @@
-#include "localbackend.h"
-#include "localconfigurator.h"
+#include "buspassword.h"
 #include "options.h"
 #include "quitsignals.h"
 #include "screenshotdemo.h"
 #include "simulatorphones.h"
 
-#include "service/connectionsettings.h"
-#include "service/programmingservice.h"
-#include "service/programmingstore.h"
-#include "service/runtime.h"
+#include "bus/busurl.h"
+#include "client/busclient.h"
+#include "client/inprocessclient.h"
 
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -55,86 +54,49 @@ void installTranslations(QCoreApplication *app, const QString &language, bool wa
         QCoreApplication::installTranslator(qt);
 }
 
-int run(QCoreApplication &app, const sb::app::Options &options)
+/// The console's window over a client: the service's start messages in the log, the view asked
+/// for, and the screenshot demo once the picture is current.
+std::unique_ptr<sb::ui::MainWindow> makeWindow(
+    sb::client::Client *client, const sb::app::Options &options, const QStringList &startMessages)
 {
-    installTranslations(&app, options.language);
-    sb::app::QuitSignals::listen(&app);
-    // The programming file: a missing one means the factory defaults; a broken one is named.
-    const sb::service::ProgrammingStore store(options.configFile.isEmpty()
-            ? sb::service::ProgrammingStore::defaultPath()
-            : options.configFile);
-    store.removeStaleTemporaries(); // what interrupted saves left in the folder (issue 9 item 9)
-    sb::service::ProgrammingStore::Loaded loaded = store.load();
-    // Only the default location starts silently on the factory defaults: a file named with
-    // --config that is not there yet is said (a bad path never gets here: options.cpp).
-    if (!options.configFile.isEmpty() && !loaded.programming && loaded.message.isEmpty()
-        && !QFileInfo::exists(store.path()))
-        loaded.message = QCoreApplication::translate("main",
-            "The programming file %1 does not exist yet: running on the factory defaults; Apply "
-            "creates it.")
-                             .arg(store.path());
-    if (!loaded.message.isEmpty())
-        std::fprintf(stderr, "switchboard: %s\n", qPrintable(loaded.message));
-    // Unknown keys (a misspelt "ringlimit") are ignored, never silently.
-    QStringList warnings;
-    for (const QString &w : loaded.warnings)
-        warnings << QCoreApplication::translate("main", "The programming file %1: %2")
-                        .arg(store.path(), w);
-    // A damaged installer.ini is named at start too; programming stays locked (issue 9 item 7).
-    const QString installerProblem = sb::service::ProgrammingService::installerFileProblem(
-        sb::service::ProgrammingService::installerFile(store.path()));
-    if (!installerProblem.isEmpty())
-        warnings << installerProblem;
-    for (const QString &w : warnings)
-        std::fprintf(stderr, "switchboard: %s\n", qPrintable(w));
-    // Without a transport on the command line, the connection an installer chose (if any).
-    sb::app::Options effective = options;
-    QString kept;
-    if (!options.transportChosen) {
-        QString problem;
-        const auto connection = sb::service::ConnectionSettings::load(
-            sb::service::ProgrammingService::installerFile(store.path()), &problem);
-        if (connection) {
-            effective.setConnection(*connection);
-            kept = QCoreApplication::translate("main", "the installer's connection: %1")
-                       .arg(connection->describe());
-        } else if (!problem.isEmpty()) {
-            std::fprintf(stderr, "switchboard: %s\n", qPrintable(problem));
-            kept = problem;
-        }
+    auto window = std::make_unique<sb::ui::MainWindow>(client);
+    for (const QString &m : startMessages)
+        window->appendLog(m);
+    if (options.view == QLatin1String("supervisor")) {
+        window->setRole(sb::ui::MainWindow::Role::Supervisor);
+        window->tabs()->setCurrentIndex(1);
     }
-    sb::service::Runtime runtime(
-        effective.connection(), loaded.programming, effective.simulatorSpeed);
-    sb::app::LocalBackend backend(&runtime);
+    return window;
+}
+
+/// Without --bus: the call service in this process, on a thread of its own.
+int runInProcess(QCoreApplication &app, const sb::app::Options &options)
+{
+    sb::service::CallService::Settings settings;
+    settings.connection = options.connection();
+    settings.connectionChosen = options.transportChosen;
+    settings.simulatorSpeed = options.simulatorSpeed;
+    settings.programmingFile = options.configFile;
+    settings.version = QStringLiteral(SWITCHBOARD_VERSION);
+    sb::client::InProcessClient client(settings);
+    // A broken programming file, the kept connection, ignored keys: said at start.
+    for (const QString &m : client.startMessages())
+        std::fprintf(stderr, "switchboard: %s\n", qPrintable(m));
     std::unique_ptr<sb::ui::MainWindow> window;
     if (options.headless) {
-        QObject::connect(&runtime, &sb::service::Runtime::line, &app, printLine);
+        QObject::connect(&client, &sb::client::InProcessClient::serviceLine, &app, printLine);
+        client.start();
     } else {
-        window = std::make_unique<sb::ui::MainWindow>(&backend);
-        sb::ui::MainWindow *w = window.get();
-        QObject::connect(&runtime, &sb::service::Runtime::notified, w,
-            [w](const std::vector<sb::core::Notification> &n) { w->notify(n); });
-        QObject::connect(&runtime, &sb::service::Runtime::linkStateChanged, w,
-            &sb::ui::MainWindow::setLinkState);
-        QObject::connect(&runtime, &sb::service::Runtime::line, w, &sb::ui::MainWindow::appendLog);
-        sb::ui::PhoneBench *phones = sb::app::SimulatorPhones::follow(&runtime, w);
-        auto *programming = new sb::service::ProgrammingService(&runtime, store.path());
-        programming->setLoadWarnings(warnings);
-        auto *configurator = new sb::app::LocalConfigurator(programming);
-        w->setConfigurator(configurator);
-        QObject::connect(w, &QObject::destroyed, [programming, configurator] {
-            delete configurator;
-            delete programming;
-        });
-        if (options.view == QLatin1String("supervisor")) {
-            w->setRole(sb::ui::MainWindow::Role::Supervisor);
-            w->tabs()->setCurrentIndex(1);
-        }
+        window = makeWindow(&client, options, client.startMessages());
+        client.start();
+        // The simulated phones exist only on the simulated controller of this process's service.
+        sb::app::SimulatorPhones *phones = sb::app::SimulatorPhones::follow(&client, window.get());
         if (!options.screenshot.isEmpty()) {
-            auto *demo = new sb::app::ScreenshotDemo(w, phones, options.screenshot, w);
-            QObject::connect(&runtime, &sb::service::Runtime::linkStateChanged, demo,
-                [demo](const QString &, bool up) {
-                    if (up && !demo->property("started").toBool()) {
+            auto *demo = new sb::app::ScreenshotDemo(
+                window.get(), phones, options.screenshot, window.get());
+            QObject::connect(&client.picture(), &sb::client::Picture::currentChanged, demo,
+                [demo](bool current) {
+                    if (current && !demo->property("started").toBool()) {
                         demo->setProperty("started", true);
                         demo->start();
                     }
@@ -144,18 +106,85 @@ int run(QCoreApplication &app, const sb::app::Options &options)
         }
         window->show();
     }
-    for (const QString &m : QStringList {loaded.message, kept} + warnings) {
-        if (!m.isEmpty())
-            QMetaObject::invokeMethod(
-                &runtime, [&runtime, m] { emit runtime.line(m); }, Qt::QueuedConnection);
-    }
-    runtime.start();
     sb::app::QuitSignals::eventLoopStarts(); // a signal now waits for exec() to read it
     const int rc = app.exec();
-    runtime.stop();
+    window.reset();
+    client.stop();
     if (options.headless)
         printLine(QStringLiteral("stopped"));
     return rc;
+}
+
+/// With --bus: a console of a remote call service, over the broker.
+int runOnBus(QCoreApplication &app, const sb::app::Options &options)
+{
+    QString problem;
+    const auto roles = sb::client::parseRoles(options.roles, &problem);
+    if (!roles) {
+        std::fprintf(stderr, "switchboard: --roles: %s\n", qPrintable(problem));
+        return 2;
+    }
+    const auto url = sb::bus::BusUrl::parse(options.busUrl, &problem);
+    if (!url) { // options.cpp has checked it: kept for safety
+        std::fprintf(stderr, "switchboard: --bus: %s\n", qPrintable(problem));
+        return 2;
+    }
+    sb::client::BusClient::Settings settings;
+    settings.mqtt.setUrl(*url);
+    settings.mqtt.user = options.user;
+    settings.mqtt.caFile = options.caFile;
+    settings.system = options.system;
+    settings.roles = *roles;
+    // The password: from the desktop keyring, else asked; never on the command line. Until the
+    // broker has taken one, the console waits for its answer (before any window) and asks again
+    // after a refusal; a broker not reachable yet is not a refusal: the client keeps trying.
+    const QString key = sb::app::BusPassword::key(options.user, options.busUrl, options.system);
+    std::optional<QString> password = sb::app::BusPassword::fromKeyring(key);
+    bool fromKeyring = password.has_value();
+    QString refused;
+    std::unique_ptr<sb::client::BusClient> client;
+    for (;;) {
+        if (!password)
+            password = sb::app::BusPassword::ask(options.user, options.busUrl, refused);
+        if (!password)
+            return 1; // cancelled
+        settings.mqtt.password = *password;
+        client = std::make_unique<sb::client::BusClient>(settings);
+        QEventLoop answer;
+        QObject::connect(
+            client.get(), &sb::client::Client::serviceStateChanged, &answer, &QEventLoop::quit);
+        client->start();
+        answer.exec();
+        const QString error = client->lastError();
+        const bool refusedNow = !client->isConnected()
+            && (error.contains(QLatin1String("authori"), Qt::CaseInsensitive)
+                || error.contains(QLatin1String("password"), Qt::CaseInsensitive));
+        if (!refusedNow) {
+            if (client->isConnected() && !fromKeyring)
+                sb::app::BusPassword::remember(key, *password);
+            break;
+        }
+        if (fromKeyring)
+            sb::app::BusPassword::forget(key);
+        fromKeyring = false;
+        client.reset();
+        password.reset();
+        refused = QCoreApplication::translate("main", "The broker refused: %1").arg(error);
+    }
+    std::unique_ptr<sb::ui::MainWindow> window = makeWindow(client.get(), options, {});
+    window->show();
+    sb::app::QuitSignals::eventLoopStarts();
+    const int rc = app.exec();
+    window.reset();
+    client->stop();
+    return rc;
+}
+
+int run(QCoreApplication &app, const sb::app::Options &options)
+{
+    installTranslations(&app, options.language);
+    sb::app::QuitSignals::listen(&app);
+    return options.busUrl.isEmpty() ? runInProcess(app, options) : runOnBus(app, options);
 }
 
 } // namespace

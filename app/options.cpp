@@ -1,5 +1,8 @@
 #include "options.h"
 
+#include "bus/busurl.h"
+#include "bus/topics.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -99,8 +102,21 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
         Text::tr("Save a picture of the main window to FILE and exit."), Text::tr("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
         Text::tr("The view to start in: extensions or supervisor."), Text::tr("VIEW"));
-    p.addOptions(
-        {help, version, simulate, serial, baud, config, headless, lang, speed, screenshot, view});
+    const QCommandLineOption bus(QStringLiteral("bus"),
+        Text::tr("A console of a remote call service: mqtt://HOST[:PORT] or mqtts://HOST[:PORT]."),
+        Text::tr("URL"));
+    const QCommandLineOption user(QStringLiteral("user"),
+        Text::tr("The console's user name on the broker."), Text::tr("NAME"));
+    const QCommandLineOption ca(
+        QStringLiteral("ca"), Text::tr("The CA certificate for mqtts://."), Text::tr("FILE"));
+    const QCommandLineOption system(QStringLiteral("system"),
+        Text::tr("The installation's name on the bus (default office)."), Text::tr("NAME"));
+    const QCommandLineOption roles(QStringLiteral("roles"),
+        Text::tr("The roles the broker gives this user: reception, supervisor, installer, "
+                 "separated by commas (default reception)."),
+        Text::tr("LIST"));
+    p.addOptions({help, version, simulate, serial, baud, config, headless, lang, speed, screenshot,
+        view, bus, user, ca, system, roles});
 
     // --usb takes an optional value: "--usb" alone, "--usb 1209:4b54" or "--usb=1209:4b54".
     QStringList args = arguments;
@@ -215,6 +231,35 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
         return error(Text::tr("--view takes extensions or supervisor; got '%1'").arg(o->view));
     if (!o->screenshot.isEmpty() && o->headless)
         return error(Text::tr("--screenshot needs the window: leave out --headless"));
+    // The console of a remote service: the broker, who, and what it may do.
+    o->busUrl = p.value(bus);
+    o->user = p.value(user);
+    o->caFile = p.value(ca);
+    if (p.isSet(system))
+        o->system = p.value(system);
+    if (p.isSet(roles))
+        o->roles = p.value(roles);
+    if (p.isSet(bus)) {
+        QString why;
+        if (!bus::BusUrl::parse(o->busUrl, &why))
+            return error(Text::tr("--bus: '%1' is not a broker address: %2").arg(o->busUrl, why));
+        if (o->user.isEmpty())
+            return error(Text::tr("--bus needs --user NAME (the console's user on the broker)"));
+        if (transports > 0 || p.isSet(config) || p.isSet(speed))
+            return error(Text::tr("--bus: the controller and the programming are the call "
+                                  "service's; leave out --simulate, --serial, --usb, --config and "
+                                  "--sim-speed"));
+        if (o->headless)
+            return error(Text::tr("--bus needs the window: leave out --headless"));
+        if (!bus::Topics::isValidSystem(o->system))
+            return error(
+                Text::tr("--system takes 1 to 32 of a-z, 0-9 and -; got '%1'").arg(o->system));
+    } else {
+        for (const QCommandLineOption *only : {&user, &ca, &system, &roles}) {
+            if (p.isSet(*only))
+                return error(Text::tr("--%1 needs --bus URL").arg(only->names().constFirst()));
+        }
+    }
     if (p.isSet(lang)
         && !QRegularExpression(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"))
                 .match(o->language)

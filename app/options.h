@@ -27,6 +27,14 @@ struct Options
     double simulatorSpeed = 1.0; ///< --sim-speed (demonstrations, tests)
     QString screenshot; ///< --screenshot: play a short demo, save the window, exit
     QString view; ///< --view extensions|supervisor
+    /// --bus: the console of a remote call service over this broker (empty: in-process).
+    QString busUrl;
+    QString user; ///< --user: the console's user name on the broker (required with --bus)
+    QString caFile; ///< --ca: the CA certificate for mqtts://
+    QString system = QStringLiteral("office"); ///< --system: the installation's name on the bus
+    /// --roles: what this user's broker account may send (default reception; checked by
+    /// client::parseRoles where the console starts).
+    QString roles = QStringLiteral("reception");
 
     /// The transport part as the connection page and installer.ini see it.
     core::Connection connection() const;

@@ -1,101 +1,146 @@
 #include "simulatorphones.h"
 
-#include "service/runtime.h"
-
+#include "client/inprocessclient.h"
 #include "hal/simulatorrunner.h"
+#include "service/runtime.h"
 #include "ui/mainwindow.h"
 
 #include <QPointer>
 
-#include <memory>
-
 namespace sb::app {
 
-SimulatorPhones *SimulatorPhones::follow(service::Runtime *runtime, ui::MainWindow *window)
-{
-    auto make = [runtime, window]() -> SimulatorPhones * {
-        if (!runtime->simulator())
-            return nullptr;
-        return new SimulatorPhones(
-            runtime->simulator(), runtime->connection().lines, &runtime->processor(), window);
-    };
-    auto current = std::make_shared<QPointer<SimulatorPhones>>(make());
-    window->setPhoneBench(*current);
-    QObject::connect(runtime, &service::Runtime::simulatorChanged, window, [window, current, make] {
-        window->setPhoneBench(nullptr); // the panel lets go of the old phones first
-        delete current->data();
-        *current = make();
-        window->setPhoneBench(*current);
-    });
-    return *current;
-}
-
-SimulatorPhones::SimulatorPhones(hal::SimulatorRunner *simulator, int lines,
-    const core::CallProcessor *processor, QObject *parent)
+SimulatorPhones::SimulatorPhones(
+    service::CallService *service, const client::Picture *picture, QObject *parent)
     : ui::PhoneBench(parent)
-    , m_simulator(simulator)
-    , m_processor(processor)
-    , m_lines(lines)
+    , m_service(service)
+    , m_picture(picture)
 {
     qRegisterMetaType<hal::PhoneSnapshot>();
-    connect(m_simulator, &hal::SimulatorRunner::changed, this, &PhoneBench::changed,
+    // A phone's CLEAR menu is the service's state: the views ask again when it may have changed.
+    connect(picture, &client::Picture::extensionsChanged, this, &PhoneBench::changed);
+}
+
+SimulatorPhones *SimulatorPhones::follow(client::InProcessClient *client, ui::MainWindow *window)
+{
+    auto *phones = new SimulatorPhones(client->service(), &client->picture(), window);
+    connect(phones, &SimulatorPhones::availabilityChanged, window, [window, phones](bool on) {
+        window->setPhoneBench(nullptr); // the panel lets go of the old phones first
+        if (on)
+            window->setPhoneBench(phones);
+    });
+    phones->attach();
+    return phones;
+}
+
+void SimulatorPhones::attach()
+{
+    // The runtime lives on the service's thread and exists once it has started: asked there.
+    // Its simulator is replaced or removed with the connection; each new one is connected to the
+    // phones there, before the old one can go (simulatorChanged is emitted first).
+    service::CallService *service = m_service;
+    QPointer<SimulatorPhones> guard(this);
+    QMetaObject::invokeMethod(
+        service,
+        [service, guard] {
+            service::Runtime *runtime = service->runtime();
+            if (!runtime)
+                return;
+            auto tell = [runtime, guard] {
+                hal::SimulatorRunner *sim = runtime->simulator();
+                const int lines = runtime->connection().lines;
+                SimulatorPhones *p = guard.data();
+                if (!p)
+                    return;
+                if (sim) {
+                    connect(sim, &hal::SimulatorRunner::changed, p, &PhoneBench::changed,
+                        Qt::QueuedConnection);
+                    connect(sim, &hal::SimulatorRunner::actionFailed, p, &PhoneBench::failed,
+                        Qt::QueuedConnection);
+                    connect(
+                        sim, &hal::SimulatorRunner::phoneState, p,
+                        [p](const hal::PhoneSnapshot &s) {
+                            ui::PhoneView v;
+                            v.station = s.station;
+                            v.offHook = s.offHook;
+                            v.ringing = core::Cadence(s.ringing);
+                            v.hearing = core::Tone(s.hearing);
+                            v.display[0] = s.display[0];
+                            v.display[1] = s.display[1];
+                            v.callbackLamp = core::LampMode(s.callbackLamp);
+                            v.dndLamp = core::LampMode(s.dndLamp);
+                            v.talkingWith = s.talkingWith;
+                            v.linesRinging = s.linesRinging;
+                            // The CLEAR menu is the service's (the controller only shows it):
+                            // its state/extension says whether it is open.
+                            for (const client::Extension *e : p->m_picture->extensions()) {
+                                if (e->port == s.station)
+                                    v.clearMenu = e->clearMenu;
+                            }
+                            emit p->phoneChanged(v);
+                        },
+                        Qt::QueuedConnection);
+                }
+                QMetaObject::invokeMethod(
+                    p,
+                    [guard, available = sim != nullptr, lines] {
+                        if (!guard)
+                            return;
+                        guard->m_available = available;
+                        guard->m_lines = lines;
+                        emit guard->availabilityChanged(available);
+                    },
+                    Qt::QueuedConnection);
+            };
+            connect(runtime, &service::Runtime::simulatorChanged, runtime, tell);
+            tell();
+        },
         Qt::QueuedConnection);
-    connect(m_simulator, &hal::SimulatorRunner::actionFailed, this, &PhoneBench::failed,
-        Qt::QueuedConnection);
-    connect(
-        m_simulator, &hal::SimulatorRunner::phoneState, this,
-        [this](const hal::PhoneSnapshot &p) {
-            ui::PhoneView v;
-            v.station = p.station;
-            v.offHook = p.offHook;
-            v.ringing = core::Cadence(p.ringing);
-            v.hearing = core::Tone(p.hearing);
-            v.display[0] = p.display[0];
-            v.display[1] = p.display[1];
-            v.callbackLamp = core::LampMode(p.callbackLamp);
-            v.dndLamp = core::LampMode(p.dndLamp);
-            v.talkingWith = p.talkingWith;
-            v.linesRinging = p.linesRinging;
-            // The menu is the console's (the controller only shows it): asked here, on the
-            // console's thread.
-            v.clearMenu = m_processor && m_processor->extension(p.station).clearMenu;
-            emit phoneChanged(v);
+}
+
+void SimulatorPhones::onSimulator(const std::function<void(QObject *simulator)> &action)
+{
+    service::CallService *service = m_service;
+    // Read on the service's thread, where the simulator is replaced: never a stale pointer.
+    QMetaObject::invokeMethod(
+        service,
+        [service, action] {
+            service::Runtime *runtime = service->runtime();
+            hal::SimulatorRunner *sim = runtime ? runtime->simulator() : nullptr;
+            if (sim)
+                QMetaObject::invokeMethod(
+                    sim, [sim, action] { action(sim); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
 void SimulatorPhones::act(const QString &action)
 {
-    hal::SimulatorRunner *sim = m_simulator;
-    QMetaObject::invokeMethod(
-        m_simulator,
-        [sim, action] {
-            const QString error = sim->act(action);
-            if (!error.isEmpty())
-                emit sim->actionFailed(error);
-        },
-        Qt::QueuedConnection);
+    onSimulator([action](QObject *o) {
+        auto *sim = static_cast<hal::SimulatorRunner *>(o);
+        const QString error = sim->act(action);
+        if (!error.isEmpty())
+            emit sim->actionFailed(error);
+    });
 }
 
 void SimulatorPhones::query(int station)
 {
-    QMetaObject::invokeMethod(
-        m_simulator, [sim = m_simulator, station] { sim->queryPhone(station); },
-        Qt::QueuedConnection);
+    onSimulator(
+        [station](QObject *o) { static_cast<hal::SimulatorRunner *>(o)->queryPhone(station); });
 }
 
 void SimulatorPhones::setTraffic(int callsPerMinute)
 {
-    QMetaObject::invokeMethod(
-        m_simulator, [sim = m_simulator, callsPerMinute] { sim->setTraffic(callsPerMinute); },
-        Qt::QueuedConnection);
+    onSimulator([callsPerMinute](QObject *o) {
+        static_cast<hal::SimulatorRunner *>(o)->setTraffic(callsPerMinute);
+    });
 }
 
 void SimulatorPhones::setOperated(const QVector<int> &stations)
 {
-    QMetaObject::invokeMethod(
-        m_simulator, [sim = m_simulator, stations] { sim->setTrafficSpared(stations); },
-        Qt::QueuedConnection);
+    onSimulator([stations](QObject *o) {
+        static_cast<hal::SimulatorRunner *>(o)->setTrafficSpared(stations);
+    });
 }
 
 } // namespace sb::app

@@ -2,50 +2,64 @@
 
 #include "ui/phonebench.h"
 
-namespace sb::core {
-class CallProcessor;
-} // namespace sb::core
+#include <functional>
 
-namespace sb::hal {
-class SimulatorRunner;
-struct PhoneSnapshot;
-} // namespace sb::hal
+namespace sb::client {
+class InProcessClient;
+class Picture;
+} // namespace sb::client
+
+namespace sb::service {
+class CallService;
+} // namespace sb::service
 
 namespace sb::ui {
 class MainWindow;
 } // namespace sb::ui
 
-namespace sb::service {
-class Runtime;
-} // namespace sb::service
-
 namespace sb::app {
 
-/// The console's PhoneBench on the simulated controller: actions are queued to the
-/// simulator's thread, its answers come back as signals. Nothing waits.
+/// The console's PhoneBench on the simulated controller of the in-process call service: actions
+/// go to the service's thread, which hands them to its runtime's simulator of the moment; the
+/// simulator's answers come back as queued signals. Nothing waits.
 class SimulatorPhones : public ui::PhoneBench
 {
     Q_OBJECT
 public:
-    /// Phones of `simulator`; `processor` (the console's) says whether a phone's CLEAR menu is
-    /// open.
-    SimulatorPhones(hal::SimulatorRunner *simulator, int lines,
-        const core::CallProcessor *processor, QObject *parent = nullptr);
+    /// Phones of the simulated controller of `service` (living on its own thread, or this one);
+    /// `picture` says whether a phone's CLEAR menu is open. attach() makes them work.
+    SimulatorPhones(
+        service::CallService *service, const client::Picture *picture, QObject *parent = nullptr);
 
-    /// Gives `window` the phones of the runtime's simulated controller, now and whenever the
-    /// connection changes (none on real hardware). Returns the phones shown now, or null.
-    static SimulatorPhones *follow(service::Runtime *runtime, ui::MainWindow *window);
+    /// Follows the service's simulator (once the service has started; again whenever its
+    /// connection changes): availabilityChanged() tells.
+    void attach();
+
+    /// Gives `window` the phones of the service's simulated controller once the service has
+    /// started, and again whenever its connection changes (none on real hardware). Call after
+    /// client->start().
+    static SimulatorPhones *follow(client::InProcessClient *client, ui::MainWindow *window);
 
     void act(const QString &action) override;
     void query(int station) override;
     void setTraffic(int callsPerMinute) override;
     void setOperated(const QVector<int> &stations) override;
     int lineCount() const override { return m_lines; }
+    /// True while the service runs on a simulated controller.
+    bool isAvailable() const { return m_available; }
+
+signals:
+    /// The service's controller changed: simulated with `lines` lines, or not simulated.
+    void availabilityChanged(bool available);
 
 private:
-    hal::SimulatorRunner *m_simulator;
-    const core::CallProcessor *m_processor;
-    int m_lines;
+    /// Runs `action` on the simulator of the moment, on the simulator's thread.
+    void onSimulator(const std::function<void(QObject *simulator)> &action);
+
+    service::CallService *m_service;
+    const client::Picture *m_picture;
+    int m_lines = 0;
+    bool m_available = false;
 };
 
 } // namespace sb::app

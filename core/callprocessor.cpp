@@ -1287,6 +1287,7 @@ void CallProcessor::openMenu(int s)
 {
     Station &x = m_stations[s];
     x.menuOpen = true;
+    extensionChanged(s); // ExtensionStatus::clearMenu: the service publishes it
     ++x.displayGen;
     show(s, 0, text("1 Clear callbacks"));
     show(s, 1, text("2 Clear forwarding"));
@@ -1296,6 +1297,8 @@ void CallProcessor::openMenu(int s)
 void CallProcessor::closeMenu(int s, bool clear)
 {
     Station &x = m_stations[s];
+    if (x.menuOpen)
+        extensionChanged(s);
     x.menuOpen = false;
     ++x.menuGen;
     if (clear)

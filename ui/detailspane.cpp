@@ -1,12 +1,15 @@
 #include "detailspane.h"
 
+#include "commandfeedback.h"
 #include "extensionmodel.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -21,63 +24,66 @@ namespace sb::ui {
 
 namespace {
 
-/// DND on or off at one extension; undoable.
-class DndCommand : public QUndoCommand
+QJsonObject command(const char *action, const QString &extension)
+{
+    return QJsonObject {{QStringLiteral("action"), QLatin1String(action)},
+        {QStringLiteral("extension"), extension}};
+}
+
+QJsonObject dndCommand(const QString &extension, bool on)
+{
+    QJsonObject c = command("set-dnd", extension);
+    c.insert(QStringLiteral("on"), on);
+    return c;
+}
+
+QJsonObject forwardCommand(const QString &extension, const QString &to)
+{
+    if (to.isEmpty())
+        return command("clear-forwarding", extension);
+    QJsonObject c = command("set-forwarding", extension);
+    c.insert(QStringLiteral("to"), to);
+    return c;
+}
+
+/// A step the service has already carried out, pushed once it answered ok: the first redo()
+/// (QUndoStack::push calls it) sends nothing; undo and redo later send their commands.
+class SentCommand : public QUndoCommand
 {
 public:
-    DndCommand(Backend *b, int port, bool on, const QString &text)
+    SentCommand(DetailsPane *pane, QWidget *control, QJsonObject forward, QJsonObject back,
+        const QString &text)
         : QUndoCommand(text)
-        , m_backend(b)
-        , m_port(port)
-        , m_on(on)
+        , m_pane(pane)
+        , m_control(control)
+        , m_forward(std::move(forward))
+        , m_back(std::move(back))
     { }
-    void redo() override { set(m_on); }
-    void undo() override { set(!m_on); }
+    void redo() override
+    {
+        if (m_done) // the first time: already done
+            return send(m_forward, DetailsPane::tr("Redo: %1").arg(text()));
+        m_done = true;
+    }
+    void undo() override { send(m_back, DetailsPane::tr("Undo: %1").arg(text())); }
 
 private:
-    void set(bool on)
+    void send(const QJsonObject &command, const QString &what)
     {
-        m_backend->act(
-            [this, on](core::CallProcessor &p, core::Millis now) { p.setDnd(m_port, on, now); });
+        m_pane->send(command, m_control, what, DetailsPane::tr("%1: done").arg(what));
     }
-    Backend *m_backend;
-    int m_port;
-    bool m_on;
-};
-
-/// Forwarding set, changed or cleared at one extension; undo puts back what was there.
-class ForwardCommand : public QUndoCommand
-{
-public:
-    ForwardCommand(Backend *b, int port, int before, int after, const QString &text)
-        : QUndoCommand(text)
-        , m_backend(b)
-        , m_port(port)
-        , m_before(before)
-        , m_after(after)
-    { }
-    void redo() override { set(m_after); }
-    void undo() override { set(m_before); }
-
-private:
-    void set(int to)
-    {
-        m_backend->act([this, to](core::CallProcessor &p, core::Millis now) {
-            if (to)
-                p.setForwarding(m_port, to, now);
-            else
-                p.clearForwarding(m_port, now);
-        });
-    }
-    Backend *m_backend;
-    int m_port, m_before, m_after;
+    DetailsPane *m_pane;
+    QWidget *m_control;
+    QJsonObject m_forward, m_back;
+    bool m_done = false;
 };
 
 } // namespace
 
-DetailsPane::DetailsPane(Backend *backend, ExtensionModel *model, QUndoStack *undo, QWidget *parent)
+DetailsPane::DetailsPane(
+    client::Client *client, ExtensionModel *model, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_client(client)
     , m_model(model)
     , m_undo(undo)
     , m_title(new QLabel(this))
@@ -91,6 +97,8 @@ DetailsPane::DetailsPane(Backend *backend, ExtensionModel *model, QUndoStack *un
     , m_forward(new QLineEdit(this))
     , m_forwardButton(new QPushButton(tr("F&orward"), this))
     , m_cancelAction(new QAction(tr("Cancel &request"), this))
+    , m_pendingLabel(new QLabel(this))
+    , m_resultLabel(new QLabel(this))
 {
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
@@ -120,6 +128,15 @@ DetailsPane::DetailsPane(Backend *backend, ExtensionModel *model, QUndoStack *un
     m_forward->setMaximumWidth(140);
     m_forwardButton->setToolTip(
         tr("Forward all calls of this extension to the number given (undo: Ctrl+Z)"));
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_clearCallbacks, m_clearForwarding, m_cancel, m_dnd, m_forward, m_forwardButton})
+        m_tooltips.insert(w, w->toolTip());
+    m_pendingLabel->setWordWrap(true);
+    m_pendingLabel->setVisible(false);
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setVisible(false);
+    m_resultLabel->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    m_resultLabel->setAccessibleName(tr("Last refusal"));
 
     auto *queueBox = new QGroupBox(tr("Waiting for this extension (first in line first)"), this);
     (new QVBoxLayout(queueBox))->addWidget(m_queue);
@@ -139,6 +156,8 @@ DetailsPane::DetailsPane(Backend *backend, ExtensionModel *model, QUndoStack *un
     row2->addWidget(m_forwardButton);
     grid->addLayout(row1);
     grid->addLayout(row2);
+    grid->addWidget(m_pendingLabel);
+    grid->addWidget(m_resultLabel);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -169,24 +188,21 @@ DetailsPane::DetailsPane(Backend *backend, ExtensionModel *model, QUndoStack *un
     connect(m_dnd, &QPushButton::clicked, this, &DetailsPane::toggleDnd);
     connect(m_forwardButton, &QPushButton::clicked, this, [this] { forwardTo(m_forward->text()); });
     connect(m_forward, &QLineEdit::returnPressed, this, [this] { forwardTo(m_forward->text()); });
-    setPort(0);
+    connect(m_client, &client::Client::serviceStateChanged, this, &DetailsPane::refresh);
+    setNumber(QString());
 }
 
-QString DetailsPane::numberOf(int port) const
+void DetailsPane::setNumber(const QString &number)
 {
-    return port ? m_model->numberOf(port) : tr("the line group");
-}
-
-void DetailsPane::setPort(int port)
-{
-    if (port != m_port) {
+    if (number != m_number) {
         // Another extension: nothing of the last one's may be acted on by mistake (issue 9
         // item 13: its number stayed in the Forward-to field).
         m_queue->clear();
         m_left->clear();
         m_forward->setModified(false);
+        m_resultLabel->setVisible(false);
     }
-    m_port = port;
+    m_number = number;
     refresh();
 }
 
@@ -205,24 +221,25 @@ void DetailsPane::selectionChanged(QTreeWidget *in)
     // One selected request at a time, in either list.
     if (!in->selectedItems().isEmpty())
         (in == m_queue ? m_left : m_queue)->clearSelection();
-    m_cancel->setEnabled(selectedRequest() != 0);
+    allow(m_cancel, QStringLiteral("cancel-request"), selectedRequest() != 0);
 }
 
 void DetailsPane::updateForwardButton()
 {
     const QString typed = m_forward->text().trimmed();
-    m_forwardButton->setEnabled(
+    allow(m_forwardButton, QStringLiteral("set-forwarding"),
         m_forward->isEnabled() && !typed.isEmpty() && typed != m_forwardShown);
 }
 
-static QString age(core::Millis since, core::Millis now)
+/// "2:05" from when a request was left (the service's wall clock) to now (this PC's).
+static QString age(qint64 sinceMs, qint64 nowMs)
 {
-    const qint64 s = qMax<qint64>(0, (now - since) / 1000);
+    const qint64 s = qMax<qint64>(0, (nowMs - sinceMs) / 1000);
     return s < 3600 ? QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))
                     : QStringLiteral("%1 h %2 min").arg(s / 3600).arg(s / 60 % 60);
 }
 
-QString DetailsPane::describe(const core::RequestInfo &r) const
+QString DetailsPane::describe(const client::Request &r) const
 {
     switch (r.state) {
     case core::RequestState::Waiting:
@@ -239,59 +256,80 @@ QString DetailsPane::describe(const core::RequestInfo &r) const
     return QString();
 }
 
+void DetailsPane::allow(QWidget *control, const QString &action, bool enabled)
+{
+    const bool may = m_client->may(action);
+    const bool pending
+        = std::find(m_pending.cbegin(), m_pending.cend(), control) != m_pending.cend();
+    control->setEnabled(enabled && may && !pending);
+    // A control of an action above this console's roles says which role it needs.
+    control->setToolTip(may ? m_tooltips.value(control) : CommandFeedback::needsRole(action));
+}
+
 void DetailsPane::refresh()
 {
-    const core::CallProcessor &p = m_backend->processor();
-    const bool valid = m_port > 0 && p.hasExtension(m_port);
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_clearCallbacks, m_clearForwarding, m_cancel, m_dnd, m_forward, m_forwardButton})
-        w->setEnabled(valid);
-    m_cancelAction->setEnabled(false);
+    const client::Picture &p = m_client->picture();
+    const client::Extension *e = m_number.isEmpty() ? nullptr : p.extension(m_number);
+    const bool valid = e != nullptr;
     // The rows are rebuilt; the selected request stays selected.
     const core::RequestId keep = selectedRequest();
     QTreeWidget *keepIn = m_queue->selectedItems().isEmpty() ? m_left : m_queue;
     m_queue->clear();
     m_left->clear();
     if (!valid) {
+        for (QWidget *w : std::initializer_list<QWidget *> {
+                 m_clearCallbacks, m_clearForwarding, m_cancel, m_dnd, m_forward, m_forwardButton})
+            w->setEnabled(false);
+        m_cancelAction->setEnabled(false);
         m_forward->clear();
         m_forwardShown.clear();
         m_title->setText(tr("No extension selected"));
         m_state->setText(tr("Choose an extension in the grid (arrow keys, or type its number)."));
         return;
     }
-    const core::ExtensionStatus s = p.extension(m_port);
+    const client::Extension s = *e; // the picture's pointers last until its next change
     m_title->setText(s.name.isEmpty() ? s.number : QStringLiteral("%1  %2").arg(s.number, s.name));
-    m_state->setText(m_model->linkUp()
+    m_state->setText(m_model->isCurrent()
             ? m_model->stateText(s)
-            : tr("The controller link is down: this state is not current."));
-    const core::Millis now = m_backend->now();
-    for (core::RequestId id : p.queueAt(m_port)) {
-        const core::RequestInfo r = p.request(id);
+            : tr("Not current: %1. The last state known was: %2")
+                  .arg(m_model->notCurrentReason(), m_model->stateText(s)));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (core::RequestId id : s.waiting) {
+        const client::Request *r = p.request(id);
+        if (!r)
+            continue; // not arrived yet: the picture says so when it does
         auto *item = new QTreeWidgetItem(m_queue,
-            {QString::number(r.position), numberOf(r.caller), age(r.leftAt, now), describe(r)});
+            {QString::number(r->position), r->caller, age(r->leftAt.toMSecsSinceEpoch(), now),
+                describe(*r)});
         item->setData(0, Qt::UserRole, QVariant::fromValue<qulonglong>(id));
-        item->setData(2, Qt::UserRole, QVariant::fromValue<qint64>(r.leftAt));
+        item->setData(2, Qt::UserRole, QVariant::fromValue<qint64>(r->leftAt.toMSecsSinceEpoch()));
     }
-    for (core::RequestId id : p.requestsLeftBy(m_port)) {
-        const core::RequestInfo r = p.request(id);
+    for (core::RequestId id : s.left) {
+        const client::Request *r = p.request(id);
+        if (!r)
+            continue;
         auto *item = new QTreeWidgetItem(m_left,
-            {numberOf(r.target), QString::number(r.position), age(r.leftAt, now), describe(r)});
+            {r->target.isEmpty() ? tr("the line group") : r->target, QString::number(r->position),
+                age(r->leftAt.toMSecsSinceEpoch(), now), describe(*r)});
         item->setData(0, Qt::UserRole, QVariant::fromValue<qulonglong>(id));
-        item->setData(2, Qt::UserRole, QVariant::fromValue<qint64>(r.leftAt));
+        item->setData(2, Qt::UserRole, QVariant::fromValue<qint64>(r->leftAt.toMSecsSinceEpoch()));
     }
     for (int i = 0; keep && i < keepIn->topLevelItemCount(); ++i) {
         if (keepIn->topLevelItem(i)->data(0, Qt::UserRole).toULongLong() == keep)
             keepIn->setCurrentItem(keepIn->topLevelItem(i));
     }
-    m_clearCallbacks->setEnabled(s.left > 0);
-    m_clearForwarding->setEnabled(s.forwardTo != 0);
+    allow(m_clearCallbacks, QStringLiteral("clear-callbacks"), !s.left.isEmpty());
+    allow(m_clearForwarding, QStringLiteral("clear-forwarding"), !s.forwardTo.isEmpty());
     // Cancel needs a selected row (issue 9 item 14: it took the first one).
-    m_cancel->setEnabled(selectedRequest() != 0);
-    m_cancelAction->setEnabled(m_queue->topLevelItemCount() + m_left->topLevelItemCount() > 0);
+    allow(m_cancel, QStringLiteral("cancel-request"), selectedRequest() != 0);
+    m_cancelAction->setEnabled(m_client->may(QStringLiteral("cancel-request"))
+        && m_queue->topLevelItemCount() + m_left->topLevelItemCount() > 0);
+    allow(m_dnd, QStringLiteral("set-dnd"), true);
+    allow(m_forward, QStringLiteral("set-forwarding"), true);
     m_dnd->setChecked(s.dnd);
     m_dnd->setText(s.dnd ? tr("End &do not disturb") : tr("&Do not disturb"));
     // The field shows the live forwarding, unless a number typed there waits to be applied.
-    m_forwardShown = s.forwardTo ? numberOf(s.forwardTo) : QString();
+    m_forwardShown = s.forwardTo;
     if (!m_forward->isModified())
         m_forward->setText(m_forwardShown);
     updateForwardButton();
@@ -299,7 +337,7 @@ void DetailsPane::refresh()
 
 void DetailsPane::tick()
 {
-    const core::Millis now = m_backend->now();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (QTreeWidget *t : {m_queue, m_left}) {
         for (int i = 0; i < t->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = t->topLevelItem(i);
@@ -308,36 +346,72 @@ void DetailsPane::tick()
     }
 }
 
+client::CommandOperation *DetailsPane::send(const QJsonObject &command, QWidget *control,
+    const QString &pendingText, const QString &ok,
+    const std::function<void(const client::CommandOperation &)> &then)
+{
+    client::CommandOperation *op = m_client->send(command);
+    m_pending.insert(op, control);
+    m_pendingLabel->setText(tr("Waiting for the call service: %1…").arg(pendingText));
+    m_pendingLabel->setVisible(true);
+    m_resultLabel->setVisible(false);
+    connect(op, &client::CommandOperation::finished, this, [this, op, pendingText, ok, then] {
+        m_pending.remove(op);
+        m_pendingLabel->setVisible(!m_pending.isEmpty());
+        if (op->isOk()) {
+            if (then)
+                then(*op);
+            if (!ok.isEmpty())
+                emit done(ok);
+        } else {
+            const QString why = tr("%1: refused: %2").arg(pendingText, CommandFeedback::why(*op));
+            m_resultLabel->setText(why);
+            m_resultLabel->setVisible(true);
+            emit done(why);
+        }
+        refresh();
+    });
+    refresh(); // the control shows it pending
+    return op;
+}
+
 void DetailsPane::clearCallbacks()
 {
-    const int port = m_port;
-    bool changed = false;
-    m_backend->act(
-        [&](core::CallProcessor &p, core::Millis now) { changed = p.clearCallbacks(port, now); });
-    if (changed)
-        emit done(tr("Callbacks left by %1 cleared").arg(numberOf(port)));
-    refresh();
+    const QString number = m_number;
+    send(command("clear-callbacks", number), m_clearCallbacks,
+        tr("clear the callbacks of %1").arg(number), QString(),
+        [this, number](const client::CommandOperation &op) {
+            if (op.reply().value(QLatin1String("changed")).toBool(true))
+                emit done(tr("Callbacks left by %1 cleared").arg(number));
+        });
 }
 
 void DetailsPane::clearForwarding()
 {
-    const core::ExtensionStatus s = m_backend->processor().extension(m_port);
-    if (!s.forwardTo)
+    const client::Extension *e = m_client->picture().extension(m_number);
+    if (!e || e->forwardTo.isEmpty())
         return;
-    m_undo->push(new ForwardCommand(
-        m_backend, m_port, s.forwardTo, 0, tr("clear forwarding of %1").arg(s.number)));
+    const QString number = e->number, before = e->forwardTo;
+    const QString text = tr("clear forwarding of %1").arg(number);
     m_forward->clear();
-    emit done(tr("Forwarding of %1 cleared (Ctrl+Z undoes)").arg(s.number));
-    refresh();
+    send(forwardCommand(number, QString()), m_clearForwarding, text,
+        tr("Forwarding of %1 cleared (Ctrl+Z undoes)").arg(number),
+        [this, number, before, text](const client::CommandOperation &) {
+            m_undo->push(new SentCommand(this, m_clearForwarding, forwardCommand(number, QString()),
+                forwardCommand(number, before), text));
+        });
 }
 
 void DetailsPane::cancelSelected()
 {
     const core::RequestId id = selectedRequest();
-    if (!id)
+    if (!id || !m_client->may(QStringLiteral("cancel-request")))
         return;
-    const core::RequestInfo r = m_backend->processor().request(id);
-    const QString caller = numberOf(r.caller), target = numberOf(r.target);
+    const client::Request *r = m_client->picture().request(id);
+    if (!r)
+        return;
+    const QString caller = r->caller,
+                  target = r->target.isEmpty() ? tr("the line group") : r->target;
     // A cancelled request cannot get its place back, so this one action asks first.
     QMessageBox box(QMessageBox::Question, tr("Cancel request"),
         tr("Cancel the request %1 left for %2?\nThis cannot be undone: %1 would have to leave "
@@ -349,16 +423,20 @@ void DetailsPane::cancelSelected()
     box.setDefaultButton(QMessageBox::No);
     if (box.exec() != QMessageBox::Yes)
         return;
-    bool changed = false;
-    m_backend->act(
-        [&](core::CallProcessor &p, core::Millis now) { changed = p.cancelRequest(id, now); });
-    emit done(changed ? tr("Request of %1 for %2 cancelled").arg(caller, target)
-                      : tr("The request of %1 for %2 had already ended").arg(caller, target));
-    refresh();
+    const QJsonObject c {{QStringLiteral("action"), QStringLiteral("cancel-request")},
+        {QStringLiteral("id"), qint64(id)}};
+    send(c, m_cancel, tr("cancel the request of %1 for %2").arg(caller, target), QString(),
+        [this, caller, target](const client::CommandOperation &op) {
+            emit done(op.reply().value(QLatin1String("changed")).toBool(true)
+                    ? tr("Request of %1 for %2 cancelled").arg(caller, target)
+                    : tr("The request of %1 for %2 had already ended").arg(caller, target));
+        });
 }
 
 void DetailsPane::requestCancel()
 {
+    if (!m_client->may(QStringLiteral("cancel-request")))
+        return;
     if (selectedRequest()) {
         cancelSelected();
         return;
@@ -375,44 +453,53 @@ void DetailsPane::requestCancel()
 
 void DetailsPane::toggleDnd()
 {
-    const core::ExtensionStatus s = m_backend->processor().extension(m_port);
-    m_undo->push(new DndCommand(m_backend, m_port, !s.dnd,
-        s.dnd ? tr("end do not disturb at %1").arg(s.number)
-              : tr("do not disturb at %1").arg(s.number)));
-    emit done(s.dnd ? tr("%1: do not disturb ended").arg(s.number)
-                    : tr("%1: do not disturb (Ctrl+Z undoes)").arg(s.number));
-    refresh();
+    const client::Extension *e = m_client->picture().extension(m_number);
+    if (!e)
+        return;
+    const QString number = e->number;
+    const bool on = !e->dnd;
+    const QString text
+        = on ? tr("do not disturb at %1").arg(number) : tr("end do not disturb at %1").arg(number);
+    send(dndCommand(number, on), m_dnd, text,
+        on ? tr("%1: do not disturb (Ctrl+Z undoes)").arg(number)
+           : tr("%1: do not disturb ended").arg(number),
+        [this, number, on, text](const client::CommandOperation &) {
+            m_undo->push(new SentCommand(
+                this, m_dnd, dndCommand(number, on), dndCommand(number, !on), text));
+        });
 }
 
-void DetailsPane::forwardTo(const QString &number)
+void DetailsPane::forwardTo(const QString &to)
 {
-    const core::CallProcessor &p = m_backend->processor();
-    const QString trimmed = number.trimmed();
-    const int to = p.portOfNumber(trimmed);
-    const core::ExtensionStatus s = p.extension(m_port);
+    const client::Extension *e = m_client->picture().extension(m_number);
+    if (!e)
+        return;
+    const QString trimmed = to.trimmed();
+    const QString number = e->number, before = e->forwardTo;
     if (trimmed.isEmpty()) {
-        emit done(tr("Type the number to forward %1 to").arg(s.number));
+        emit done(tr("Type the number to forward %1 to").arg(number));
         return;
     }
-    if (!to) {
-        emit done(tr("No extension %1: forwarding of %2 unchanged").arg(trimmed, s.number));
+    if (trimmed == number) {
+        emit done(tr("%1 cannot forward to itself").arg(number));
         return;
     }
-    if (to == m_port) {
-        emit done(tr("%1 cannot forward to itself").arg(s.number));
-        return;
-    }
-    if (to == s.forwardTo) {
+    if (trimmed == before) {
         // Enter in the field it was refilled with: no change, so no step for Ctrl+Z to undo.
         m_forward->setModified(false);
-        emit done(tr("%1 already forwards to %2").arg(s.number, trimmed));
+        emit done(tr("%1 already forwards to %2").arg(number, trimmed));
         return;
     }
-    m_undo->push(new ForwardCommand(
-        m_backend, m_port, s.forwardTo, to, tr("forward %1 to %2").arg(s.number, trimmed)));
-    m_forward->setModified(false); // applied: from now on the field follows the live state
-    emit done(tr("%1 now forwards to %2 (Ctrl+Z undoes)").arg(s.number, trimmed));
-    refresh();
+    // Whether the number exists is the service's to say (not-found names it).
+    const QString text = tr("forward %1 to %2").arg(number, trimmed);
+    send(forwardCommand(number, trimmed), m_forwardButton, text,
+        tr("%1 now forwards to %2 (Ctrl+Z undoes)").arg(number, trimmed),
+        [this, number, before, trimmed, text](const client::CommandOperation &) {
+            // Applied: from now on the field follows the live state.
+            m_forward->setModified(false);
+            m_undo->push(new SentCommand(this, m_forwardButton, forwardCommand(number, trimmed),
+                forwardCommand(number, before), text));
+        });
 }
 
 } // namespace sb::ui

@@ -1,8 +1,11 @@
 #pragma once
 
-#include "backend.h"
+#include "client/client.h"
+
+#include <QHash>
 
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -16,17 +19,20 @@ namespace sb::ui {
 class ExtensionModel;
 
 /// The selected extension: its queue in FIFO order, the requests it has left, and the actions
-/// (the CLEAR menu's two, cancel one request, DND and forwarding with undo).
+/// (the CLEAR menu's two, cancel one request, DND and forwarding with undo). Every action is a
+/// command to the call service: its control shows it pending until the answer, and a refusal
+/// is shown naming why.
 class DetailsPane : public QWidget
 {
     Q_OBJECT
 public:
     DetailsPane(
-        Backend *backend, ExtensionModel *model, QUndoStack *undo, QWidget *parent = nullptr);
+        client::Client *client, ExtensionModel *model, QUndoStack *undo, QWidget *parent = nullptr);
 
-    void setPort(int port);
-    int port() const { return m_port; }
-    /// Rereads the processor (cheap: one extension).
+    /// Shows the extension with this number (empty: none).
+    void setNumber(const QString &number);
+    QString number() const { return m_number; }
+    /// Rereads the picture (cheap: one extension).
     void refresh();
 
     QTreeWidget *queueView() const { return m_queue; }
@@ -35,13 +41,22 @@ public:
     QLineEdit *forwardField() const { return m_forward; }
     /// Forward: forwards the extension shown to the field's number.
     QPushButton *forwardButton() const { return m_forwardButton; }
+    QPushButton *dndButton() const { return m_dnd; }
+    QPushButton *clearCallbacksButton() const { return m_clearCallbacks; }
+    QPushButton *clearForwardingButton() const { return m_clearForwarding; }
     /// Cancel request: cancels the request selected in either list.
     QPushButton *cancelButton() const { return m_cancel; }
     /// Edit → Cancel request (Delete), for the menu and the grid: enabled while the extension
     /// has requests; see requestCancel().
     QAction *cancelAction() const { return m_cancelAction; }
+    /// "Waiting for the call service: …" while a command runs, else hidden.
+    QLabel *pendingLabel() const { return m_pendingLabel; }
+    /// The last refusal, naming why; hidden after a success.
+    QLabel *resultLabel() const { return m_resultLabel; }
     /// The request selected in either list, or 0.
     core::RequestId selectedRequest() const;
+    /// Commands sent and not answered yet.
+    int pendingCount() const { return int(m_pending.size()); }
 
     // The actions, also for keyboard shortcuts and tests.
     void clearCallbacks();
@@ -57,6 +72,12 @@ public:
     /// Updates the waiting times (every second while shown).
     void tick();
 
+    /// Sends `command`, shows `control` pending until the answer, then tells done(): `ok` on
+    /// success (unless empty), or the refusal naming why. `then` runs on success.
+    client::CommandOperation *send(const QJsonObject &command, QWidget *control,
+        const QString &pendingText, const QString &ok,
+        const std::function<void(const client::CommandOperation &)> &then = {});
+
 signals:
     /// A line for the status bar after an action ("Callbacks of 104 cleared").
     void done(const QString &message);
@@ -64,15 +85,16 @@ signals:
     void showRequested();
 
 private:
-    QString numberOf(int port) const;
-    QString describe(const core::RequestInfo &r) const;
+    QString describe(const client::Request &r) const;
     void selectionChanged(QTreeWidget *in);
     void updateForwardButton();
+    /// Enables a control when its action may be sent and none of its commands is pending.
+    void allow(QWidget *control, const QString &action, bool enabled);
 
-    Backend *m_backend;
+    client::Client *m_client;
     ExtensionModel *m_model;
     QUndoStack *m_undo;
-    int m_port = 0;
+    QString m_number;
     QLabel *m_title;
     QLabel *m_state;
     QTreeWidget *m_queue;
@@ -84,7 +106,11 @@ private:
     QLineEdit *m_forward;
     QPushButton *m_forwardButton;
     QAction *m_cancelAction;
+    QLabel *m_pendingLabel;
+    QLabel *m_resultLabel;
     QString m_forwardShown; ///< the live forwarding target the field was last set to
+    QHash<client::CommandOperation *, QWidget *> m_pending;
+    QHash<QWidget *, QString> m_tooltips; ///< each control's own tooltip
 };
 
 } // namespace sb::ui

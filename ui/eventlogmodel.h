@@ -3,12 +3,15 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QFuture>
+#include <QJsonObject>
 
 #include <deque>
 
 namespace sb::ui {
 
-/// The event log: one row per line the program reports, newest last, with CSV export.
+/// The event log: one row per event of the call service (console-bus.md section 3, translated
+/// here, in this console's language) or line the console reports itself, newest last, with CSV
+/// export.
 class EventLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +27,13 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
     void append(const QString &text, const QDateTime &when = QDateTime::currentDateTime());
+    /// Appends one event of the service as it came (untranslated JSON), in words; its time is
+    /// its "at" (this PC's clock when it has none).
+    void appendEvent(const QJsonObject &event);
+    /// An event in words, in the interface language ("request 7 left: 103 waits for 104").
+    static QString describe(const QJsonObject &event);
+    /// A reason of request.ended ("no-answer") in words.
+    static QString reasonText(const QString &reason);
     /// The whole log as CSV (RFC 4180: quoted fields, CRLF), with a header row.
     QByteArray toCsv() const;
     /// Writes the CSV atomically on a worker thread (never the caller's: it syncs to disk); the

@@ -126,8 +126,8 @@ QVector<ExtensionDelegate::Text> ExtensionDelegate::layout(
     const ExtensionModel *model = sourceModel(index, &source);
     if (!model)
         return out;
-    const core::ExtensionStatus &s = model->status(source.row());
-    const bool up = model->linkUp();
+    const client::Extension &s = model->extension(source.row());
+    const bool up = model->isCurrent();
     const QRect r = option.rect.adjusted(3, 3, -3, -3);
     const int pad = 6;
     const QRect iconRect(r.left() + pad, r.top() + pad, 20, 20);
@@ -193,14 +193,14 @@ QVector<ExtensionDelegate::Text> ExtensionDelegate::layout(
             qMin(textRect.width(), sm.horizontalAdvance(out.last().shown) + 1));
         x[row] += 16 + out.last().rect.width() + 6;
     };
-    if (s.waiting)
-        mark(Queue, tr("%1, first %2").arg(s.waiting).arg(model->numberOf(s.firstCaller)));
-    if (s.left)
-        mark(Callback, tr("left %1").arg(s.left));
+    if (!s.waiting.isEmpty())
+        mark(Queue, tr("%1, first %2").arg(s.waiting.size()).arg(model->firstCaller(source.row())));
+    if (!s.left.isEmpty())
+        mark(Callback, tr("left %1").arg(s.left.size()));
     if (s.campedOn)
         mark(CampOn, tr("camp-on"));
-    if (s.forwardTo)
-        mark(Forward, tr("to %1").arg(model->numberOf(s.forwardTo)));
+    if (!s.forwardTo.isEmpty())
+        mark(Forward, tr("to %1").arg(s.forwardTo));
     return out;
 }
 
@@ -211,10 +211,10 @@ void ExtensionDelegate::paint(
     const ExtensionModel *model = sourceModel(index, &source);
     if (!model)
         return QStyledItemDelegate::paint(p, option, index);
-    const core::ExtensionStatus &s = model->status(source.row());
+    const client::Extension &s = model->extension(source.row());
     const QPalette &pal = option.palette;
     const QRect r = option.rect.adjusted(3, 3, -3, -3);
-    const bool up = model->linkUp();
+    const bool up = model->isCurrent();
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
 

@@ -3,31 +3,53 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <climits>
 
 namespace sb::ui {
 
 using core::CallState;
 
-ExtensionModel::ExtensionModel(const core::CallProcessor *processor, QObject *parent)
+ExtensionModel::ExtensionModel(const client::Client *client, QObject *parent)
     : QAbstractListModel(parent)
-    , m_processor(processor)
+    , m_client(client)
     , m_timer(this)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(coalesceMs);
     connect(&m_timer, &QTimer::timeout, this, &ExtensionModel::flush);
+    const client::Picture *picture = &client->picture();
+    connect(picture, &client::Picture::extensionsChanged, this, &ExtensionModel::changed);
+    connect(picture, &client::Picture::reset, this, [this] {
+        m_reloadPending = true;
+        if (!m_timer.isActive())
+            m_timer.start();
+    });
+    // A request that arrives after the extension naming it first in line fills in its caller.
+    connect(picture, &client::Picture::requestsChanged, this, [this] {
+        for (auto it = m_firstMissing.begin(); it != m_firstMissing.end();) {
+            const int row = rowOfNumber(*it);
+            if (row >= 0 && firstCaller(row).isEmpty()) {
+                ++it;
+                continue;
+            }
+            m_dirty.insert(*it);
+            it = m_firstMissing.erase(it);
+        }
+        if (!m_dirty.isEmpty() && !m_timer.isActive())
+            m_timer.start();
+    });
+    connect(picture, &client::Picture::currentChanged, this, &ExtensionModel::updateCurrent);
+    connect(picture, &client::Picture::linkChanged, this, &ExtensionModel::updateCurrent);
+    connect(picture, &client::Picture::serviceChanged, this, &ExtensionModel::updateCurrent);
+    connect(client, &client::Client::serviceStateChanged, this, &ExtensionModel::updateCurrent);
     reload();
+    m_current = client->picture().isCurrent();
+    m_reason = reasonNotCurrent(client);
 }
 
 int ExtensionModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ExtensionModel::rowOfPort(int port) const
-{
-    auto it = m_rowOfPort.find(port);
-    return it == m_rowOfPort.end() ? -1 : it->second;
 }
 
 QString ExtensionModel::numberOf(int port) const
@@ -36,55 +58,105 @@ QString ExtensionModel::numberOf(int port) const
     return row < 0 ? QString::number(port) : m_rows[size_t(row)].number;
 }
 
+QString ExtensionModel::firstCaller(int row) const
+{
+    const client::Extension &e = m_rows[size_t(row)];
+    if (e.waiting.isEmpty())
+        return QString();
+    const client::Request *r = m_client->picture().request(e.waiting.first());
+    return r ? r->caller : QString();
+}
+
+void ExtensionModel::noteFirstCaller(int row)
+{
+    const client::Extension &e = m_rows[size_t(row)];
+    if (!e.waiting.isEmpty() && firstCaller(row).isEmpty())
+        m_firstMissing.insert(e.number);
+    else
+        m_firstMissing.remove(e.number);
+}
+
+QString ExtensionModel::reasonNotCurrent(const client::Client *client)
+{
+    const client::Picture &p = client->picture();
+    if (p.isCurrent())
+        return QString();
+    if (!client->isConnected())
+        return tr("not connected to the call service");
+    if (!p.service().known || !p.service().online)
+        return tr("the call service is offline");
+    if (!p.link().known || !p.link().up)
+        return tr("the controller link is down");
+    return tr("the picture is still loading");
+}
+
+void ExtensionModel::updateCurrent()
+{
+    const bool current = m_client->picture().isCurrent();
+    const QString reason = reasonNotCurrent(m_client);
+    if (current == m_current && reason == m_reason)
+        return;
+    m_current = current;
+    m_reason = reason;
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1)); // every tile says it at once
+    emit currentChanged(current);
+}
+
 void ExtensionModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_rowOfNumber.clear();
     m_rowOfPort.clear();
-    for (int port = 1; port <= m_processor->stationCount(); ++port) {
-        if (m_processor->hasExtension(port))
-            m_rows.push_back(m_processor->extension(port));
+    // The picture gives them in number order ("99" before "100").
+    const QList<const client::Extension *> all = m_client->picture().extensions();
+    m_rows.reserve(size_t(all.size()));
+    for (const client::Extension *e : all)
+        m_rows.push_back(*e);
+    m_firstMissing.clear();
+    for (int r = 0; r < int(m_rows.size()); ++r) {
+        m_rowOfNumber.insert(m_rows[size_t(r)].number, r);
+        m_rowOfPort.insert(m_rows[size_t(r)].port, r);
+        noteFirstCaller(r);
     }
-    // In number order: shorter numbers first, then as strings (101 < 102 < 1001).
-    std::sort(m_rows.begin(), m_rows.end(), [](const auto &a, const auto &b) {
-        return a.number.size() != b.number.size() ? a.number.size() < b.number.size()
-                                                  : a.number < b.number;
-    });
-    for (int r = 0; r < int(m_rows.size()); ++r)
-        m_rowOfPort[m_rows[size_t(r)].port] = r;
     m_dirty.clear();
     m_reloadPending = false;
     m_lastUpdate = QDateTime::currentMSecsSinceEpoch();
     endResetModel();
 }
 
-void ExtensionModel::notify(const std::vector<core::Notification> &notifications)
+void ExtensionModel::changed(const QStringList &numbers)
 {
-    for (const core::Notification &n : notifications) {
-        if (n.type == core::Notification::Type::SystemReset
-            || n.type == core::Notification::Type::ProgrammingChanged)
-            m_reloadPending = true; // the rows themselves may change
-        else if (n.type == core::Notification::Type::ExtensionChanged)
-            m_dirty.insert(n.port);
-    }
+    for (const QString &n : numbers)
+        m_dirty.insert(n);
     if (!m_timer.isActive())
         m_timer.start();
 }
 
 void ExtensionModel::flush()
 {
-    int changed = 0;
     if (m_reloadPending) {
         reload();
+        updateCurrent();
         emit flushed(int(m_rows.size()));
         return;
     }
+    const client::Picture &picture = m_client->picture();
+    int changed = 0;
     int lo = INT_MAX, hi = -1;
-    for (int port : m_dirty) {
-        const int row = rowOfPort(port);
-        if (row < 0)
-            continue;
-        m_rows[size_t(row)] = m_processor->extension(port);
+    for (const QString &number : std::as_const(m_dirty)) {
+        const int row = rowOfNumber(number);
+        const client::Extension *e = picture.extension(number);
+        if (row < 0 || !e)
+            continue; // added or removed: a reset() follows
+        client::Extension &held = m_rows[size_t(row)];
+        if (e->port != held.port) {
+            m_rowOfPort.remove(held.port);
+            m_rowOfPort.insert(e->port, row);
+        }
+        held = *e;
+        noteFirstCaller(row);
         lo = std::min(lo, row);
         hi = std::max(hi, row);
         ++changed;
@@ -98,16 +170,7 @@ void ExtensionModel::flush()
     emit flushed(changed);
 }
 
-void ExtensionModel::setLinkUp(bool up)
-{
-    if (m_linkUp == up)
-        return;
-    m_linkUp = up;
-    if (!m_rows.empty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1)); // every tile says it at once
-}
-
-QString ExtensionModel::stateText(const core::ExtensionStatus &s, bool withForwarding) const
+QString ExtensionModel::stateText(const client::Extension &s, bool withForwarding) const
 {
     QString text;
     switch (s.state) {
@@ -118,7 +181,7 @@ QString ExtensionModel::stateText(const core::ExtensionStatus &s, bool withForwa
         text = tr("off-hook");
         break;
     case CallState::Calling:
-        text = s.peer ? tr("calling %1").arg(numberOf(s.peer)) : tr("calling");
+        text = !s.peer.isEmpty() ? tr("calling %1").arg(s.peer) : tr("calling");
         break;
     case CallState::BusyTone:
         text = tr("hears busy");
@@ -130,7 +193,7 @@ QString ExtensionModel::stateText(const core::ExtensionStatus &s, bool withForwa
         text = tr("off-hook");
         break;
     case CallState::Ringing:
-        text = s.peer ? tr("ringing: %1 calls").arg(numberOf(s.peer)) : tr("ringing");
+        text = !s.peer.isEmpty() ? tr("ringing: %1 calls").arg(s.peer) : tr("ringing");
         break;
     case CallState::RingingOutside:
         text = tr("ringing: outside call");
@@ -139,16 +202,16 @@ QString ExtensionModel::stateText(const core::ExtensionStatus &s, bool withForwa
         text = tr("callback ringing");
         break;
     case CallState::Talking:
-        text = tr("talking with %1").arg(numberOf(s.peer));
+        text = tr("talking with %1").arg(s.peer);
         break;
     case CallState::TalkingOutside:
-        text = tr("on line %1").arg(s.peer);
+        text = tr("on line %1").arg(s.line);
         break;
     }
     if (s.dnd)
         text = tr("do not disturb") + QStringLiteral(" · ") + text;
-    if (s.forwardTo && withForwarding)
-        text += QStringLiteral(" · ") + tr("forwarded to %1").arg(numberOf(s.forwardTo));
+    if (!s.forwardTo.isEmpty() && withForwarding)
+        text += QStringLiteral(" · ") + tr("forwarded to %1").arg(s.forwardTo);
     return text;
 }
 
@@ -156,30 +219,32 @@ QVariant ExtensionModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()))
         return QVariant();
-    const core::ExtensionStatus &s = m_rows[size_t(index.row())];
+    const client::Extension &s = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return s.name.isEmpty() ? s.number : s.number + QLatin1Char(' ') + s.name;
     case Qt::AccessibleTextRole:
     case StateTextRole:
-        return m_linkUp ? stateText(s) : tr("unknown (link down)");
+        return m_current ? stateText(s) : tr("unknown (%1)").arg(m_reason);
     case Qt::ToolTipRole: {
         QStringList lines;
         lines << QStringLiteral("<b>%1</b> %2").arg(s.number, s.name.toHtmlEscaped());
-        lines << (m_linkUp ? stateText(s)
-                           : tr("The controller link is down: this state is not current."));
-        if (s.waiting)
-            lines << tr("%n caller(s) waiting for this extension; first: %1", nullptr, s.waiting)
-                         .arg(numberOf(s.firstCaller));
+        lines << (m_current
+                ? stateText(s)
+                : tr("Not current: %1. The last state known was: %2").arg(m_reason, stateText(s)));
+        if (!s.waiting.isEmpty())
+            lines << tr("%n caller(s) waiting for this extension; first: %1", nullptr,
+                int(s.waiting.size()))
+                         .arg(firstCaller(index.row()));
         if (s.campedOn)
             lines << tr(
                 "A caller is waiting off-hook (camp-on) and is connected as soon as it is free.");
-        if (s.left)
-            lines << tr("Has left %n callback(s) at busy colleagues.", nullptr, s.left);
+        if (!s.left.isEmpty())
+            lines << tr("Has left %n callback(s) at busy colleagues.", nullptr, int(s.left.size()));
         if (s.dnd)
             lines << tr("Do not disturb: calls get the DND tone; no callbacks can be left here.");
-        if (s.forwardTo)
-            lines << tr("All calls are forwarded to %1.").arg(numberOf(s.forwardTo));
+        if (!s.forwardTo.isEmpty())
+            lines << tr("All calls are forwarded to %1.").arg(s.forwardTo);
         return lines.join(QStringLiteral("<br>"));
     }
     case PortRole:
@@ -189,15 +254,17 @@ QVariant ExtensionModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return s.name;
     case WaitingRole:
-        return s.waiting;
+        return int(s.waiting.size());
     case LeftRole:
-        return s.left;
+        return int(s.left.size());
     case CampedOnRole:
         return s.campedOn;
     case DndRole:
         return s.dnd;
     case ForwardRole:
-        return s.forwardTo ? numberOf(s.forwardTo) : QString();
+        return s.forwardTo;
+    case CurrentRole:
+        return m_current;
     default:
         return QVariant();
     }

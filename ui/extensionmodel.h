@@ -1,17 +1,19 @@
 #pragma once
 
-#include "core/callprocessor.h"
+#include "client/client.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QSet>
 #include <QTimer>
 
-#include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 namespace sb::ui {
 
-/// The busy lamp field's model: one row per extension in number order. It reads the call
-/// processor and coalesces its notifications into few dataChanged() signals.
+/// The busy lamp field's model: one row per extension of the client's picture, in number order.
+/// It coalesces the picture's change signals into few dataChanged() signals, and marks every
+/// tile not current while the picture is not (service offline, link down, picture incomplete).
 class ExtensionModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,46 +27,62 @@ public:
         LeftRole, ///< requests it has left
         CampedOnRole,
         DndRole,
-        ForwardRole ///< number it forwards to, or empty
+        ForwardRole, ///< number it forwards to, or empty
+        CurrentRole ///< false while the picture is not current
     };
 
-    /// How long notifications are gathered before the view hears of them.
+    /// How long change signals are gathered before the view hears of them.
     static constexpr int coalesceMs = 25;
 
-    explicit ExtensionModel(const core::CallProcessor *processor, QObject *parent = nullptr);
+    explicit ExtensionModel(const client::Client *client, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
-    /// The cached status of a row (what the tile shows).
-    const core::ExtensionStatus &status(int row) const { return m_rows[size_t(row)]; }
-    int rowOfPort(int port) const;
-    /// The processor's notifications: the rows they touch are refreshed soon, together.
-    void notify(const std::vector<core::Notification> &notifications);
-    /// Rereads every extension (a reset, new programming, another controller size).
+    /// The cached extension of a row (what the tile shows).
+    const client::Extension &extension(int row) const { return m_rows[size_t(row)]; }
+    /// The row of an extension number, or -1.
+    int rowOfNumber(const QString &number) const { return m_rowOfNumber.value(number, -1); }
+    int rowOfPort(int port) const { return m_rowOfPort.value(port, -1); }
+    /// The number of the extension on a port (the simulated phones name ports), or the port.
+    QString numberOf(int port) const;
+    /// The caller first in line at a row's extension, or empty.
+    QString firstCaller(int row) const;
+    /// Rereads every extension (a reset, new programming, a new epoch).
     void reload();
-    void setLinkUp(bool up);
-    bool linkUp() const { return m_linkUp; }
+    /// True while what the tiles show is live (client::Picture::isCurrent()).
+    bool isCurrent() const { return m_current; }
+    /// Why the picture is not current ("the call service is offline"), or empty.
+    QString notCurrentReason() const { return m_reason; }
     /// When the picture was last brought up to date.
     qint64 lastUpdateMs() const { return m_lastUpdate; }
     /// A sentence for a state, e.g. "talking with 104", for tiles and screen readers; tiles show
     /// forwarding as a mark of its own.
-    QString stateText(const core::ExtensionStatus &s, bool withForwarding = true) const;
-    QString numberOf(int port) const;
+    QString stateText(const client::Extension &e, bool withForwarding = true) const;
+    /// Why `picture` of `client` is not current, in words, or empty when it is.
+    static QString reasonNotCurrent(const client::Client *client);
 
 signals:
     /// Emitted after each coalesced flush, with how many rows changed.
     void flushed(int rows);
+    /// isCurrent() or its reason changed.
+    void currentChanged(bool current);
 
 private:
+    void changed(const QStringList &numbers);
     void flush();
+    void updateCurrent();
+    void noteFirstCaller(int row);
 
-    const core::CallProcessor *m_processor;
-    std::vector<core::ExtensionStatus> m_rows;
-    std::unordered_map<int, int> m_rowOfPort;
-    std::unordered_set<int> m_dirty;
+    const client::Client *m_client;
+    std::vector<client::Extension> m_rows;
+    QHash<QString, int> m_rowOfNumber;
+    QHash<int, int> m_rowOfPort;
+    QSet<QString> m_dirty;
+    QSet<QString> m_firstMissing; ///< rows whose first caller's request has not arrived yet
     bool m_reloadPending = false;
-    bool m_linkUp = false;
+    bool m_current = false;
+    QString m_reason;
     qint64 m_lastUpdate = 0;
     QTimer m_timer;
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "commandfeedback.h"
 #include "detailspane.h"
 #include "eventlogmodel.h"
 #include "extensiondelegate.h"
@@ -57,22 +58,23 @@ private:
 
 } // namespace
 
-MainWindow::MainWindow(Backend *backend, QWidget *parent)
+MainWindow::MainWindow(client::Client *client, QWidget *parent)
     : QMainWindow(parent)
-    , m_backend(backend)
-    , m_model(new ExtensionModel(&backend->processor(), this))
+    , m_client(client)
+    , m_model(new ExtensionModel(client, this))
     , m_filter(new ExtensionFilter(this))
     , m_undo(new QUndoStack(this))
     , m_tabs(new QTabWidget(this))
     , m_search(new QLineEdit(this))
     , m_grid(new QListView(this))
-    , m_details(new DetailsPane(backend, m_model, m_undo, this))
+    , m_details(new DetailsPane(client, m_model, m_undo, this))
     , m_log(new EventLogModel(this))
     , m_stats(new RequestStatistics(this))
-    , m_supervisor(new SupervisorView(backend, m_model, m_log, m_stats, this))
+    , m_supervisor(new SupervisorView(client, m_log, m_stats, this))
     , m_side(new QTabWidget(this))
     , m_linkLabel(new QLabel(this))
     , m_controllerLabel(new QLabel(this))
+    , m_serviceLabel(new QLabel(this))
     , m_chooseController(new QPushButton(tr("Choose another controller…"), this))
     , m_freshLabel(new QLabel(this))
 {
@@ -133,13 +135,18 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
 
     m_tabs->addTab(split, tr("E&xtensions"));
     m_tabs->addTab(m_supervisor, tr("S&upervisor"));
-    auto *programming
-        = new QLabel(tr("Installer programming is protected by the installer password "
-                        "and comes with the configurator."),
-            this);
-    programming->setAlignment(Qt::AlignCenter);
-    programming->setWordWrap(true);
-    m_tabs->addTab(programming, QIcon(QStringLiteral(":/icons/lock.svg")), tr("Pro&gramming"));
+    // The installer's programming, through the client like the rest (its tab is offered only to
+    // a console that may apply programming).
+    m_programming = new ProgrammingPage(client, this);
+    m_tabs->addTab(m_programming, QIcon(QStringLiteral(":/icons/lock.svg")), tr("Pro&gramming"));
+    connect(m_programming, &ProgrammingPage::done, this,
+        [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // The tab shows an open lock while programming is unlocked (issue 9 item 17).
+    connect(m_programming, &ProgrammingPage::unlockedChanged, this, [this](bool unlocked) {
+        m_tabs->setTabIcon(m_tabs->indexOf(m_programming),
+            QIcon(unlocked ? QStringLiteral(":/icons/unlock.svg")
+                           : QStringLiteral(":/icons/lock.svg")));
+    });
     setCentralWidget(m_tabs);
 
     // Menus: the role, undo, search.
@@ -179,6 +186,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         roles->addAction(a);
     }
     reception->setChecked(true);
+    m_supervisorAction = super;
+    view->setToolTipsVisible(true);
 
     connect(m_details, &DetailsPane::done, this,
         [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -199,9 +208,28 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
             supervisorRefresh->start();
         updateFreshness();
     });
+    // Requests change without their extensions (a request served keeps its place).
+    const client::Picture *picture = &client->picture();
+    connect(picture, &client::Picture::requestsChanged, this, [this, supervisorRefresh] {
+        m_details->refresh();
+        if (m_supervisor->isVisible() && !supervisorRefresh->isActive())
+            supervisorRefresh->start();
+    });
+    // The event log and the counters from the service's events, translated here: consoles in
+    // different languages share one service.
+    connect(client, &client::Client::eventReceived, this, [this](const QJsonObject &event) {
+        m_log->appendEvent(event);
+        m_stats->notify(event);
+    });
+    for (auto signal : {&client::Picture::linkChanged, &client::Picture::serviceChanged})
+        connect(picture, signal, this, &MainWindow::updateStatus);
+    connect(picture, &client::Picture::currentChanged, this, &MainWindow::updateStatus);
+    connect(client, &client::Client::serviceStateChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &ExtensionModel::currentChanged, m_details, &DetailsPane::refresh);
 
     m_linkLabel->setAccessibleName(tr("Controller link"));
     statusBar()->addPermanentWidget(m_controllerLabel);
+    statusBar()->addPermanentWidget(m_serviceLabel);
     // console.md: a controller that cannot be opened shows the link down and offers another.
     m_chooseController->setVisible(false);
     connect(m_chooseController, &QPushButton::clicked, this, [this] {
@@ -213,7 +241,6 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     statusBar()->addPermanentWidget(m_chooseController);
     statusBar()->addPermanentWidget(m_freshLabel);
     statusBar()->addPermanentWidget(m_linkLabel);
-    m_controllerLabel->setText(backend->controllerDescription());
     auto *fresh = new QTimer(this);
     connect(fresh, &QTimer::timeout, this, [this] {
         updateFreshness();
@@ -228,7 +255,9 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     QAction *exportLog
         = file->addAction(tr("&Export event log…"), m_supervisor, &SupervisorView::exportLog);
     file->insertAction(quit, exportLog);
-    setLinkState(tr("connecting"), false);
+    m_connected = client->isConnected();
+    updateStatus();
+    applyRoles();
     setRole(Role::Receptionist);
     resize(1200, 760);
     if (m_filter->rowCount())
@@ -239,37 +268,6 @@ MainWindow::~MainWindow()
 {
     // The undo stack says "index changed" while it is destroyed; by then the model is gone.
     m_undo->disconnect();
-}
-
-void MainWindow::notify(const std::vector<core::Notification> &notifications)
-{
-    m_model->notify(notifications);
-    m_stats->notify(notifications);
-}
-
-void MainWindow::setConfigurator(Configurator *configurator)
-{
-    if (m_programming || !configurator)
-        return;
-    m_programming = new ProgrammingPage(configurator, this);
-    connect(m_programming, &ProgrammingPage::done, this, [this](const QString &m) {
-        statusBar()->showMessage(m, 8000);
-        m_supervisor->refresh(); // the audit log grew
-    });
-    const int index = 2;
-    QWidget *placeholder = m_tabs->widget(index);
-    const QIcon icon = m_tabs->tabIcon(index);
-    const QString text = m_tabs->tabText(index);
-    m_tabs->removeTab(index);
-    delete placeholder;
-    m_tabs->insertTab(index, m_programming, icon, text);
-    // The tab shows an open lock while programming is unlocked (issue 9 item 17).
-    connect(m_programming, &ProgrammingPage::unlockedChanged, this, [this](bool unlocked) {
-        m_tabs->setTabIcon(m_tabs->indexOf(m_programming),
-            QIcon(unlocked ? QStringLiteral(":/icons/unlock.svg")
-                           : QStringLiteral(":/icons/lock.svg")));
-    });
-    m_supervisor->setConfigurator(configurator);
 }
 
 void MainWindow::setPhoneBench(PhoneBench *bench)
@@ -292,26 +290,68 @@ void MainWindow::appendLog(const QString &text)
     m_log->append(text);
 }
 
-void MainWindow::setLinkState(const QString &state, bool up)
+void MainWindow::updateStatus()
 {
-    m_linkUp = up;
-    m_model->setLinkUp(up);
-    m_controllerLabel->setText(m_backend->controllerDescription()); // the connection may be new
-    m_chooseController->setVisible(!up && m_programming);
+    const client::Picture &p = m_client->picture();
+    const client::LinkHealth &link = p.link();
+    const bool connected = m_client->isConnected();
+    if (connected != m_connected) {
+        m_connected = connected;
+        m_log->append(connected
+                ? tr("connected to the call service (%1)").arg(m_client->describe())
+                : tr("the call service cannot be reached (%1)").arg(m_client->describe()));
+    }
+    const bool up = connected && p.service().online && link.known && link.up;
+    m_controllerLabel->setText(link.model.isEmpty() ? tr("Controller: not known yet")
+                                                    : tr("Controller: %1, firmware %2.%3")
+                                                          .arg(link.model)
+                                                          .arg(link.firmware >> 8)
+                                                          .arg(link.firmware & 0xFF));
+    const QString service = m_client->describe();
+    m_serviceLabel->setText(!connected ? tr("Service: %1, not reachable").arg(service)
+            : !p.service().online      ? tr("Service: %1, offline").arg(service)
+                                       : tr("Service: %1").arg(service));
+    m_chooseController->setVisible(
+        !up && m_programming && m_client->may(QStringLiteral("set-connection")));
+    const QString state = !connected || !p.service().online ? tr("unknown")
+        : link.state.isEmpty()                              ? tr("down")
+                                                            : link.state;
     m_linkLabel->setText(up ? tr("Link up") : tr("Link %1").arg(state));
     m_linkLabel->setStyleSheet(up ? QString()
                                   : QStringLiteral("QLabel { color: white; background: #b71c1c; "
                                                    "padding: 1px 6px; font-weight: bold; }"));
     m_linkLabel->setMinimumWidth(m_linkLabel->sizeHint().width());
     m_details->refresh();
+    if (m_supervisor->isVisible())
+        m_supervisor->refresh();
     updateFreshness();
+}
+
+void MainWindow::applyRoles()
+{
+    // Only what this console's roles allow is offered; the service refuses the rest anyway.
+    const bool supervisor = m_client->may(QStringLiteral("cancel-request"));
+    m_supervisorAction->setEnabled(supervisor);
+    m_supervisorAction->setToolTip(
+        supervisor ? QString() : CommandFeedback::needsRole(QStringLiteral("cancel-request")));
+    if (!supervisor)
+        setRole(Role::Receptionist);
+    const int programming = 2;
+    const bool installer = m_client->may(QStringLiteral("apply-programming"));
+    m_tabs->setTabEnabled(programming, installer);
+    m_tabs->setTabToolTip(programming,
+        installer ? QString() : CommandFeedback::needsRole(QStringLiteral("apply-programming")));
 }
 
 void MainWindow::setRole(Role role)
 {
     // The receptionist works on the grid; the supervisor also sees the queues' view, and is
     // taken to it (issue 9 item 17: the tab was added out of sight).
+    if (role == Role::Supervisor && !m_client->may(QStringLiteral("cancel-request")))
+        role = Role::Receptionist;
     m_tabs->setTabVisible(1, role == Role::Supervisor);
+    if (m_supervisorAction)
+        m_supervisorAction->setChecked(role == Role::Supervisor);
     if (role == Role::Supervisor) {
         m_tabs->setCurrentWidget(m_supervisor);
         m_supervisor->refresh();
@@ -333,15 +373,16 @@ bool MainWindow::selectNumber(const QString &number)
 void MainWindow::selectionChanged()
 {
     const QModelIndex i = m_grid->currentIndex();
-    m_details->setPort(i.isValid() ? i.data(ExtensionModel::PortRole).toInt() : 0);
+    m_details->setNumber(i.isValid() ? i.data(ExtensionModel::NumberRole).toString() : QString());
 }
 
 void MainWindow::updateFreshness()
 {
     const qint64 age = QDateTime::currentMSecsSinceEpoch() - m_model->lastUpdateMs();
-    m_freshLabel->setText(!m_linkUp ? tr("picture not current")
-            : age < 2000            ? tr("up to date")
-                                    : tr("last change %1 s ago").arg(age / 1000));
+    m_freshLabel->setText(!m_model->isCurrent()
+            ? tr("picture not current: %1").arg(ExtensionModel::reasonNotCurrent(m_client))
+            : age < 2000 ? tr("up to date")
+                         : tr("last change %1 s ago").arg(age / 1000));
     m_freshLabel->setMinimumWidth(m_freshLabel->sizeHint().width());
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backend.h"
+#include "client/client.h"
 
 #include <QMainWindow>
 
@@ -12,13 +12,12 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QUndoStack;
 
-/// The attendant console's widgets; talks to core, never to hal.
+/// The attendant console's widgets; talks to the call service only through client/.
 namespace sb::ui {
 
 class DetailsPane;
 class PhoneBench;
 class PhonesPanel;
-class Configurator;
 class ProgrammingPage;
 class EventLogModel;
 class ExtensionModel;
@@ -26,26 +25,25 @@ class RequestStatistics;
 class SupervisorView;
 
 /// The console: the extension grid (busy lamp field) with search, the selected extension's
-/// details and actions, the supervisor's view, and the link's state in the status bar.
+/// details and actions, the supervisor's view, and in the status bar the controller, the
+/// service (in-process or on the bus), the link's state and how fresh the picture is. It reads
+/// the client's picture and events and acts through its commands, never on the processor.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     enum class Role { Receptionist, Supervisor };
 
-    explicit MainWindow(Backend *backend, QWidget *parent = nullptr);
+    explicit MainWindow(client::Client *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// The processor's notifications, as they come.
-    void notify(const std::vector<core::Notification> &notifications);
-    /// The controller link's state: shown in the status bar and, when down, on every tile.
-    void setLinkState(const QString &state, bool up);
+    client::Client *client() const { return m_client; }
+    /// Shows the receptionist's or the supervisor's view; the supervisor's only when the
+    /// console's roles allow supervisor actions.
     void setRole(Role role);
     /// Shows the simulated phones of `bench`; null, or another bench, removes the ones shown.
     void setPhoneBench(PhoneBench *bench);
     PhonesPanel *phones() const { return m_phones; }
-    /// Puts the installer's programming page (behind its password) in the Programming tab.
-    void setConfigurator(Configurator *configurator);
     ProgrammingPage *programming() const { return m_programming; }
     /// A line for the event log.
     void appendLog(const QString &text);
@@ -56,6 +54,14 @@ public:
     QLineEdit *search() const { return m_search; }
     QSortFilterProxyModel *filter() const { return m_filter; }
     QLabel *linkLabel() const { return m_linkLabel; }
+    /// Which controller (model, firmware).
+    QLabel *controllerLabel() const { return m_controllerLabel; }
+    /// Which service: in-process or on the bus (client::Client::describe()).
+    QLabel *serviceLabel() const { return m_serviceLabel; }
+    /// How fresh the picture is.
+    QLabel *freshLabel() const { return m_freshLabel; }
+    /// View → Supervisor (disabled, with a tooltip naming the role, for a reception user).
+    QAction *supervisorAction() const { return m_supervisorAction; }
     /// Shown while the link is down: opens the connection section of the programming.
     QPushButton *chooseController() const { return m_chooseController; }
     SupervisorView *supervisor() const { return m_supervisor; }
@@ -67,8 +73,12 @@ public:
 private:
     void selectionChanged();
     void updateFreshness();
+    /// Link, controller and service in the status bar, from the picture and the client.
+    void updateStatus();
+    /// Offers only what the console's roles allow (the service enforces it anyway).
+    void applyRoles();
 
-    Backend *m_backend;
+    client::Client *m_client;
     ExtensionModel *m_model;
     QSortFilterProxyModel *m_filter;
     QUndoStack *m_undo;
@@ -84,9 +94,11 @@ private:
     ProgrammingPage *m_programming = nullptr;
     QLabel *m_linkLabel;
     QLabel *m_controllerLabel;
+    QLabel *m_serviceLabel;
+    QAction *m_supervisorAction = nullptr;
     QPushButton *m_chooseController;
     QLabel *m_freshLabel;
-    bool m_linkUp = false;
+    bool m_connected = false;
 };
 
 } // namespace sb::ui

@@ -164,11 +164,12 @@ PhoneWidget::PhoneWidget(
 
 void PhoneWidget::fillStations()
 {
-    const int keep = station();
+    // The station chosen, also when it was chosen before the picture held the extensions.
+    const int keep = station() ? station() : m_wanted;
     m_station->blockSignals(true);
     m_station->clear();
     for (int r = 0; r < m_extensions->rowCount(); ++r) {
-        const core::ExtensionStatus &s = m_extensions->status(r);
+        const client::Extension &s = m_extensions->extension(r);
         m_station->addItem(
             s.name.isEmpty() ? s.number : s.number + QLatin1Char(' ') + s.name, s.port);
     }
@@ -184,6 +185,7 @@ int PhoneWidget::station() const
 
 void PhoneWidget::setStation(int port)
 {
+    m_wanted = port;
     const int i = m_station->findData(port);
     if (i >= 0)
         m_station->setCurrentIndex(i);

@@ -52,6 +52,7 @@ private:
     QLabel *m_ring;
     QLabel *m_hint;
     QTimer *m_hintTimer;
+    int m_wanted = 0; ///< the station last chosen, kept while the extensions are not known yet
     PhoneView m_view;
 };
 

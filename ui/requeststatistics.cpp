@@ -7,27 +7,36 @@ RequestStatistics::RequestStatistics(QObject *parent)
     , m_day(QDate::currentDate())
 { }
 
-void RequestStatistics::notify(
-    const std::vector<core::Notification> &notifications, const QDate &today)
+std::optional<core::EndReason> RequestStatistics::reasonFromName(const QString &name)
+{
+    static const char *const names[]
+        = {"completed", "abandoned", "no-answer", "cleared", "reset", "disabled", "expired"};
+    for (int r = int(core::EndReason::Completed); r <= int(core::EndReason::Expired); ++r) {
+        if (name == QLatin1String(names[r - 1]))
+            return core::EndReason(r);
+    }
+    return std::nullopt;
+}
+
+void RequestStatistics::notify(const QJsonObject &event, const QDate &today)
 {
     if (today != m_day) {
         m_today = Counts(); // a new day
         m_day = today;
     }
-    bool any = false;
-    for (const core::Notification &n : notifications) {
-        if (n.type == core::Notification::Type::RequestAdded) {
-            ++m_sinceStart.left;
-            ++m_today.left;
-            any = true;
-        } else if (n.type == core::Notification::Type::RequestEnded) {
-            ++m_sinceStart.ended[size_t(n.reason)];
-            ++m_today.ended[size_t(n.reason)];
-            any = true;
-        }
-    }
-    if (any)
+    const QString kind = event.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("request.left")) {
+        ++m_sinceStart.left;
+        ++m_today.left;
         emit changed();
+    } else if (kind == QLatin1String("request.ended")) {
+        const auto reason = reasonFromName(event.value(QLatin1String("reason")).toString());
+        if (!reason)
+            return;
+        ++m_sinceStart.ended[size_t(*reason)];
+        ++m_today.ended[size_t(*reason)];
+        emit changed();
+    }
 }
 
 void RequestStatistics::sample(qint64 msSinceEpoch, int depth)

@@ -1,9 +1,12 @@
 #pragma once
 
-#include "core/callprocessor.h"
+#include "core/types.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QObject>
+
+#include <optional>
 
 #include <array>
 #include <deque>
@@ -27,8 +30,10 @@ public:
 
     explicit RequestStatistics(QObject *parent = nullptr);
 
-    void notify(const std::vector<core::Notification> &notifications,
-        const QDate &today = QDate::currentDate());
+    /// Counts one event of the service (request.left, request.ended; others are ignored).
+    void notify(const QJsonObject &event, const QDate &today = QDate::currentDate());
+    /// The reason of a request.ended event ("no-answer"), or nothing for one not counted.
+    static std::optional<core::EndReason> reasonFromName(const QString &name);
     /// Records the number of live requests now (the chart's queue depth).
     void sample(qint64 msSinceEpoch, int depth);
 

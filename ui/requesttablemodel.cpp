@@ -1,16 +1,10 @@
 #include "requesttablemodel.h"
 
-#include "extensionmodel.h"
-
-#include <QDateTime>
-
 namespace sb::ui {
 
-RequestTableModel::RequestTableModel(
-    const core::CallProcessor *processor, const ExtensionModel *extensions, QObject *parent)
+RequestTableModel::RequestTableModel(const client::Picture *picture, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_processor(processor)
-    , m_extensions(extensions)
+    , m_picture(picture)
 { }
 
 int RequestTableModel::rowCount(const QModelIndex &parent) const
@@ -40,13 +34,13 @@ QString RequestTableModel::stateName(core::RequestState s)
     return QString();
 }
 
-void RequestTableModel::reload(core::Millis now)
+void RequestTableModel::reload(const QDateTime &now)
 {
     beginResetModel();
     m_now = now;
     m_rows.clear();
-    for (core::RequestId id : m_processor->liveRequests())
-        m_rows.push_back(m_processor->request(id));
+    for (const client::Request *r : m_picture->requests())
+        m_rows.push_back(*r);
     endResetModel();
 }
 
@@ -77,27 +71,26 @@ QVariant RequestTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()))
         return QVariant();
-    const core::RequestInfo &r = m_rows[size_t(index.row())];
+    const client::Request &r = m_rows[size_t(index.row())];
     const bool sort = role == Qt::UserRole;
     if (role != Qt::DisplayRole && !sort)
         return QVariant();
+    // Ages from the service's wall clock and this PC's: never below zero if they disagree.
+    const qint64 ageMs = qMax<qint64>(0, r.leftAt.msecsTo(m_now));
     switch (index.column()) {
     case Caller:
-        return m_extensions->numberOf(r.caller);
+        return r.caller;
     case Target:
-        return r.kind == core::RequestKind::LineGroup ? tr("outside line")
-                                                      : m_extensions->numberOf(r.target);
+        return r.kind == core::RequestKind::LineGroup ? tr("outside line") : r.target;
     case Kind:
-        return r.kind == core::RequestKind::LineGroup ? tr("line queue") : tr("callback");
+        return r.kind == core::RequestKind::LineGroup ? tr("line queue")
+            : r.transfer                              ? tr("transfer")
+                                                      : tr("callback");
     case LeftAt:
-        // The processor's clock is monotonic: show the wall time it corresponds to.
-        return sort ? QVariant(qlonglong(r.leftAt))
-                    : QVariant(QDateTime::currentDateTime()
-                                   .addMSecs(r.leftAt - m_now)
-                                   .toString(QStringLiteral("HH:mm:ss")));
+        return sort ? QVariant(r.leftAt.toMSecsSinceEpoch())
+                    : QVariant(r.leftAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     case Age:
-        return sort ? QVariant(qlonglong(m_now - r.leftAt))
-                    : QVariant(qMax<qlonglong>(0, (m_now - r.leftAt) / 1000));
+        return sort ? QVariant(qlonglong(ageMs)) : QVariant(qlonglong(ageMs / 1000));
     case Position:
         return r.position;
     case State:

@@ -1,5 +1,6 @@
 #include "supervisorview.h"
 
+#include "auditview.h"
 #include "eventlogmodel.h"
 #include "extensionmodel.h"
 #include "requeststatistics.h"
@@ -76,23 +77,23 @@ bool isRinging(core::RequestState s)
 
 /// What "waiting now" and the queue depth chart both count: live requests not ringing (issue 9
 /// item 16). A ringing request is being served; "ringing now" counts it.
-int waitingNow(const core::CallProcessor &processor)
+int waitingNow(const client::Picture &picture)
 {
     int waiting = 0;
-    for (core::RequestId id : processor.liveRequests())
-        waiting += isRinging(processor.request(id).state) ? 0 : 1;
+    for (const client::Request *r : picture.requests())
+        waiting += isRinging(r->state) ? 0 : 1;
     return waiting;
 }
 
 } // namespace
 
-SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, EventLogModel *log,
-    RequestStatistics *statistics, QWidget *parent)
+SupervisorView::SupervisorView(
+    client::Client *client, EventLogModel *log, RequestStatistics *statistics, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_client(client)
     , m_stats(statistics)
     , m_log(log)
-    , m_requests(new RequestTableModel(&backend->processor(), extensions, this))
+    , m_requests(new RequestTableModel(&client->picture(), this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -208,18 +209,20 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
     connect(m_log, &QAbstractItemModel::rowsInserted, logView, &QTableView::scrollToBottom);
     auto *exportButton = new QPushButton(tr("Export &log as CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, &SupervisorView::exportLog);
-    // Programming changes (the audit log), for supervisors; filled once a configurator is set.
-    m_auditView = new QTreeWidget(this);
-    m_auditView->setHeaderLabels({tr("When"), tr("Who"), tr("Change")});
-    m_auditView->setRootIsDecorated(false);
-    m_auditView->setAccessibleName(tr("Programming changes"));
+    // Programming changes (the audit log): an installer's action (console-bus.md section 4),
+    // shown to a console that may ask for it.
+    m_audit = new AuditView(client, this);
     m_auditBox = new QGroupBox(tr("Programming changes"), this);
-    m_auditNote = new QLabel(this);
-    m_auditNote->setVisible(false);
-    auto *auditLayout = new QVBoxLayout(m_auditBox);
-    auditLayout->addWidget(m_auditView);
-    auditLayout->addWidget(m_auditNote);
-    m_auditBox->setVisible(false);
+    (new QVBoxLayout(m_auditBox))->addWidget(m_audit);
+    m_auditBox->setVisible(client->may(QStringLiteral("audit")));
+    connect(client, &client::Client::eventReceived, this, [this](const QJsonObject &event) {
+        if (m_auditBox->isVisible()
+            && event.value(QLatin1String("kind")).toString()
+                == QLatin1String("programming.applied"))
+            m_audit->refresh();
+    });
+    if (m_auditBox->isVisible())
+        m_audit->refresh();
 
     auto *logBox = new QGroupBox(tr("Event log"), this);
     auto *ll = new QVBoxLayout(logBox);
@@ -250,11 +253,12 @@ SupervisorView::SupervisorView(Backend *backend, ExtensionModel *extensions, Eve
 
 void SupervisorView::refresh()
 {
-    m_requests->reload(m_backend->now());
+    const client::Picture &picture = m_client->picture();
+    m_requests->reload();
     // The depth chart also takes a point whenever the depth changes; it counts what "waiting
     // now" counts.
-    const int waiting = waitingNow(m_backend->processor());
-    const int ringing = m_backend->processor().liveRequestCount() - waiting;
+    const int waiting = waitingNow(picture);
+    const int ringing = int(picture.requests().size()) - waiting;
     if (m_stats->depth().empty() || m_stats->depth().back().second != waiting)
         sample();
     auto set = [this](int row, int col, int v) {
@@ -284,7 +288,7 @@ void SupervisorView::refresh()
     m_endedAxis->setTickCount(5);
     fitCounters();
 
-    const LinkHealth h = m_backend->linkHealth();
+    const client::LinkHealth &h = picture.link();
     m_health->setText(tr("<table>"
                          "<tr><td>State</td><td><b>%1</b></td></tr>"
                          "<tr><td>Controller</td><td>%2</td></tr>"
@@ -308,28 +312,17 @@ void SupervisorView::refresh()
                           .arg(h.framingErrors)
                           .arg(h.controllerErrors)
                           .arg(h.outages)
-                          .arg(h.lastReset.isEmpty() ? tr("none since start") : h.lastReset));
+                          .arg(h.lastReset.isValid() ? h.lastReset.toLocalTime().toString(
+                                   QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                                     : tr("none since start")));
+    // A picture not current says so above the figures: they are the last known.
+    const QString reason = ExtensionModel::reasonNotCurrent(m_client);
+    if (!reason.isEmpty())
+        m_health->setText(QStringLiteral("<p style=\"color:#b71c1c\"><b>%1</b></p>")
+                              .arg(tr("Not current: %1").arg(reason).toHtmlEscaped())
+            + m_health->text());
     // Its lines never wrap: as wide as the longest, in every language (issue 9 item 15).
     m_health->setMinimumWidth(qMax(260, m_health->sizeHint().width()));
-    // The audit log changes rarely: reread it only when it grew.
-    if (m_configurator) {
-        const QList<Configurator::AuditEntry> audit = m_configurator->audit();
-        if (int(audit.size()) != m_auditShown) {
-            m_auditShown = int(audit.size());
-            m_auditView->clear();
-            for (const Configurator::AuditEntry &e : audit) {
-                for (const QString &change : e.changes)
-                    new QTreeWidgetItem(m_auditView,
-                        {e.when.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.who, change});
-            }
-            m_auditView->scrollToBottom();
-        }
-        // Damaged lines are not shown as entries, but never hidden silently.
-        const int skipped = m_configurator->auditSkipped();
-        m_auditNote->setText(
-            tr("%n damaged line(s) of the audit log could not be read.", nullptr, skipped));
-        m_auditNote->setVisible(skipped > 0);
-    }
 }
 
 void SupervisorView::fitCounters()
@@ -351,18 +344,10 @@ void SupervisorView::fitCounters()
     m_counters->setMinimumWidth(width);
 }
 
-void SupervisorView::setConfigurator(const Configurator *configurator)
-{
-    m_configurator = configurator;
-    m_auditBox->setVisible(configurator != nullptr);
-    m_auditShown = -1;
-    refresh();
-}
-
 void SupervisorView::sample()
 {
     const qint64 t = QDateTime::currentMSecsSinceEpoch();
-    m_stats->sample(t, waitingNow(m_backend->processor()));
+    m_stats->sample(t, waitingNow(m_client->picture()));
     QList<QPointF> points;
     int most = 1;
     for (const auto &[when, depth] : m_stats->depth()) {

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "backend.h"
-#include "configurator.h"
+#include "client/client.h"
 
 #include <QWidget>
 
@@ -24,8 +23,8 @@ QT_END_NAMESPACE
 
 namespace sb::ui {
 
+class AuditView;
 class EventLogModel;
-class ExtensionModel;
 class RequestStatistics;
 class RequestTableModel;
 
@@ -35,8 +34,8 @@ class SupervisorView : public QWidget
 {
     Q_OBJECT
 public:
-    SupervisorView(Backend *backend, ExtensionModel *extensions, EventLogModel *log,
-        RequestStatistics *statistics, QWidget *parent = nullptr);
+    SupervisorView(client::Client *client, EventLogModel *log, RequestStatistics *statistics,
+        QWidget *parent = nullptr);
 
     /// Rereads requests, counters, charts and link health.
     void refresh();
@@ -47,9 +46,9 @@ public:
     /// Writes the event log as CSV to `path` off the UI thread; once written, says where in
     /// done(), or shows what failed; logExported() follows either way.
     void exportLogTo(const QString &path);
-    /// Shows the audit log of programming changes (who, when, what).
-    void setConfigurator(const Configurator *configurator);
-    QTreeWidget *auditView() const { return m_auditView; }
+    /// The audit log of programming changes (who, when, what): shown when this console may ask
+    /// for it (the audit action), asked again after each programming change.
+    AuditView *audit() const { return m_audit; }
 
     RequestTableModel *requests() const { return m_requests; }
     QSortFilterProxyModel *requestFilter() const { return m_filter; }
@@ -72,7 +71,7 @@ signals:
 private:
     void fitCounters();
 
-    Backend *m_backend;
+    client::Client *m_client;
     RequestStatistics *m_stats;
     EventLogModel *m_log;
     RequestTableModel *m_requests;
@@ -89,11 +88,8 @@ private:
     QBarSet *m_endedToday;
     QBarSet *m_endedSinceStart;
     QValueAxis *m_endedAxis;
-    const Configurator *m_configurator = nullptr;
-    QTreeWidget *m_auditView = nullptr;
+    AuditView *m_audit = nullptr;
     QGroupBox *m_auditBox = nullptr;
-    QLabel *m_auditNote = nullptr; ///< damaged lines of the audit log, when there are any
-    int m_auditShown = -1;
 };
 
 } // namespace sb::ui

@@ -1,11 +1,12 @@
 // A first-time user plays the seed's story in the console on the built-in simulated controller,
 // only by clicking the simulated phones: leave a callback at a busy colleague, see it queued,
-// see the callback ring, answer, and be connected. The real runtime, link and simulator.
+// see the callback ring, answer, and be connected. The real call service in this process
+// (client::InProcessClient, as `switchboard` without --bus runs it), its link and simulator.
 
-#include "app/localbackend.h"
-#include "app/options.h"
 #include "app/simulatorphones.h"
-#include "service/runtime.h"
+#include "client/inprocessclient.h"
+#include "core/programmingjson.h"
+#include "storage/atomicfile.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/phonespanel.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace sb;
@@ -41,47 +43,49 @@ void dial(ui::PhoneWidget *phone, const QString &digits)
 
 int rowOf(ui::ExtensionModel *m, const QString &number)
 {
-    for (int r = 0; r < m->rowCount(); ++r) {
-        if (m->status(r).number == number)
-            return r;
-    }
-    return -1;
+    return m->rowOfNumber(number);
 }
 
-/// The console on the built-in simulated controller, with its phones, started and linked.
+/// The console over the call service in this process on the built-in simulated controller (16
+/// stations, 2 lines, 4 times real time), with its phones, started and linked.
 struct Console
 {
     explicit Console(std::optional<core::Programming> programming = std::nullopt)
-        : options([] {
-            app::Options o;
-            o.stations = 16;
-            o.lines = 2;
-            o.simulatorSpeed = 4;
-            return o;
-        }())
-        , runtime(options.connection(), std::move(programming), options.simulatorSpeed)
-        , backend(&runtime)
-        , window(&backend)
+        : client(settings(programming))
+        , window(&client)
     {
-        QObject::connect(&runtime, &sb::service::Runtime::notified, &window,
-            [this](const std::vector<core::Notification> &n) { window.notify(n); });
-        QObject::connect(&runtime, &sb::service::Runtime::linkStateChanged, &window,
-            &ui::MainWindow::setLinkState);
-        window.setPhoneBench(new app::SimulatorPhones(
-            runtime.simulator(), options.lines, &runtime.processor(), &window));
         window.show();
     }
-    ~Console() { runtime.stop(); }
+    service::CallService::Settings settings(const std::optional<core::Programming> &programming)
+    {
+        service::CallService::Settings s;
+        s.connection.stations = 16;
+        s.connection.lines = 2;
+        s.connectionChosen = true;
+        s.simulatorSpeed = 4;
+        s.programmingFile = dir.filePath(QStringLiteral("programming.json"));
+        if (programming)
+            storage::AtomicFile::save(
+                s.programmingFile, core::programmingjson::write(*programming));
+        s.version = QStringLiteral("test");
+        s.deviceLister = [] { return core::Devices {}; };
+        return s;
+    }
     bool start()
     {
         if (!QTest::qWaitForWindowExposed(&window))
             return false;
-        runtime.start();
-        return QTest::qWaitFor([this] { return window.model()->linkUp(); }, 5000);
+        client.start();
+        app::SimulatorPhones::follow(&client, &window);
+        return QTest::qWaitFor(
+            [this] {
+                return window.model()->isCurrent() && window.model()->rowCount() == 16
+                    && window.phones();
+            },
+            10000);
     }
-    app::Options options;
-    sb::service::Runtime runtime;
-    app::LocalBackend backend;
+    QTemporaryDir dir;
+    client::InProcessClient client;
     ui::MainWindow window;
 };
 
@@ -93,23 +97,9 @@ class TestConsoleStory : public QObject
 private slots:
     void seedStoryByClickingThePhones()
     {
-        app::Options o;
-        o.stations = 16;
-        o.lines = 2;
-        o.simulatorSpeed = 4;
-        sb::service::Runtime runtime(o.connection(), std::nullopt, o.simulatorSpeed);
-        app::LocalBackend backend(&runtime);
-        ui::MainWindow w(&backend);
-        QObject::connect(&runtime, &sb::service::Runtime::notified, &w,
-            [&w](const std::vector<core::Notification> &n) { w.notify(n); });
-        QObject::connect(
-            &runtime, &sb::service::Runtime::linkStateChanged, &w, &ui::MainWindow::setLinkState);
-        w.setPhoneBench(
-            new app::SimulatorPhones(runtime.simulator(), o.lines, &runtime.processor(), &w));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        runtime.start();
-        QTRY_VERIFY_WITH_TIMEOUT(w.model()->linkUp(), 5000);
+        Console c;
+        QVERIFY(c.start());
+        ui::MainWindow &w = c.window;
 
         ui::PhoneWidget *a = w.phones()->phone(0); // 103
         ui::PhoneWidget *b = w.phones()->phone(1); // 104
@@ -129,8 +119,9 @@ private slots:
         QTRY_VERIFY(a->displayRow(0)->text().startsWith(QStringLiteral("Callback 104")));
         a->handset()->click(); // hang up: a callback now
         // The grid shows it queued at 104 and left by 103.
-        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("104"))).waiting, 1);
-        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("103"))).left, 1);
+        QTRY_COMPARE(
+            w.model()->extension(rowOf(w.model(), QStringLiteral("104"))).waiting.size(), 1);
+        QTRY_COMPARE(w.model()->extension(rowOf(w.model(), QStringLiteral("103"))).left.size(), 1);
         QTest::qWait(200);
         w.grab().save(QStringLiteral("story-1-callback-queued.png"));
 
@@ -138,7 +129,7 @@ private slots:
         b->handset()->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             a->findChildren<QLabel *>().size() > 0 && button(a, QStringLiteral("Answer")), 3000);
-        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("103"))).state,
+        QTRY_COMPARE(w.model()->extension(rowOf(w.model(), QStringLiteral("103"))).state,
             core::CallState::CallbackRinging);
         QTest::qWait(200);
         w.grab().save(QStringLiteral("story-2-callback-ring.png"));
@@ -148,12 +139,12 @@ private slots:
         button(b, QStringLiteral("Answer"))->click();
         QTRY_COMPARE(a->hearing()->text(), QStringLiteral("Talking with 104"));
         QTRY_COMPARE(b->hearing()->text(), QStringLiteral("Talking with 103"));
-        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("103"))).state,
+        QTRY_COMPARE(w.model()->extension(rowOf(w.model(), QStringLiteral("103"))).state,
             core::CallState::Talking);
-        QTRY_COMPARE(w.model()->status(rowOf(w.model(), QStringLiteral("104"))).waiting, 0);
+        QTRY_COMPARE(
+            w.model()->extension(rowOf(w.model(), QStringLiteral("104"))).waiting.size(), 0);
         QTest::qWait(200);
         w.grab().save(QStringLiteral("story-3-connected.png"));
-        runtime.stop();
     }
 
     // Issue 9 item 11: the simulated phone shows "Jürgen Müller-Straße" transliterated, cut to
@@ -197,14 +188,24 @@ private slots:
         QTRY_COMPARE(a->hearing()->text(), QStringLiteral("Handset down"));
 
         // Round 2: whether digits count on the hook is the CLEAR menu's being open (the call
-        // processor's state, PhoneView::clearMenu), not text in the display's second row. The
-        // menu open: no hint.
+        // processor's state, PhoneView::clearMenu, from the service's state/extension), not text
+        // in the display's second row. The menu open: no hint.
         QPushButton *clear = nullptr;
         for (QPushButton *p : a->findChildren<QPushButton *>())
             clear = p->text() == QStringLiteral("CLEAR") ? p : clear;
         QVERIFY(clear);
         clear->click();
         QTRY_COMPARE(a->displayRow(1)->text().trimmed(), QStringLiteral("2 Clear forwarding"));
+        // The service's state says the menu is open (state/extension's clearMenu), and the phone
+        // has asked again since.
+        QTRY_VERIFY(c.client.picture().extension(QStringLiteral("103"))->clearMenu);
+        auto *bench = c.window.findChild<app::SimulatorPhones *>();
+        QVERIFY(bench);
+        QSignalSpy viewed(bench, &ui::PhoneBench::phoneChanged);
+        QTRY_VERIFY(std::any_of(viewed.cbegin(), viewed.cend(), [](const QList<QVariant> &v) {
+            const auto view = v.at(0).value<ui::PhoneView>();
+            return view.station == 3 && view.clearMenu;
+        }));
         dial(a, QStringLiteral("2"));
         QVERIFY2(a->hint()->text().isEmpty(), qPrintable(a->hint()->text()));
         QTRY_VERIFY(a->displayRow(1)->text().trimmed() != QStringLiteral("2 Clear forwarding"));
@@ -226,7 +227,7 @@ private slots:
         QSet<QString> lifted;
         QObject::connect(c.window.model(), &QAbstractItemModel::dataChanged, [&] {
             for (int r = 0; r < c.window.model()->rowCount(); ++r) {
-                const core::ExtensionStatus &s = c.window.model()->status(r);
+                const client::Extension &s = c.window.model()->extension(r);
                 if (s.offHook || s.state == core::CallState::Ringing)
                     lifted.insert(s.number);
             }

@@ -2,8 +2,7 @@
 // text a person can see or hear (labels, buttons, titles, tabs, menus, headers, placeholders,
 // tooltips, accessible names) differs from the English, except a few that are the same on purpose.
 
-#include "core/callprocessor.h"
-#include "ui/configurator.h"
+#include "client/inprocessclient.h"
 #include "ui/mainwindow.h"
 #include "ui/phonebench.h"
 #include "ui/programmingpage.h"
@@ -22,6 +21,7 @@
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
@@ -32,24 +32,35 @@ using namespace sb;
 
 namespace {
 
-class Backend : public ui::Backend
+/// The call service in this process on a simulated controller of 8 stations and 2 lines: the
+/// window shows what a console shows.
+class Service
 {
 public:
-    Backend()
-        : p(core::Programming::factoryDefaults(8, 2))
+    Service()
     {
-        p.handle(core::Event::sessionUp(8, 2, 1), 0);
-        p.handle(core::Event::portStates(QVector<quint8>(8, 0), QVector<quint8>(2, 0)), 0);
+        service::CallService::Settings s;
+        s.connection.stations = 8;
+        s.connection.lines = 2;
+        s.connectionChosen = true;
+        s.programmingFile = m_dir.filePath(QStringLiteral("programming.json"));
+        s.version = QStringLiteral("test");
+        s.deviceLister = [] { return core::Devices {}; };
+        client = std::make_unique<client::InProcessClient>(s);
+        client->start();
     }
-    const core::CallProcessor &processor() const override { return p; }
-    core::Millis now() const override { return 0; }
-    void act(const std::function<void(core::CallProcessor &, core::Millis)> &a) override
+    bool current() const
     {
-        a(p, 0);
+        return QTest::qWaitFor(
+            [this] {
+                return client->picture().isCurrent() && client->picture().extensions().size() == 8;
+            },
+            20000);
     }
-    QString controllerDescription() const override { return QString(); }
-    ui::LinkHealth linkHealth() const override { return {}; }
-    core::CallProcessor p;
+    std::unique_ptr<client::InProcessClient> client;
+
+private:
+    QTemporaryDir m_dir;
 };
 
 class Phones : public ui::PhoneBench
@@ -59,25 +70,6 @@ public:
     void query(int) override { }
     void setTraffic(int) override { }
     int lineCount() const override { return 2; }
-};
-
-class Config : public ui::Configurator
-{
-public:
-    core::Programming current() const override { return core::Programming::factoryDefaults(8, 2); }
-    QString apply(const core::Programming &) override { return QString(); }
-    Check checkPassword(const QString &) override { return Check::Accepted; }
-    int lockedSeconds() const override { return 0; }
-    bool mustChangePassword() const override { return true; }
-    QString changePassword(const QString &, const QString &) override { return QString(); }
-    QList<AuditEntry> audit() const override { return {}; }
-    int lineCount() const override { return 2; }
-    core::Connection connection() const override { return core::Connection(); }
-    QFuture<core::Devices> discoverDevices() const override
-    {
-        return QtFuture::makeReadyFuture(core::Devices());
-    }
-    QString setConnection(const core::Connection &) override { return QString(); }
 };
 
 /// Every text of the window, in a fixed order, with where it was found.
@@ -128,13 +120,10 @@ QList<QPair<QString, QString>> texts(QWidget *w)
     return out;
 }
 
-QList<QPair<QString, QString>> windowTexts(Backend &b, Phones &phones)
+QList<QPair<QString, QString>> windowTexts(Service &b, Phones &phones)
 {
-    ui::MainWindow w(&b);
+    ui::MainWindow w(b.client.get()); // with the programming page, locked and editing side
     w.setPhoneBench(&phones);
-    Config config;
-    w.setConfigurator(&config); // the programming page, its locked and its editing side
-    w.setLinkState(QStringLiteral("up"), true);
     w.setRole(ui::MainWindow::Role::Supervisor);
     w.selectNumber(QStringLiteral("103"));
     return texts(&w);
@@ -164,7 +153,8 @@ private slots:
     void everyStringOfTheMainWindowIsTranslated()
     {
         QFETCH(QString, language);
-        Backend b;
+        Service b;
+        QVERIFY(b.current());
         Phones phones;
         const auto english = windowTexts(b, phones);
 
@@ -281,12 +271,11 @@ private slots:
         QFETCH(QString, language);
         QTranslator translator;
         QVERIFY(sb::test::installLanguage(translator, language));
-        Backend b;
+        Service b;
+        QVERIFY(b.current());
         Phones phones;
-        ui::MainWindow w(&b);
+        ui::MainWindow w(b.client.get()); // the programming page's sections and choices too
         w.setPhoneBench(&phones);
-        Config config;
-        w.setConfigurator(&config); // its sections and the connection's choices
         w.setRole(ui::MainWindow::Role::Supervisor);
         w.selectNumber(QStringLiteral("103"));
         QStringList texts;
