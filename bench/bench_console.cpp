@@ -1,70 +1,57 @@
-// Benchmark of the console (not a test), offscreen: 1,000 extensions receiving 2,000 state
-// changes per second for 10 seconds. Prints the UI thread's busy time per second (its CPU time,
-// which includes the call processor, as in the program), the delay from an engine notification
-// to the tile repainted (median, 99th percentile), and the time from start to the first shown
-// window. See docs/performance.md.
+// Benchmark of the console in embedded mode (not a test), offscreen: 1,000 extensions receiving
+// 2,000 state changes per second for 10 seconds. The call service runs in this process on its
+// own thread (client::InProcessClient, as `switchboard` without --bus runs it) on a controller
+// this bench plays over a pty on a thread of its own: hook changes on the wire, through the
+// service's link and processor, its payloads into the console's picture, the real
+// ExtensionModel and grid. Prints the UI thread's busy time per second (its CPU time), the
+// service's threads beside it, the delay from a HOOK frame on the wire to the tile repainted
+// (median, 99th percentile), and the time from start to the first shown window and to the full
+// grid. See docs/performance.md.
 //
 //   QT_QPA_PLATFORM=offscreen taskset -c 1 build/bench/bench_console
 
-#include "core/callprocessor.h"
+#include "bench/benchsupport.h"
+#include "bench/ptycontroller.h"
+#include "client/inprocessclient.h"
+#include "core/programmingjson.h"
 #include "ui/extensiondelegate.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QListView>
 #include <QSortFilterProxyModel>
-#include <QTimer>
+#include <QTemporaryDir>
 
-#include <algorithm>
 #include <chrono>
-#include <cstdio>
+#include <mutex>
 #include <random>
-#include <time.h>
 #include <unordered_map>
 
 using namespace sb;
+using namespace sb::bench;
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double threadCpuSeconds()
+/// One hook change made on the wire.
+struct Change
 {
-    timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-class BenchBackend : public ui::Backend
-{
-public:
-    explicit BenchBackend(int stations)
-        : engine(core::Programming::factoryDefaults(stations, 8))
-    {
-        engine.handle(core::Event::sessionUp(stations, 8, 1), 0);
-        engine.handle(
-            core::Event::portStates(QVector<quint8>(stations, 0), QVector<quint8>(8, 0)), 0);
-        engine.clearOutput();
-        clock.start();
-    }
-    const core::CallProcessor &processor() const override { return engine; }
-    core::Millis now() const override { return clock.elapsed(); }
-    void act(const std::function<void(core::CallProcessor &, core::Millis)> &a) override
-    {
-        a(engine, now());
-        engine.clearOutput();
-    }
-    QString controllerDescription() const override { return QStringLiteral("benchmark"); }
-    ui::LinkHealth linkHealth() const override { return {}; }
-
-    core::CallProcessor engine;
-    QElapsedTimer clock;
+    int port;
+    bool offHook;
+    Clock::time_point at;
 };
 
-/// Records when each row is painted, to measure notification-to-repaint delay.
+/// A change of an on-screen tile not painted yet: the first one's time, the latest state.
+struct Pending
+{
+    Clock::time_point first;
+    bool offHook;
+};
+
+/// Records when a row is painted showing the hook state last put on the wire for it.
 class TimingDelegate : public ui::ExtensionDelegate
 {
 public:
@@ -75,15 +62,20 @@ public:
         QModelIndex source = index;
         while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source.model()))
             source = proxy->mapToSource(source);
-        auto it = pending->find(source.row());
-        if (it != pending->end()) {
-            samples->push_back(
-                std::chrono::duration<double, std::milli>(Clock::now() - it->second).count());
+        const client::Extension &e = model->extension(source.row());
+        auto it = pending->find(e.port);
+        if (it != pending->end() && it->second.offHook == e.offHook) {
+            if (measuring && *measuring)
+                samples->push_back(
+                    std::chrono::duration<double, std::milli>(Clock::now() - it->second.first)
+                        .count());
             pending->erase(it);
         }
     }
-    std::unordered_map<int, Clock::time_point> *pending = nullptr;
+    const ui::ExtensionModel *model = nullptr;
+    std::unordered_map<int, Pending> *pending = nullptr;
     std::vector<double> *samples = nullptr;
+    const bool *measuring = nullptr;
 };
 
 } // namespace
@@ -91,11 +83,47 @@ public:
 int main(int argc, char *argv[])
 {
     const auto start = Clock::now();
+    // Whatever the service keeps (installer.ini, the audit log) stays in a folder of the bench.
+    QTemporaryDir dir;
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"})
+        qputenv(name, QFile::encodeName(dir.path()));
     QApplication app(argc, argv);
     const int stations = 1000;
-    BenchBackend backend(stations);
-    ui::MainWindow window(&backend);
-    window.setLinkState(QStringLiteral("up"), true);
+    const int perSecond = 2000;
+    const double seconds = 10.0;
+    say("load before: %s", qPrintable(loadAverage()));
+
+    // 1,000 named extensions, factory numbers 1001-2000, 8 lines.
+    core::Programming programming = core::Programming::factoryDefaults(stations, 8);
+    programming.factory = false;
+    for (core::ExtensionConfig &e : programming.extensions) {
+        if (e.port > 1)
+            e.name = QStringLiteral("Office %1").arg(e.number);
+    }
+    const QString config = dir.filePath(QStringLiteral("programming.json"));
+    {
+        QFile f(config);
+        const QByteArray json = core::programmingjson::write(programming);
+        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size()) {
+            say("cannot write %s", qPrintable(config));
+            return 1;
+        }
+    }
+
+    PtyController controller(stations, 8);
+    if (controller.device().isEmpty()) {
+        say("no pseudo-terminal");
+        return 1;
+    }
+    controller.start();
+    service::CallService::Settings settings;
+    settings.connection.kind = core::Connection::Kind::Serial;
+    settings.connection.serialPort = controller.device();
+    settings.connectionChosen = true;
+    settings.programmingFile = config;
+    settings.version = QStringLiteral("bench");
+    client::InProcessClient client(settings);
+    ui::MainWindow window(&client);
     window.resize(1600, 1000);
     bool shown = false;
     double startupMs = 0;
@@ -116,79 +144,118 @@ int main(int argc, char *argv[])
         startupMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     };
     window.grid()->viewport()->installEventFilter(&firstPaint);
+    client.start();
     window.show();
-    while (!shown)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    ui::ExtensionModel *model = window.model();
+    if (!waitUntil(
+            [&] { return shown && model->isCurrent() && model->rowCount() == stations; }, 30000)) {
+        say("the console did not show %d current tiles (%d rows, %s)", stations, model->rowCount(),
+            qPrintable(model->notCurrentReason()));
+        return 1;
+    }
+    const double currentMs
+        = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 
-    std::unordered_map<int, Clock::time_point> pending;
+    std::unordered_map<int, Pending> pending;
     std::vector<double> samples;
+    bool measuring = false;
     auto *delegate = new TimingDelegate(window.grid());
+    delegate->model = model;
     delegate->pending = &pending;
     delegate->samples = &samples;
+    delegate->measuring = &measuring;
     window.grid()->setItemDelegate(delegate);
 
-    // Which rows are on screen: their changes are the ones a repaint can show.
-    std::vector<int> visibleRows;
-    for (int r = 0; r < window.model()->rowCount(); ++r) {
-        const QModelIndex i = window.filter()->mapFromSource(window.model()->index(r));
+    // Which extensions are on screen: their changes are the ones a repaint can show.
+    std::vector<int> visiblePorts;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = window.filter()->mapFromSource(model->index(r));
         if (window.grid()->viewport()->rect().intersects(window.grid()->visualRect(i)))
-            visibleRows.push_back(r);
+            visiblePorts.push_back(model->extension(r).port);
     }
+    std::vector<bool> visible(size_t(stations) + 1, false);
+    for (int p : visiblePorts)
+        visible[size_t(p)] = true;
 
-    std::mt19937 rng(7);
-    std::vector<bool> offHook(size_t(stations) + 1, false);
-    const int perSecond = 2000;
-    const double seconds = 10.0;
-    long changes = 0;
-    double engineSeconds = 0;
-    const auto t0 = Clock::now();
-    const double cpu0 = threadCpuSeconds();
-    QTimer driver;
-    driver.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&driver, &QTimer::timeout, [&] {
-        const double elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
-        if (elapsed >= seconds) {
-            driver.stop();
-            QCoreApplication::quit();
-            return;
+    // The controller's thread toggles hooks at 2,000 per second of wall time, one in ten on a
+    // tile that is on screen (not the attendant), and records when each on-screen one left.
+    std::mutex changesMutex;
+    std::vector<Change> changes;
+    QObject::connect(model, &ui::ExtensionModel::flushed, model, [&] {
+        std::vector<Change> taken;
+        {
+            std::lock_guard<std::mutex> lock(changesMutex);
+            taken.swap(changes);
         }
-        // Catch up to 2,000 changes per second of wall time.
-        while (changes < long(elapsed * perSecond)) {
-            int s;
-            if (changes % 10 == 0 && !visibleRows.empty())
-                s = window.model()
-                        ->status(visibleRows[rng() % visibleRows.size()])
-                        .port; // a probe on screen
+        for (const Change &c : taken) {
+            auto it = pending.find(c.port);
+            if (it == pending.end())
+                pending.emplace(c.port, Pending {c.at, c.offHook});
             else
-                s = 2 + int(rng() % unsigned(stations - 1));
-            offHook[size_t(s)] = !offHook[size_t(s)];
-            const auto e0 = Clock::now();
-            backend.engine.handle(core::Event::hook(s, offHook[size_t(s)]), backend.now());
-            backend.engine.takeCommands();
-            const auto notes = backend.engine.takeNotifications();
-            engineSeconds += std::chrono::duration<double>(Clock::now() - e0).count();
-            window.notify(notes);
-            const int row = window.model()->rowOfPort(s);
-            if (std::find(visibleRows.begin(), visibleRows.end(), row) != visibleRows.end())
-                pending.emplace(row, Clock::now()); // the first unpainted change of that row counts
-            ++changes;
+                it->second.offHook = c.offHook; // the first unpainted change counts
         }
     });
-    driver.start(1);
-    app.exec();
+    auto rng = std::make_shared<std::mt19937>(7);
+    auto made = std::make_shared<long>(0);
+    const auto trafficStart = Clock::now();
+    controller.setTick([&, rng, made](hal::SimulatedController &c, hal::Millis now) {
+        const double elapsed = std::chrono::duration<double>(Clock::now() - trafficStart).count();
+        std::vector<Change> batch;
+        while (*made < long(elapsed * perSecond)) {
+            int port = 2 + int((*rng)() % unsigned(stations - 1));
+            if (*made % 10 == 0 && !visiblePorts.empty())
+                port = visiblePorts[(*rng)() % visiblePorts.size()]; // a probe on screen
+            if (port == 1)
+                port = 2;
+            const bool offHook = !c.station(port).offHook;
+            if (offHook)
+                c.offHook(port, now);
+            else
+                c.onHook(port, now);
+            if (visible[size_t(port)])
+                batch.push_back({port, offHook, Clock::now()});
+            ++*made;
+        }
+        std::lock_guard<std::mutex> lock(changesMutex);
+        changes.insert(changes.end(), batch.begin(), batch.end());
+    });
+
+    // 1 s of warm-up, then the measured seconds.
+    runFor(1000);
+    measuring = true;
+    const long made0 = *made;
+    const qint64 pid = QCoreApplication::applicationPid();
+    const auto threads0 = threadCpuByName(pid);
+    const double cpu0 = threadCpuSeconds();
+    const auto t0 = Clock::now();
+    runFor(int(seconds * 1000));
     const double wall = std::chrono::duration<double>(Clock::now() - t0).count();
     const double cpu = threadCpuSeconds() - cpu0;
-    std::sort(samples.begin(), samples.end());
-    std::printf(
-        "console with %d extensions, %ld state changes in %.1f s (%.0f/s), %zu tiles visible\n",
-        stations, changes, wall, changes / wall, visibleRows.size());
-    std::printf("UI thread busy: %.1f%% of one core (call processor %.1f%%, console %.1f%%)\n",
-        100 * cpu / wall, 100 * engineSeconds / wall, 100 * (cpu - engineSeconds) / wall);
+    const auto threads1 = threadCpuByName(pid);
+    const long madeN = *made - made0;
+    controller.setTick(nullptr);
+    runFor(300);
+    measuring = false;
+
+    say("console with %d extensions, embedded service, %ld state changes on the wire in %.1f s "
+        "(%.0f/s), %zu tiles visible",
+        stations, madeN, wall, madeN / wall, visiblePorts.size());
+    say("UI thread busy: %.1f%% of one core (goal: no busier than 16-19%%)", 100 * cpu / wall);
+    for (const auto &[name, seconds1] : threads1) {
+        const auto before = threads0.find(name);
+        const double d = seconds1 - (before == threads0.end() ? 0 : before->second);
+        if (d > 0.0005 && name != QCoreApplication::applicationName().left(15))
+            say("  thread %-16s %.1f%%%s", qPrintable(name), 100 * d / wall,
+                name == QLatin1String("bench ctrl") ? " (the bench's controller, not the console)"
+                                                    : "");
+    }
     if (!samples.empty())
-        std::printf("notification to tile repainted: median %.1f ms, 99th percentile %.1f ms, max "
-                    "%.1f ms (%zu samples)\n",
-            samples[samples.size() / 2], samples[samples.size() * 99 / 100], samples.back(),
-            samples.size());
-    std::printf("start to first shown window: %.0f ms\n", startupMs);
+        say("HOOK on the wire to tile repainted: median %.1f ms, 99th percentile %.1f ms, max "
+            "%.1f ms (%zu samples)",
+            median(samples), quantile(samples, 0.99), quantile(samples, 1), samples.size());
+    say("start to first shown window: %.0f ms; to %d current tiles: %.0f ms", startupMs, stations,
+        currentMs);
+    say("load after: %s", qPrintable(loadAverage()));
+    controller.stop();
     return 0;
 }
