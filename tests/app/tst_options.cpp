@@ -89,7 +89,43 @@ private slots:
         QTest::addRow("positional") << QStringList {"extra"} << "extra";
         QTest::addRow("lang") << QStringList {"--lang", "german!"} << "german!";
         QTest::addRow("missing value") << QStringList {"--serial"} << "serial";
+        // Issue 10 item 4: the console of a remote service (console.md's command line).
+        QTest::addRow("bus url") << QStringList {"--bus", "http://pbx", "--user", "alice"}
+                                 << "http://pbx";
+        QTest::addRow("bus no user") << QStringList {"--bus", "mqtt://pbx"} << "--user";
+        QTest::addRow("bus and serial") << QStringList {"--bus", "mqtt://pbx", "--user", "alice",
+            "--serial", "/dev/x"} << "--serial";
+        QTest::addRow("bus headless")
+            << QStringList {"--bus", "mqtt://pbx", "--user", "alice", "--headless"} << "--headless";
+        QTest::addRow("bus system") << QStringList {"--bus", "mqtt://pbx", "--user", "alice",
+            "--system", "Office!"} << "Office!";
+        QTest::addRow("user alone") << QStringList {"--user", "alice"} << "--bus";
     }
+    // Issue 10 item 4: --bus with its user, CA, system and roles.
+    void busOptions()
+    {
+        Options o;
+        QCOMPARE(
+            parse({"--bus", "mqtts://pbx.office:8884", "--user", "alice", "--ca", "/etc/ca.crt",
+                      "--system", "branch-2", "--roles", "reception,supervisor"},
+                &o)
+                .action,
+            ParseResult::Action::Run);
+        QCOMPARE(o.busUrl, QStringLiteral("mqtts://pbx.office:8884"));
+        QCOMPARE(o.user, QStringLiteral("alice"));
+        QCOMPARE(o.caFile, QStringLiteral("/etc/ca.crt"));
+        QCOMPARE(o.system, QStringLiteral("branch-2"));
+        QCOMPARE(o.roles, QStringLiteral("reception,supervisor"));
+        Options d;
+        QCOMPARE(
+            parse({"--bus", "mqtt://pbx", "--user", "bob"}, &d).action, ParseResult::Action::Run);
+        QCOMPARE(d.system, QStringLiteral("office"));
+        QCOMPARE(d.roles, QStringLiteral("reception"));
+        Options none;
+        QCOMPARE(parse({}, &none).action, ParseResult::Action::Run);
+        QVERIFY(none.busUrl.isEmpty()); // in-process
+    }
+
     void badArgumentsNameTheProblem()
     {
         QFETCH(QStringList, args);
