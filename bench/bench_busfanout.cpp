@@ -10,7 +10,7 @@
 //    subscriber on a side topic at the same rate, p50/p99, and the ratio of the two p99s.
 // See docs/performance.md.
 //
-//   build/bench/bench_busfanout [seconds]
+//   build/bench/bench_busfanout [seconds [consoles]]
 
 #include "bench/benchsupport.h"
 #include "bench/benchsystem.h"
@@ -33,7 +33,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 constexpr int stations = 1000;
-constexpr int consoles = 8;
 constexpr int perSecond = 2000;
 
 double msSince(Clock::time_point t)
@@ -63,6 +62,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const double seconds = argc > 1 ? std::max(5.0, std::atof(argv[1])) : 20.0;
+    const int consoles = argc > 2 ? std::max(1, std::atoi(argv[2])) : 8;
     say("load before: %s", qPrintable(loadAverage()));
 
     BenchSystem system(stations, consoles);
@@ -226,6 +226,11 @@ int main(int argc, char *argv[])
     const auto serviceThreads0 = threadCpuByName(system.servicePid());
     const double broker0 = processCpuSeconds(system.broker().pid());
     const double bench0 = threadCpuSeconds();
+    const qint64 benchPid = QCoreApplication::applicationPid();
+    const qint64 benchTid = gettid();
+    const double serviceWait0 = runQueueWaitSeconds(system.servicePid());
+    const double brokerWait0 = runQueueWaitSeconds(system.broker().pid());
+    const double benchWait0 = runQueueWaitSeconds(benchPid, benchTid);
     const auto t0 = Clock::now();
     runFor(int(seconds * 1000));
     const double wall = std::chrono::duration<double>(Clock::now() - t0).count();
@@ -233,6 +238,9 @@ int main(int argc, char *argv[])
     const auto serviceThreads1 = threadCpuByName(system.servicePid());
     const double brokerCpu = processCpuSeconds(system.broker().pid()) - broker0;
     const double benchCpu = threadCpuSeconds() - bench0;
+    const double serviceWait = runQueueWaitSeconds(system.servicePid()) - serviceWait0;
+    const double brokerWait = runQueueWaitSeconds(system.broker().pid()) - brokerWait0;
+    const double benchWait = runQueueWaitSeconds(benchPid, benchTid) - benchWait0;
     const long madeN = *made - made0;
     const long publishedN = published - published0;
     system.controller().setTick(nullptr);
@@ -254,9 +262,12 @@ int main(int argc, char *argv[])
             say("  thread %-16s %.1f%%", qPrintable(name), 100 * d / wall);
     }
     say("broker CPU (mosquitto): %.1f%% of one core", 100 * brokerCpu / wall);
-    say("bench thread (8 consoles' BusClient and Picture, side channel): %.1f%% of one core",
-        100 * benchCpu / wall);
+    say("bench thread (%d consoles' BusClient and Picture, side channel): %.1f%% of one core",
+        consoles, 100 * benchCpu / wall);
     say("console 1 saw %.0f extension updates/s", extensionUpdates / wall);
+    say("waiting for a core while runnable (the machine's load): service %.1f%%, broker %.1f%%, "
+        "bench thread %.1f%% of the time",
+        100 * serviceWait / wall, 100 * brokerWait / wall, 100 * benchWait / wall);
     say("HOOK on the wire -> console's Picture updated: p50 %.1f ms, p99 %.1f ms, max %.1f ms "
         "(%zu samples over %d consoles; goal p99 < 100 ms)",
         median(s), quantile(s, 0.99), quantile(s, 1), s.size(), consoles);

@@ -98,6 +98,22 @@ inline std::map<QString, double> threadCpuByName(qint64 pid)
     return out;
 }
 
+/// Seconds the threads of a process (or one thread, `tid` > 0) have waited for a core while
+/// runnable (/proc/<pid>/task/<tid>/schedstat, second field): what the machine's load costs.
+inline double runQueueWaitSeconds(qint64 pid, qint64 tid = 0)
+{
+    double total = 0;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    const QStringList tids = tid > 0 ? QStringList {QString::number(tid)}
+                                     : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &t : tids) {
+        QFile f(tasks.filePath(t + QStringLiteral("/schedstat")));
+        if (f.open(QIODevice::ReadOnly))
+            total += f.readAll().split(' ').value(1).toDouble() / 1e9;
+    }
+    return total;
+}
+
 /// The first line of /proc/loadavg ("5.12 4.80 3.90 3/412 12345"): what else ran meanwhile.
 inline QString loadAverage()
 {
