@@ -13,6 +13,7 @@ packages=(
   mosquitto mosquitto-clients libmosquitto-dev  # SB-BUS/1: the tests start their own broker
   qtkeychain-qt6-dev  # a console's broker password, only in the desktop keyring
   openssl  # tst_busrecipe makes the broker's TLS certificates as docs/deployment.md says
+  python3-paho-mqtt  # tst_conformance: the SB-BUS/1 checker is an independent Python client
 )
 
 missing=()

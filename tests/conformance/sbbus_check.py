@@ -841,7 +841,20 @@ class Checker:
         now = time.time()
         fmt = lambda t: time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + ".000Z"
         span = {"from": fmt(now - 86400), "to": fmt(now + 3600)}
-        h = self.ask(ad, "supervisor", dict(action="history", **span), S4_HISTORY)
+        if "history" in self.args.known_gap:
+            # A known gap, not a reading of the spec: switchboardd answers history and report
+            # not-possible until issue 12 keeps the history (docs/console-bus.md). Still
+            # checked: answered once, refused with that code; printed as KNOWN GAP.
+            for action in ("history", "report"):
+                r = self.ask(ad, "supervisor", dict(action=action, **span), S4_HISTORY,
+                             expect_ok=False, expect_error="not-possible")
+                if r is not None and r.get("error") == "not-possible":
+                    print("KNOWN GAP [%s] %s answered not-possible (issue 12)"
+                          % (S4_HISTORY if action == "history" else S4_REPORT, action))
+            h = rp = None
+        else:
+            h = self.ask(ad, "supervisor", dict(action="history", **span), S4_HISTORY)
+            rp = self.ask(ad, "supervisor", dict(action="report", **span), S4_REPORT)
         if h and h.get("ok"):
             if self.f.check(isinstance(h.get("requests"), list) and "next" in h, S4_HISTORY,
                             "history answered %s" % json.dumps(h)[:200]):
@@ -857,7 +870,6 @@ class Checker:
                     self.check_time(r.get("endedAt"), w + " endedAt")
                     self.f.check(r.get("reason") in END_REASONS, S4_HISTORY,
                                  "%s reason %r" % (w, r.get("reason")))
-        rp = self.ask(ad, "supervisor", dict(action="report", **span), S4_REPORT)
         if rp and rp.get("ok"):
             cb, out, hours = rp.get("callbacks"), rp.get("outside"), rp.get("leftByHour")
             if self.f.check(isinstance(cb, dict), S4_REPORT, "callbacks is %r" % cb):
@@ -1152,6 +1164,9 @@ def main():
                         help="seconds to wait for late or duplicate messages at the end")
     parser.add_argument("--expect-offline", action="store_true",
                         help="only check that R/state/service is offline (after a crash)")
+    parser.add_argument("--known-gap", action="append", default=[], choices=["history"],
+                        help="accept a named, documented gap of the service (printed as KNOWN "
+                             "GAP): history (history and report answer not-possible)")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     try:
