@@ -483,9 +483,10 @@ void CallService::onNotified(const std::vector<core::Notification> &notification
             break;
         }
         case T::ProgrammingChanged:
-            programmingChanged = true;
-            [[fallthrough]];
         case T::SystemReset:
+            // A reset resizes the factory programming to the controller (published only when
+            // its content changed): R/state/programming is the programming in force.
+            programmingChanged = true;
             m_walkAll = true;
             for (int port = 1; port <= p.stationCount(); ++port)
                 m_dirtyPorts.insert(port);
@@ -659,12 +660,16 @@ QJsonObject CallService::applyProgramming(Origin origin, const ParsedCommand &co
                            "change is based on %2")
                 .arg(m_revision)
                 .arg(command.basedOn));
+    // The one in force already changes nothing (console-bus.md section 4), whatever its
+    // problems; a parsed programming is never `factory`, so the content is compared.
+    const core::Programming &inForce = m_runtime->processor().programming();
+    if (command.programming.options == inForce.options
+        && command.programming.extensions == inForce.extensions)
+        return CommandExecutor::success(false);
     const QStringList problems = command.programming.problems(
         core::Programming::Checks::Edit, m_runtime->controllerSize());
     if (!problems.isEmpty())
         return failure("bad-request", problems.constFirst());
-    if (command.programming == m_runtime->processor().programming())
-        return CommandExecutor::success(false);
     // The revision is kept before the new file replaces the old one, so it never goes back
     // (one lost to a failed rename is skipped, never reused).
     const qint64 next = std::max(m_revision, m_revisionKept) + 1;

@@ -518,6 +518,24 @@ private slots:
         QVERIFY2(again.loadWarnings().isEmpty(), qPrintable(again.loadWarnings().join('\n')));
     }
 
+    // Section 4: "A command that changes nothing still answers ok with changed: false", also on
+    // a new system whose factory programming is in force, as R/state/programming shows it
+    // (found by tst_conformance): no revision, no file, no event.
+    void applyingTheFactoryProgrammingChangesNothing()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QJsonObject inForce = rig.rec->item(QStringLiteral("state/programming"));
+        QCOMPARE(inForce.value("revision").toInteger(), 0);
+        inForce.remove(QStringLiteral("revision"));
+        const std::optional<QJsonObject> answer = rig.send("installer", rig.apply(inForce, 0));
+        QVERIFY(answer);
+        QCOMPARE(*answer, object(R"({"ok":true,"changed":false})"));
+        QCOMPARE(rig.service->revision(), 0);
+        QVERIFY(!QFile::exists(rig.service->programmingFile()));
+        QVERIFY(rig.rec->events("programming.applied").isEmpty());
+    }
+
     // set-connection: its JSON form (docs/console-bus.md); the same connection changes
     // nothing, a malformed one is named, a new one is kept and shown on state/link.
     void setConnection()
