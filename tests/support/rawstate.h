@@ -9,6 +9,7 @@
 #include "client/picture.h"
 #include "service/statebuilder.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,18 +31,21 @@ public:
         : m_prefix(root + QStringLiteral("/state/"))
         , m_mqtt(settings)
     {
-        QObject::connect(&m_mqtt, &bus::MqttClient::connected, [this] { m_items.clear(); });
+        QObject::connect(&m_mqtt, &bus::MqttClient::connected, [this] {
+            m_items.clear();
+            m_parsed.clear();
+        });
         QObject::connect(
             &m_mqtt, &bus::MqttClient::messageReceived, [this](const bus::Message &message) {
                 if (!message.topic.startsWith(m_prefix))
                     return;
                 ++m_received;
                 const QString key = message.topic.mid(m_prefix.size());
-                if (message.payload.isEmpty()) {
+                m_parsed.remove(key);
+                if (message.payload.isEmpty())
                     m_items.remove(key);
-                    return;
-                }
-                m_items.insert(key, QJsonDocument::fromJson(message.payload).object());
+                else
+                    m_items.insert(key, message.payload); // parsed when asked: cheap to keep up
             });
         m_mqtt.subscribe(m_prefix + QLatin1Char('#'));
         m_mqtt.start();
@@ -49,13 +53,28 @@ public:
 
     bus::MqttClient &mqtt() { return m_mqtt; }
     /// Every held topic ("index", "extension/104" …) and its payload.
-    const QMap<QString, QJsonObject> &items() const { return m_items; }
-    QJsonObject item(const QString &key) const { return m_items.value(key); }
+    QMap<QString, QJsonObject> items() const
+    {
+        QMap<QString, QJsonObject> out;
+        for (auto it = m_items.begin(); it != m_items.end(); ++it)
+            out.insert(it.key(), item(it.key()));
+        return out;
+    }
+    QJsonObject item(const QString &key) const
+    {
+        const auto parsed = m_parsed.constFind(key);
+        if (parsed != m_parsed.constEnd())
+            return *parsed;
+        const auto raw = m_items.constFind(key);
+        if (raw == m_items.constEnd())
+            return QJsonObject();
+        return *m_parsed.insert(key, QJsonDocument::fromJson(*raw).object());
+    }
     /// items() without what moves by itself: the link's counters and its rev (the controller
     /// link's keepalive PING every second changes them). For "nothing changed" comparisons.
     QMap<QString, QJsonObject> withoutCounters() const
     {
-        QMap<QString, QJsonObject> items = m_items;
+        QMap<QString, QJsonObject> items = this->items();
         const auto link = items.find(QStringLiteral("link"));
         if (link != items.end()) {
             QJsonObject kept;
@@ -310,7 +329,8 @@ private:
 
     QString m_prefix;
     bus::MqttClient m_mqtt;
-    QMap<QString, QJsonObject> m_items;
+    QMap<QString, QByteArray> m_items;
+    mutable QHash<QString, QJsonObject> m_parsed;
     int m_received = 0;
 };
 
