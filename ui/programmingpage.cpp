@@ -147,7 +147,7 @@ ProgrammingPage::ProgrammingPage(client::Client *client, QWidget *parent)
     m_sections->addTab(buildLines(), tr("Outside &lines"));
     m_sections->addTab(buildOptions(), tr("System o&ptions"));
     m_sections->addTab(buildConnection(), tr("Co&nnection"));
-    m_sections->addTab(m_audit, tr("C&hanges made"));
+    m_sections->addTab(m_audit, tr("Changes &made"));
     m_sections->setAccessibleName(tr("Programming sections"));
     connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == LinesSection)
