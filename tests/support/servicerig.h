@@ -161,6 +161,17 @@ public:
         return true;
     }
 
+    /// Ends switchboardd with SIGTERM and waits: true when it exited by itself with status 0
+    /// (under ASan that also means no leak and no error at exit).
+    bool stopService()
+    {
+        if (!m_service.stop() || m_service.exitCode() != 0)
+            return fail(QStringLiteral("switchboardd did not end cleanly (exit status %1)\n")
+                            .arg(m_service.exitCode())
+                + m_service.tail());
+        return true;
+    }
+
     /// A console of `user` with `roles`, started; owned by the rig.
     client::BusClient *console(const QString &user, client::Roles roles = client::Role::Reception)
     {

@@ -341,6 +341,7 @@ private slots:
             rig.raw().item(QStringLiteral("extension/104"))[u"dnd"].toBool(), 10000);
         for (const auto &c : std::as_const(clients))
             c->stop();
+        VERIFY_RIG(rig.stopService());
     }
 };
 

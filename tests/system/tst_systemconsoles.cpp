@@ -197,6 +197,12 @@ private slots:
         QCOMPARE(bob->picture().extension(QStringLiteral("103"))->state, core::CallState::Talking);
         QCOMPARE(bob->picture().extension(QStringLiteral("104"))->peer, QStringLiteral("103"));
         QVERIFY(bob->picture().requests().isEmpty());
+
+        // SIGTERM ends the service cleanly: exit status 0, and the consoles see it offline.
+        VERIFY_RIG(rig.stopService());
+        QTRY_VERIFY_WITH_TIMEOUT(!alice->picture().service().online, 10000);
+        QVERIFY(!bob->picture().isCurrent());
+        QVERIFY(!rig.raw().online());
     }
 
     // "A console killed: the other consoles and call processing do not notice." The killed
@@ -487,6 +493,7 @@ private slots:
         COMPARE_PICTURE(ivy);
         QCOMPARE(ivy->picture().extension(winner)->name, winnerName);
         QCOMPARE(ivy->picture().extension(loser)->name, loserName);
+        VERIFY_RIG(rig.stopService());
     }
 };
 

@@ -87,6 +87,7 @@ private slots:
         QCOMPARE(alice->picture().requests().size(), 3 * callers);
         QCOMPARE(alice->picture().extension(QStringLiteral("102"))->left.size(), 3);
         QCOMPARE(alice->picture().extension(QStringLiteral("102"))->state, core::CallState::Idle);
+        VERIFY_RIG(rig.stopService());
     }
 
     // The keepalive itself: a service that hangs (SIGSTOP) keeps its TCP connection open, so
@@ -113,6 +114,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(rig.raw().online() && rig.raw().isComplete(), 30000);
         QCOMPARE(rig.raw().epoch(), epoch);
         COMPARE_PICTURE(alice);
+        VERIFY_RIG(rig.stopService());
     }
 
     void serviceKilledThenRestartedAppliesR12()
@@ -174,6 +176,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(rig.raw().requestIds().size() == callers, 20000);
         COMPARE_PICTURE(alice);
         COMPARE_PICTURE(bob);
+        VERIFY_RIG(rig.stopService());
     }
 };
 
