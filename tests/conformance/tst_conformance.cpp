@@ -56,12 +56,11 @@ private slots:
         QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
         QVERIFY(file.write(kServicePassword.toUtf8() + '\n') > 0);
         file.close();
-        QVERIFY(m_service.start(QStringLiteral(SWITCHBOARDD_BIN),
-            {QStringLiteral("--serial"), tty, QStringLiteral("--config"),
-                m_dir.filePath(QStringLiteral("programming.json")), QStringLiteral("--bus"),
-                m_broker.url(), QStringLiteral("--user"), QStringLiteral("svc"),
-                QStringLiteral("--password-file"), passwordFile, QStringLiteral("--system"),
-                kSystem}));
+        m_serviceArguments = {QStringLiteral("--serial"), tty, QStringLiteral("--config"),
+            m_dir.filePath(QStringLiteral("programming.json")), QStringLiteral("--bus"),
+            m_broker.url(), QStringLiteral("--user"), QStringLiteral("svc"),
+            QStringLiteral("--password-file"), passwordFile, QStringLiteral("--system"), kSystem};
+        QVERIFY(m_service.start(QStringLiteral(SWITCHBOARDD_BIN), m_serviceArguments));
 
         // Two live callbacks at busy 104 (behaviour.md R1), so that request topics, their
         // events and their deletion are checked too: 103 and 105 call 104, which is off-hook.
@@ -109,6 +108,20 @@ private slots:
         m_service.kill();
         const auto [code, output] = runChecker({QStringLiteral("--expect-offline")});
         QVERIFY2(code == 0, "failed checks above");
+    }
+
+    // After a crash the service starts again (a new epoch, the crashed run's leftovers emptied,
+    // the whole check again, with no live requests: R12), and a clean stop (SIGTERM) leaves
+    // R/state/service offline as well: "While the service is offline ... a console says so".
+    void restartedServiceConformsAndStopsOffline()
+    {
+        QVERIFY(m_service.start(QStringLiteral(SWITCHBOARDD_BIN), m_serviceArguments));
+        const auto [code, output]
+            = runChecker({QStringLiteral("--known-gap"), QStringLiteral("history")});
+        QVERIFY2(code == 0, "failed checks above");
+        QVERIFY(m_service.stop());
+        const auto [offline, offlineOutput] = runChecker({QStringLiteral("--expect-offline")});
+        QVERIFY2(offline == 0, "failed checks above");
     }
 
 private:
@@ -161,6 +174,7 @@ private:
         return {checker.exitStatus() == QProcess::NormalExit ? checker.exitCode() : -1, output};
     }
 
+    QStringList m_serviceArguments;
     QTemporaryDir m_dir;
     TestBroker m_broker {kSystem};
     LineProcess m_sim {QStringLiteral("switchboard-sim")};
