@@ -145,6 +145,7 @@ CallService::CallService(Settings settings, QObject *parent)
     , m_extensionTimer(this)
     , m_linkTimer(this)
     , m_idleTimer(this)
+    , m_indexTimer(this)
 {
     m_epoch = m_settings.epoch.isEmpty() ? randomEpoch() : m_settings.epoch;
     load();
@@ -168,6 +169,9 @@ CallService::CallService(Settings settings, QObject *parent)
     connect(&m_linkTimer, &QTimer::timeout, this, &CallService::publishLink);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(installerIdleMs);
+    m_indexTimer.setSingleShot(true);
+    m_indexTimer.setInterval(indexIntervalMs);
+    connect(&m_indexTimer, &QTimer::timeout, this, &CallService::publishIndex);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { setUnlocked(false); });
 }
 
@@ -250,10 +254,13 @@ void CallService::stop()
 {
     if (!m_running)
         return;
+    publishIndex(); // what is due, and the events waiting for it
+    flushEvents();
     m_running = false;
     m_linkTimer.stop();
     m_extensionTimer.stop();
     m_idleTimer.stop();
+    m_indexTimer.stop();
     publishService(QStringLiteral("offline"));
     m_runtime->stop();
 }
@@ -341,8 +348,23 @@ void CallService::publishProgramming()
 
 void CallService::publishEvent(const QString &kind, const QJsonObject &members)
 {
-    emitMessage(QStringLiteral("event"),
-        StateBuilder::event(kind, QDateTime::currentDateTimeUtc(), members), false);
+    queueEvent(StateBuilder::event(kind, QDateTime::currentDateTimeUtc(), members));
+}
+
+void CallService::queueEvent(const QJsonObject &event)
+{
+    // Events follow the state they describe: while an index (and the deletions after it) is
+    // due, they wait for it, in order.
+    m_pendingEvents << event;
+    if (!m_indexDue)
+        flushEvents();
+}
+
+void CallService::flushEvents()
+{
+    const QList<QJsonObject> events = std::exchange(m_pendingEvents, {});
+    for (const QJsonObject &e : events)
+        emitMessage(QStringLiteral("event"), e, false);
 }
 
 void CallService::publishStructure()
@@ -350,20 +372,14 @@ void CallService::publishStructure()
     const core::CallProcessor &p = m_runtime->processor();
     const bool walkAll = m_walkAll || !m_lastPayload.contains(QStringLiteral("state/index"));
     m_walkAll = false;
-    QStringList numbers;
-    QList<int> lines;
-    for (int n = 1; n <= p.lineCount(); ++n)
-        lines << n;
-    const std::vector<core::RequestId> live = p.liveRequests();
-    const QList<qint64> requests = idList(live);
-    const QSet<qint64> liveNow(requests.begin(), requests.end());
 
     // Items first: a new one before the index that names it. Extensions come and go only
     // with a start, a reset or a programming change.
     if (walkAll) {
+        m_numbers.clear();
         const QSet<QString> known(m_extensions.begin(), m_extensions.end());
         for (const auto &[port, number] : extensionsOf(p)) {
-            numbers << number;
+            m_numbers << number;
             if (known.contains(number))
                 continue;
             const QString topic = extensionTopic(number);
@@ -375,10 +391,8 @@ void CallService::publishStructure()
                 m_lastExtensionAt.insert(port, m_runtime->now());
             }
         }
-    } else {
-        numbers = m_extensions;
     }
-    for (int n : lines) {
+    for (int n = 1; n <= p.lineCount(); ++n) {
         const QString topic = lineTopic(n);
         QJsonObject o = StateBuilder::line(p, n, m_rev, m_started);
         if (changedFrom(m_lastPayload, topic, o)) {
@@ -389,10 +403,10 @@ void CallService::publishStructure()
     // The requests a notification named (added, moved up, changed state), or all of them.
     QList<qint64> touched;
     if (walkAll) {
-        touched = requests;
+        touched = idList(p.liveRequests());
     } else {
         for (const qint64 id : std::as_const(m_dirtyRequests)) {
-            if (liveNow.contains(id))
+            if (p.request(core::RequestId(id)).reason == core::EndReason::None)
                 touched << id;
         }
         std::sort(touched.begin(), touched.end());
@@ -404,60 +418,81 @@ void CallService::publishStructure()
         if (changedFrom(m_lastPayload, topic, o)) {
             o.insert(QStringLiteral("rev"), ++m_rev);
             emitMessage(topic, o, true);
+            m_publishedRequests.insert(id);
         }
     }
 
-    // The index, when what it names changed (always at start).
+    // The index names every live request: at 5,000 of them it is tens of kilobytes, so it
+    // goes at most every indexIntervalMs (at once after a start, a reset or new programming).
+    if (walkAll) {
+        m_indexDue = true;
+        publishIndex();
+    } else if (std::exchange(m_membershipChanged, false)) {
+        m_indexDue = true;
+        if (!m_indexTimer.isActive())
+            m_indexTimer.start();
+    }
+}
+
+void CallService::publishIndex()
+{
+    m_indexTimer.stop();
+    if (!m_running || !m_indexDue)
+        return;
+    m_indexDue = false;
+    m_membershipChanged = false;
+    const core::CallProcessor &p = m_runtime->processor();
+    QList<int> lines;
+    for (int n = 1; n <= p.lineCount(); ++n)
+        lines << n;
+    const std::vector<core::RequestId> live = p.liveRequests();
+    const QList<qint64> requests = idList(live);
+    const QSet<qint64> liveNow(requests.begin(), requests.end());
+    const QStringList &numbers = m_numbers;
+
     const bool changed = numbers != m_extensions || lines != m_lines || requests != m_requests
         || !m_lastPayload.contains(QStringLiteral("state/index"));
-    if (!changed)
-        return;
-    const QStringList goneExtensions = [&] {
-        QStringList out;
+    QStringList goneExtensions;
+    QList<int> goneLines;
+    if (changed) {
         const QSet<QString> now(numbers.begin(), numbers.end());
         for (const QString &n : std::as_const(m_extensions)) {
             if (!now.contains(n))
-                out << n;
+                goneExtensions << n;
         }
-        return out;
-    }();
-    QList<int> goneLines;
-    for (int n : std::as_const(m_lines)) {
-        if (!lines.contains(n))
-            goneLines << n;
+        for (int n : std::as_const(m_lines)) {
+            if (!lines.contains(n))
+                goneLines << n;
+        }
+        m_extensions = numbers;
+        m_lines = lines;
+        m_requests = requests;
+        QJsonObject index = StateBuilder::index(++m_rev, m_epoch, numbers, lines, live);
+        m_lastPayload.insert(QStringLiteral("state/index"), withoutRev(index));
+        emitMessage(QStringLiteral("state/index"), index, true);
     }
+    // Then what it no longer names is deleted: also a request that came and went between two
+    // indexes (published, never named).
     QList<qint64> goneRequests;
-    for (qint64 id : std::as_const(m_requests)) {
+    for (qint64 id : std::as_const(m_publishedRequests)) {
         if (!liveNow.contains(id))
             goneRequests << id;
     }
-    m_extensions = numbers;
-    m_lines = lines;
-    m_requests = requests;
-    QJsonObject index = StateBuilder::index(++m_rev, m_epoch, numbers, lines, live);
-    m_lastPayload.insert(QStringLiteral("state/index"), withoutRev(index));
-    emitMessage(QStringLiteral("state/index"), index, true);
-
-    // Then what it no longer names is deleted.
-    for (const QString &n : goneExtensions) {
+    std::sort(goneRequests.begin(), goneRequests.end());
+    for (const QString &n : std::as_const(goneExtensions)) {
         m_lastPayload.remove(extensionTopic(n));
         emitMessage(extensionTopic(n), QJsonObject(), true);
     }
-    for (int n : goneLines) {
+    for (int n : std::as_const(goneLines)) {
         m_lastPayload.remove(lineTopic(n));
         emitMessage(lineTopic(n), QJsonObject(), true);
     }
-    for (qint64 id : goneRequests) {
+    for (qint64 id : std::as_const(goneRequests)) {
+        m_publishedRequests.remove(id);
         m_lastPayload.remove(requestTopic(id));
         emitMessage(requestTopic(id), QJsonObject(), true);
     }
-    // Ports that no longer have an extension have nothing to flush.
-    for (auto it = m_dirtyPorts.begin(); it != m_dirtyPorts.end();) {
-        if (!p.hasExtension(*it))
-            it = m_dirtyPorts.erase(it);
-        else
-            ++it;
-    }
+    flushEvents();
 }
 
 void CallService::onNotified(const std::vector<core::Notification> &notifications)
@@ -473,6 +508,8 @@ void CallService::onNotified(const std::vector<core::Notification> &notification
         case T::RequestAdded:
         case T::RequestChanged:
         case T::RequestEnded: {
+            if (n.type != T::RequestChanged)
+                m_membershipChanged = true; // the index names every live request
             if (n.type != T::RequestEnded)
                 m_dirtyRequests.insert(qint64(n.request));
             const core::RequestInfo r = p.request(n.request);
@@ -502,7 +539,7 @@ void CallService::onNotified(const std::vector<core::Notification> &notification
     publishStructure();
     flushExtensions(); // the state first, then the events that tell how it came about
     for (const QJsonObject &e : events)
-        emitMessage(QStringLiteral("event"), e, false);
+        queueEvent(e);
 }
 
 void CallService::flushExtensions()

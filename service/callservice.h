@@ -72,6 +72,9 @@ public:
     static constexpr int extensionIntervalMs = 50;
     /// The link's counters are published at most this often (state changes at once).
     static constexpr int linkCountersIntervalMs = 1000;
+    /// The index goes at most this often (section 2's order holds: items before, deletions
+    /// after it).
+    static constexpr int indexIntervalMs = 50;
     /// The in-process installer session ends after this long without an in-process command.
     static constexpr int installerIdleMs = 10 * 60 * 1000;
     /// The answer's message for history and report until issue 12 keeps the history.
@@ -153,7 +156,11 @@ private:
     /// Publishes the index and every item that appeared or went since the last one, in
     /// section 2's order.
     void publishStructure();
+    /// Publishes the index if what it names changed, then deletes what it no longer names.
+    void publishIndex();
     void publishEvent(const QString &kind, const QJsonObject &members);
+    void queueEvent(const QJsonObject &event);
+    void flushEvents();
     void emitMessage(const QString &topic, const QJsonObject &payload, bool retained);
     QJsonObject answer(Origin origin, const ParsedCommand &command);
     QJsonObject applyProgramming(Origin origin, const ParsedCommand &command);
@@ -199,6 +206,12 @@ private:
     QTimer m_extensionTimer;
     QTimer m_linkTimer;
     QTimer m_idleTimer;
+    QTimer m_indexTimer;
+    bool m_indexDue = false;
+    bool m_membershipChanged = false; ///< a request came or went since the last index
+    QList<QJsonObject> m_pendingEvents; ///< events waiting for the index that is due
+    QStringList m_numbers; ///< the extensions' numbers now, by port (kept on a walk)
+    QSet<qint64> m_publishedRequests; ///< requests with a retained item on the bus
     bool m_unlocked = false;
     bool m_linkUp = false; ///< as the last link.up / link.down said
     qint64 m_revisionKept = 0; ///< the highest revision written to installer.ini
