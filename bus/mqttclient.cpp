@@ -14,6 +14,7 @@
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
 
+#include <fcntl.h>
 #include <sys/socket.h>
 
 #include <cstring>
@@ -234,6 +235,9 @@ void MqttClient::connectToBroker()
         return;
     }
     const int fd = mosquitto_socket(m_mosq);
+    // A program this process starts (a tool, a test's child) must not hold the broker's
+    // connection open after this client has let go of it.
+    ::fcntl(fd, F_SETFD, ::fcntl(fd, F_GETFD) | FD_CLOEXEC);
     m_readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &MqttClient::socketReadable);
     m_writeNotifier = new QSocketNotifier(fd, QSocketNotifier::Write, this);

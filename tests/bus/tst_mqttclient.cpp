@@ -6,7 +6,9 @@
 #include "tests/support/testbroker.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -152,6 +154,50 @@ private slots:
         QTRY_COMPARE(published.size(), 1);
         QCOMPARE(published.at(0).at(0).toInt(), mid);
         QCOMPARE(published.at(0).at(1).toInt(), 0); // PUBACK success: alice subscribes
+    }
+
+    // A child process does not inherit the broker connection (found by the system tests: a
+    // child kept a console's connection open after the console had gone).
+    void childrenDoNotInheritTheConnection()
+    {
+        const auto sockets = [] {
+            QSet<QString> out;
+            const QDir fds(QStringLiteral("/proc/self/fd"));
+            for (const QString &f : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+                const QString target = QFile::symLinkTarget(fds.filePath(f));
+                if (target.contains(QLatin1String("socket:")))
+                    out << target.mid(target.lastIndexOf(QLatin1Char('/')) + 1);
+            }
+            return out;
+        };
+        const QSet<QString> before = sockets();
+        auto alice = makeClient(QStringLiteral("alice"), alicePassword);
+        QVERIFY(connectAndSubscribe(*alice, {m_topics.event()}));
+        // Only the TCP connection to the broker (libmosquitto keeps a socket pair of its own).
+        QSet<QString> tcp;
+        for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+            QFile f(QString::fromLatin1(table));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &row : f.readAll().split('\n')) {
+                const QList<QByteArray> fields = row.simplified().split(' ');
+                if (fields.size() > 9)
+                    tcp << QStringLiteral("socket:[%1]").arg(QString::fromLatin1(fields.at(9)));
+            }
+        }
+        QSet<QString> mine;
+        for (const QString &socket : sockets() - before) {
+            if (tcp.contains(socket))
+                mine << socket;
+        }
+        QVERIFY(!mine.isEmpty());
+        QProcess child;
+        child.start(QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), QStringLiteral("for f in /proc/$$/fd/*; do readlink $f; done")});
+        QVERIFY(child.waitForFinished(10000));
+        const QString inherited = QString::fromUtf8(child.readAllStandardOutput());
+        for (const QString &socket : mine)
+            QVERIFY2(!inherited.contains(socket), qPrintable(socket));
     }
 
     // State topics are retained: a late joiner gets the current picture (SB-BUS/1 §2).
