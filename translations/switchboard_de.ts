@@ -443,6 +443,62 @@
         <source>--config: %1: %2</source>
         <translation>--config: %1: %2</translation>
     </message>
+    <message>
+        <source>A console of a remote call service: mqtt://HOST[:PORT] or mqtts://HOST[:PORT].</source>
+        <translation>Konsole eines entfernten Vermittlungsdienstes: mqtt://HOST[:PORT] oder mqtts://HOST[:PORT].</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The console&apos;s user name on the broker.</source>
+        <translation>Der Benutzername der Konsole am Broker.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The CA certificate for mqtts://.</source>
+        <translation>Das CA-Zertifikat für mqtts://.</translation>
+    </message>
+    <message>
+        <source>The installation&apos;s name on the bus (default office).</source>
+        <translation>Der Name der Anlage auf dem Bus (Vorgabe office).</translation>
+    </message>
+    <message>
+        <source>The roles the broker gives this user: reception, supervisor, installer, separated by commas (default reception).</source>
+        <translation>Die Rollen, die der Broker diesem Benutzer gibt: reception, supervisor, installer, durch Kommas getrennt (Vorgabe reception).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>--bus: &apos;%1&apos; is not a broker address: %2</source>
+        <translation>--bus: „%1“ ist keine Broker-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>--bus needs --user NAME (the console&apos;s user on the broker)</source>
+        <translation>--bus braucht --user NAME (den Benutzer der Konsole am Broker)</translation>
+    </message>
+    <message>
+        <source>--bus: the controller and the programming are the call service&apos;s; leave out --simulate, --serial, --usb, --config and --sim-speed</source>
+        <translation>--bus: Steuerung und Programmierung gehören zum Vermittlungsdienst; --simulate, --serial, --usb, --config und --sim-speed weglassen</translation>
+    </message>
+    <message>
+        <source>--bus needs the window: leave out --headless</source>
+        <translation>--bus braucht das Fenster: --headless weglassen</translation>
+    </message>
+    <message>
+        <source>--system takes 1 to 32 of a-z, 0-9 and -; got &apos;%1&apos;</source>
+        <translation>--system erwartet 1 bis 32 Zeichen aus a-z, 0-9 und -; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 needs --bus URL</source>
+        <translation>--%1 braucht --bus URL</translation>
+    </message>
 </context>
 <context>
     <name>Programming</name>
@@ -758,65 +814,178 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>Topics</name>
     <message>
-        <source>the installer&apos;s connection: %1</source>
-        <translation>die Verbindung des Errichters: %1</translation>
-    </message>
-    <message>
-        <source>The programming file %1 does not exist yet: running on the factory defaults; Apply creates it.</source>
-        <translation>Die Programmierdatei %1 gibt es noch nicht: es gelten die Werkseinstellungen; „Anwenden“ legt sie an.</translation>
-    </message>
-    <message>
-        <source>The programming file %1: %2</source>
-        <translation>Die Programmierdatei %1: %2</translation>
+        <source>“%1” is not a system name: 1 to 32 characters of a-z, 0-9 and -</source>
+        <translation>„%1“ ist kein Systemname: 1 bis 32 Zeichen aus a-z, 0-9 und -</translation>
     </message>
 </context>
 <context>
-    <name>sb::app::Runtime</name>
+    <name>main</name>
     <message>
-        <source>controller %1, firmware %2.%3, boot_id %4</source>
-        <translation>Steuerung %1, Firmware %2.%3, boot_id %4</translation>
+        <source>The password is not remembered (no desktop keyring: %1); it is asked at the next start.</source>
+        <translation>Das Passwort wird nicht gespeichert (kein Schlüsselbund der Arbeitsumgebung: %1); es wird beim nächsten Start erneut abgefragt.</translation>
     </message>
     <message>
-        <source>link %1</source>
-        <translation>Verbindung %1</translation>
+        <source>Password of %1 on %2:</source>
+        <translation>Passwort von %1 an %2:</translation>
     </message>
     <message>
-        <source>link %1: %2</source>
-        <translation>Verbindung %1: %2</translation>
+        <source>Switchboard: log in to the call service</source>
+        <translation>Switchboard: am Vermittlungsdienst anmelden</translation>
     </message>
     <message>
-        <source>switchboard %1 on %2</source>
-        <translation>Switchboard %1 an %2</translation>
+        <source>The broker refused: %1</source>
+        <translation>Der Broker hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::bus::BusUrl</name>
+    <message>
+        <source>“%1” is not a broker address: write mqtt://HOST[:PORT] or mqtts://HOST[:PORT]</source>
+        <translation>„%1“ ist keine Broker-Adresse: mqtt://HOST[:PORT] oder mqtts://HOST[:PORT] angeben</translation>
     </message>
     <message>
-        <source>the line group</source>
-        <translation>die Amtsleitungen</translation>
+        <source>unknown scheme “%1”: use mqtt:// or mqtts://</source>
+        <translation>unbekanntes Schema „%1“: mqtt:// oder mqtts:// verwenden</translation>
     </message>
     <message>
-        <source>request %1 left: %2 waits for %3 (position %4)</source>
-        <translation>Auftrag %1 hinterlegt: %2 wartet auf %3 (Platz %4)</translation>
+        <source>a query (“%1”) has no place in a broker address</source>
+        <translation>eine Abfrage („%1“) gehört nicht in eine Broker-Adresse</translation>
     </message>
     <message>
-        <source>request %1 ended: %2</source>
-        <translation>Auftrag %1 beendet: %2</translation>
+        <source>a fragment (“%1”) has no place in a broker address</source>
+        <translation>ein Fragment („%1“) gehört nicht in eine Broker-Adresse</translation>
     </message>
     <message>
-        <source>the controller was reset: every request is cancelled</source>
-        <translation>die Steuerung wurde neu gestartet: alle Aufträge sind gelöscht</translation>
+        <source>a path (“%1”) has no place in a broker address</source>
+        <translation>ein Pfad („%1“) gehört nicht in eine Broker-Adresse</translation>
     </message>
     <message>
-        <source>connection: %1</source>
-        <translation>Verbindung: %1</translation>
+        <source>a user name or password has no place in a broker address: they are set separately</source>
+        <translation>Benutzername und Passwort gehören nicht in eine Broker-Adresse: sie werden getrennt angegeben</translation>
     </message>
     <message>
-        <source>The programming does not fit this controller (%1 stations, %2 lines): %3; running on the factory defaults until a programming that fits is applied. The programming file is left as it is.</source>
-        <translation>Die Programmierung passt nicht zu dieser Steuerung (%1 Apparate, %2 Leitungen): %3; es gelten die Werkseinstellungen, bis eine passende Programmierung angewendet wird. Die Programmierdatei bleibt, wie sie ist.</translation>
+        <source>the IPv6 address in “%1” lacks its closing ]</source>
+        <translation>der IPv6-Adresse in „%1“ fehlt die schließende ]</translation>
     </message>
     <message>
-        <source> … (%1 in all)</source>
-        <translation> … (insgesamt %1)</translation>
+        <source>“%1” after the IPv6 address is not a port</source>
+        <translation>„%1“ nach der IPv6-Adresse ist kein Port</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address</source>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>the host is missing: write mqtt://HOST[:PORT]</source>
+        <translation>der Host fehlt: mqtt://HOST[:PORT] angeben</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name</source>
+        <translation>„%1“ ist kein Hostname</translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a number from 1 to 65535</source>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+</context>
+<context>
+    <name>sb::bus::MqttClient</name>
+    <message>
+        <source>no answer from the broker</source>
+        <translation>keine Antwort vom Broker</translation>
+    </message>
+    <message>
+        <source>cannot find the host %1: %2</source>
+        <translation>der Host %1 wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not connected to the broker</source>
+        <translation>nicht mit dem Broker verbunden</translation>
+    </message>
+    <message>
+        <source>refused by the broker: %1</source>
+        <translation>vom Broker abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::BusClient</name>
+    <message>
+        <source>The console was disconnected.</source>
+        <translation>Die Verbindung der Konsole wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>The command could not be sent: %1</source>
+        <translation>Der Befehl konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The broker refused the command: user %1 may not send %2 commands.</source>
+        <translation>Der Broker hat den Befehl abgelehnt: Benutzer %1 darf keine %2-Befehle senden.</translation>
+    </message>
+    <message>
+        <source>The call service is offline.</source>
+        <translation>Der Vermittlungsdienst ist offline.</translation>
+    </message>
+    <message>
+        <source>The connection to the broker was lost; the command may or may not have been carried out.</source>
+        <translation>Die Verbindung zum Broker ist abgebrochen; ob der Befehl ausgeführt wurde, ist ungewiss.</translation>
+    </message>
+    <message>
+        <source>The broker refused the command (reason code 0x%1).</source>
+        <translation>Der Broker hat den Befehl abgelehnt (Ursachencode 0x%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::Client</name>
+    <message>
+        <source>This console does not hold the role %1.</source>
+        <translation>Diese Konsole hat die Rolle %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The call service cannot be reached.</source>
+        <translation>Der Vermittlungsdienst ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::CommandOperation</name>
+    <message>
+        <source>The service did not answer within %1 s.</source>
+        <translation>Der Dienst hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::InProcessClient</name>
+    <message>
+        <source>The call service has stopped.</source>
+        <translation>Der Vermittlungsdienst wurde beendet.</translation>
+    </message>
+    <message>
+        <source>in-process</source>
+        <translation>integriert</translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::Roles</name>
+    <message>
+        <source>unknown role &quot;%1&quot; (reception, supervisor or installer)</source>
+        <translation>unbekannte Rolle „%1“ (reception, supervisor oder installer)</translation>
+    </message>
+    <message>
+        <source>no role given (reception, supervisor or installer)</source>
+        <translation>keine Rolle angegeben (reception, supervisor oder installer)</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1150,138 @@
     </message>
 </context>
 <context>
+    <name>sb::service::Runtime</name>
+    <message>
+        <source>controller %1, firmware %2.%3, boot_id %4</source>
+        <translation>Steuerung %1, Firmware %2.%3, boot_id %4</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>link %1: %2</source>
+        <translation>Verbindung %1: %2</translation>
+    </message>
+    <message>
+        <source>connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>switchboard %1 on %2</source>
+        <translation>Switchboard %1 mit %2</translation>
+    </message>
+    <message>
+        <source>The programming does not fit this controller (%1 stations, %2 lines): %3; running on the factory defaults until a programming that fits is applied. The programming file is left as it is.</source>
+        <translation>Die Programmierung passt nicht zu dieser Steuerung (%1 Apparate, %2 Leitungen): %3; es gelten die Werkseinstellungen, bis eine passende Programmierung übernommen wird. Die Programmierdatei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source> … (%1 in all)</source>
+        <translation> … (insgesamt %1)</translation>
+    </message>
+    <message>
+        <source>the line group</source>
+        <translation>die Amtsleitungen</translation>
+    </message>
+    <message>
+        <source>request %1 left: %2 waits for %3 (position %4)</source>
+        <translation>Auftrag %1 hinterlegt: %2 wartet auf %3 (Platz %4)</translation>
+    </message>
+    <message>
+        <source>request %1 ended: %2</source>
+        <translation>Auftrag %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>the controller was reset: every request is cancelled</source>
+        <translation>die Steuerung wurde neu gestartet: alle Aufträge sind abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AuditView</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Programming changes</source>
+        <translation>Programmieränderungen</translation>
+    </message>
+    <message>
+        <source>The programming changes cannot be shown: %1</source>
+        <translation>Die Programmieränderungen können nicht angezeigt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the audit log could not be read.</source>
+        <translation>
+            <numerusform>%n beschädigte Zeile des Änderungsprotokolls konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n beschädigte Zeilen des Änderungsprotokolls konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CommandFeedback</name>
+    <message>
+        <source>your role does not allow this</source>
+        <translation>Ihre Rolle erlaubt das nicht</translation>
+    </message>
+    <message>
+        <source>no such extension or request</source>
+        <translation>diese Nebenstelle oder diesen Auftrag gibt es nicht</translation>
+    </message>
+    <message>
+        <source>not possible now</source>
+        <translation>jetzt nicht möglich</translation>
+    </message>
+    <message>
+        <source>someone else changed it first</source>
+        <translation>jemand anderes hat es zuvor geändert</translation>
+    </message>
+    <message>
+        <source>the call service did not answer in time</source>
+        <translation>der Vermittlungsdienst hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>not connected to the call service</source>
+        <translation>nicht mit dem Vermittlungsdienst verbunden</translation>
+    </message>
+    <message>
+        <source>the broker refused it: this user may not send it</source>
+        <translation>der Broker hat es abgelehnt: dieser Benutzer darf es nicht senden</translation>
+    </message>
+    <message>
+        <source>this console does not hold the role needed</source>
+        <translation>diese Konsole hat die nötige Rolle nicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>Aufsicht</translation>
+    </message>
+    <message>
+        <source>installer</source>
+        <translation>Errichter</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role, which this console does not hold.</source>
+        <translation>Erfordert die Rolle %1, die diese Konsole nicht hat.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::DetailsPane</name>
     <message>
         <source>Clear its &amp;callbacks</source>
@@ -1103,10 +1404,6 @@
         <translation>Eine Nebenstelle im Raster wählen (Pfeiltasten oder ihre Nummer tippen).</translation>
     </message>
     <message>
-        <source>The controller link is down: this state is not current.</source>
-        <translation>Die Verbindung zur Steuerung ist unterbrochen: dieser Zustand ist nicht aktuell.</translation>
-    </message>
-    <message>
         <source>End &amp;do not disturb</source>
         <translation>Nic&amp;ht stören beenden</translation>
     </message>
@@ -1141,10 +1438,6 @@
     <message>
         <source>%1: do not disturb (Ctrl+Z undoes)</source>
         <translation>%1: Nicht stören (Strg+Z macht es rückgängig)</translation>
-    </message>
-    <message>
-        <source>No extension %1: forwarding of %2 unchanged</source>
-        <translation>Keine Nebenstelle %1: Umleitung von %2 unverändert</translation>
     </message>
     <message>
         <source>%1 cannot forward to itself</source>
@@ -1192,6 +1485,42 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>%1 already forwards to %2</source>
         <translation>%1 ist schon auf %2 umgeleitet</translation>
     </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>Last refusal</source>
+        <translation>Letzte Ablehnung</translation>
+    </message>
+    <message>
+        <source>Not current: %1. The last state known was: %2</source>
+        <translation>Nicht aktuell: %1. Zuletzt bekannter Zustand: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the call service: %1…</source>
+        <translation>Warte auf den Vermittlungsdienst: %1…</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>clear the callbacks of %1</source>
+        <translation>Rückrufe von %1 löschen</translation>
+    </message>
+    <message>
+        <source>cancel the request of %1 for %2</source>
+        <translation>Auftrag von %1 für %2 abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -1206,6 +1535,98 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>abgeschaltet</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verfallen</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>Wiederanruf</translation>
+    </message>
+    <message>
+        <source>the line group</source>
+        <translation>die Amtsleitungen</translation>
+    </message>
+    <message>
+        <source>request %1 left: %2 waits for %3</source>
+        <translation>Auftrag %1 hinterlegt: %2 wartet auf %3</translation>
+    </message>
+    <message>
+        <source>request %1 served: %2 and %3 are rung</source>
+        <translation>Auftrag %1 bedient: %2 und %3 werden gerufen</translation>
+    </message>
+    <message>
+        <source>request %1 of %2 for %3 ended: %4</source>
+        <translation>Auftrag %1 von %2 für %3 beendet: %4</translation>
+    </message>
+    <message>
+        <source>%1: do not disturb</source>
+        <translation>%1: Nicht stören</translation>
+    </message>
+    <message>
+        <source>%1: do not disturb ended</source>
+        <translation>%1: Nicht stören beendet</translation>
+    </message>
+    <message>
+        <source>%1 forwards to %2</source>
+        <translation>%1 leitet zu %2 um</translation>
+    </message>
+    <message>
+        <source>%1: forwarding ended</source>
+        <translation>%1: Umleitung beendet</translation>
+    </message>
+    <message>
+        <source>link up</source>
+        <translation>Verbindung steht</translation>
+    </message>
+    <message>
+        <source>link down (%1)</source>
+        <translation>Verbindung unterbrochen (%1)</translation>
+    </message>
+    <message>
+        <source>link down</source>
+        <translation>Verbindung unterbrochen</translation>
+    </message>
+    <message>
+        <source>the controller was reset: every request is cancelled</source>
+        <translation>die Steuerung wurde neu gestartet: alle Aufträge sind abgebrochen</translation>
+    </message>
+    <message>
+        <source>programming revision %1 applied by %2</source>
+        <translation>Programmierung Revision %1 von %2 übernommen</translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation>%1 hat %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 sent %2: refused (%3)</source>
+        <translation>%1 hat %2 gesendet: abgelehnt (%3)</translation>
     </message>
 </context>
 <context>
@@ -1285,14 +1706,6 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>forwarded to %1</source>
         <translation>umgeleitet zu %1</translation>
     </message>
-    <message>
-        <source>unknown (link down)</source>
-        <translation>unbekannt (Verbindung weg)</translation>
-    </message>
-    <message>
-        <source>The controller link is down: this state is not current.</source>
-        <translation>Die Verbindung zur Steuerung ist unterbrochen: dieser Zustand ist nicht aktuell.</translation>
-    </message>
     <message numerus="yes">
         <source>%n caller(s) waiting for this extension; first: %1</source>
         <translation>
@@ -1319,6 +1732,30 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>All calls are forwarded to %1.</source>
         <translation>Alle Anrufe werden zu %1 umgeleitet.</translation>
     </message>
+    <message>
+        <source>not connected to the call service</source>
+        <translation>nicht mit dem Vermittlungsdienst verbunden</translation>
+    </message>
+    <message>
+        <source>the call service is offline</source>
+        <translation>der Vermittlungsdienst ist offline</translation>
+    </message>
+    <message>
+        <source>the controller link is down</source>
+        <translation>die Verbindung zur Steuerung ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>the picture is still loading</source>
+        <translation>die Anzeige wird noch geladen</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Not current: %1. The last state known was: %2</source>
+        <translation>Nicht aktuell: %1. Zuletzt bekannter Zustand: %2</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -1341,10 +1778,6 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>&amp;Supervisor</source>
         <translation>&amp;Aufsicht</translation>
-    </message>
-    <message>
-        <source>Installer programming is protected by the installer password and comes with the configurator.</source>
-        <translation>Die Programmierung ist durch das Errichter-Passwort geschützt und kommt mit dem Konfigurator.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1391,20 +1824,12 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <translation>Ereignisprotokoll &amp;exportieren…</translation>
     </message>
     <message>
-        <source>connecting</source>
-        <translation>verbindet</translation>
-    </message>
-    <message>
         <source>Link up</source>
         <translation>Verbindung steht</translation>
     </message>
     <message>
         <source>Link %1</source>
         <translation>Verbindung %1</translation>
-    </message>
-    <message>
-        <source>picture not current</source>
-        <translation>Bild nicht aktuell</translation>
     </message>
     <message>
         <source>up to date</source>
@@ -1437,6 +1862,46 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>Choose another controller…</source>
         <translation>Andere Steuerung wählen…</translation>
+    </message>
+    <message>
+        <source>connected to the call service (%1)</source>
+        <translation>mit dem Vermittlungsdienst verbunden (%1)</translation>
+    </message>
+    <message>
+        <source>the call service cannot be reached (%1)</source>
+        <translation>der Vermittlungsdienst ist nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>Controller: not known yet</source>
+        <translation>Steuerung: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Controller: %1, firmware %2.%3</source>
+        <translation>Steuerung: %1, Firmware %2.%3</translation>
+    </message>
+    <message>
+        <source>Service: %1, not reachable</source>
+        <translation>Dienst: %1, nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Service: %1, offline</source>
+        <translation>Dienst: %1, offline</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>picture not current: %1</source>
+        <translation>Anzeige nicht aktuell: %1</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2535,85 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>%1 was not imported: the page was locked.</source>
         <translation>%1 wurde nicht importiert: die Seite wurde gesperrt.</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Changes &amp;made</source>
+        <translation>Änderungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Drop the edits and load the programming in force</source>
+        <translation>Die Änderungen verwerfen und die geltende Programmierung laden</translation>
+    </message>
+    <message>
+        <source>Reloaded: the programming in force (revision %1).</source>
+        <translation>Neu geladen: die geltende Programmierung (Revision %1).</translation>
+    </message>
+    <message>
+        <source>The call service ended the installer session. Unlock to go on.</source>
+        <translation>Der Vermittlungsdienst hat die Errichter-Sitzung beendet. Zum Weitermachen entsperren.</translation>
+    </message>
+    <message>
+        <source>The call service&apos;s ports and devices are listed only on its own PC: type the port or the USB device&apos;s VID:PID.</source>
+        <translation>Schnittstellen und Geräte des Vermittlungsdienstes werden nur an dessen eigenem PC aufgelistet: die Schnittstelle oder VID:PID des USB-Geräts eingeben.</translation>
+    </message>
+    <message>
+        <source>Not applied: someone applied a change first (the programming in force is revision %1, these edits are based on %2). Nothing of them was applied; Reload to start from the programming in force.</source>
+        <translation>Nicht übernommen: jemand hat zuvor eine Änderung übernommen (die geltende Programmierung ist Revision %1, diese Änderungen beruhen auf %2). Nichts davon wurde übernommen; „Neu laden“, um mit der geltenden Programmierung neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Refused: the call service has locked programming; unlock again (%1).</source>
+        <translation>Abgelehnt: der Vermittlungsdienst hat die Programmierung gesperrt; erneut entsperren (%1).</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Passwort wird geändert…</translation>
+    </message>
+    <message>
+        <source>Locked meanwhile.</source>
+        <translation>Inzwischen gesperrt.</translation>
+    </message>
+    <message>
+        <source>The programming in force changed (revision %1): shown.</source>
+        <translation>Die geltende Programmierung hat sich geändert (Revision %1): wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Someone applied a change (revision %1) while you edited: Apply would be refused. Reload to start from it (your edits are dropped).</source>
+        <translation>Während Ihrer Bearbeitung hat jemand eine Änderung übernommen (Revision %1): „Übernehmen“ würde abgelehnt. „Neu laden“, um mit ihr neu zu beginnen (Ihre Änderungen werden verworfen).</translation>
+    </message>
+    <message>
+        <source>A change is being applied: wait for its answer.</source>
+        <translation>Eine Änderung wird übernommen: auf die Antwort warten.</translation>
+    </message>
+    <message>
+        <source>The programming in force has not arrived from the call service yet.</source>
+        <translation>Die geltende Programmierung ist vom Vermittlungsdienst noch nicht eingetroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird übernommen…</numerusform>
+            <numerusform>%n Änderungen werden übernommen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use: not yet known (waiting for the call service).</source>
+        <translation>In Betrieb: noch unbekannt (warte auf den Vermittlungsdienst).</translation>
+    </message>
+    <message>
+        <source>The devices could not be listed: %1</source>
+        <translation>Die Geräte konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Switching to the %1…</source>
+        <translation>Wechsle zu: %1…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -2132,6 +2676,10 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>callback</source>
         <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>Weitervermittlung</translation>
     </message>
 </context>
 <context>
@@ -2249,18 +2797,6 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <translation>Protokoll als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
         <source>Programming changes</source>
         <translation>Programmieränderungen</translation>
     </message>
@@ -2276,16 +2812,13 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>Queue depth: requests waiting (not ringing)</source>
         <translation>Warteschlange: wartende Aufträge (ohne klingelnde)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n damaged line(s) of the audit log could not be read.</source>
-        <translation>
-            <numerusform>%n beschädigte Zeile des Änderungsprotokolls konnte nicht gelesen werden.</numerusform>
-            <numerusform>%n beschädigte Zeilen des Änderungsprotokolls konnten nicht gelesen werden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Event log exported to %1</source>
         <translation>Ereignisprotokoll exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Not current: %1</source>
+        <translation>Nicht aktuell: %1</translation>
     </message>
 </context>
 </TS>

@@ -443,6 +443,62 @@
         <source>--config: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A console of a remote call service: mqtt://HOST[:PORT] or mqtts://HOST[:PORT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s user name on the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate for mqtts://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installation&apos;s name on the bus (default office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles the broker gives this user: reception, supervisor, installer, separated by commas (default reception).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bus: &apos;%1&apos; is not a broker address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bus needs --user NAME (the console&apos;s user on the broker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bus: the controller and the programming are the call service&apos;s; leave out --simulate, --serial, --usb, --config and --sim-speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bus needs the window: leave out --headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--system takes 1 to 32 of a-z, 0-9 and -; got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --bus URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Programming</name>
@@ -758,64 +814,177 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>Topics</name>
     <message>
-        <source>the installer&apos;s connection: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The programming file %1 does not exist yet: running on the factory defaults; Apply creates it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The programming file %1: %2</source>
+        <source>“%1” is not a system name: 1 to 32 characters of a-z, 0-9 and -</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>sb::app::Runtime</name>
+    <name>main</name>
     <message>
-        <source>controller %1, firmware %2.%3, boot_id %4</source>
+        <source>The password is not remembered (no desktop keyring: %1); it is asked at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>link %1</source>
+        <source>Password of %1 on %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>link %1: %2</source>
+        <source>Switchboard: log in to the call service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection: %1</source>
+        <source>The broker refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::bus::BusUrl</name>
+    <message>
+        <source>“%1” is not a broker address: write mqtt://HOST[:PORT] or mqtts://HOST[:PORT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>switchboard %1 on %2</source>
+        <source>unknown scheme “%1”: use mqtt:// or mqtts://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the line group</source>
+        <source>a query (“%1”) has no place in a broker address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>request %1 left: %2 waits for %3 (position %4)</source>
+        <source>a fragment (“%1”) has no place in a broker address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>request %1 ended: %2</source>
+        <source>a path (“%1”) has no place in a broker address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the controller was reset: every request is cancelled</source>
+        <source>a user name or password has no place in a broker address: they are set separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The programming does not fit this controller (%1 stations, %2 lines): %3; running on the factory defaults until a programming that fits is applied. The programming file is left as it is.</source>
+        <source>the IPv6 address in “%1” lacks its closing ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> … (%1 in all)</source>
+        <source>“%1” after the IPv6 address is not a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host is missing: write mqtt://HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::bus::MqttClient</name>
+    <message>
+        <source>no answer from the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find the host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the broker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::BusClient</name>
+    <message>
+        <source>The console was disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the command: user %1 may not send %2 commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call service is offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the broker was lost; the command may or may not have been carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the command (reason code 0x%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::Client</name>
+    <message>
+        <source>This console does not hold the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call service cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::CommandOperation</name>
+    <message>
+        <source>The service did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::InProcessClient</name>
+    <message>
+        <source>The call service has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::Roles</name>
+    <message>
+        <source>unknown role &quot;%1&quot; (reception, supervisor or installer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role given (reception, supervisor or installer)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1150,138 @@
     </message>
 </context>
 <context>
+    <name>sb::service::Runtime</name>
+    <message>
+        <source>controller %1, firmware %2.%3, boot_id %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchboard %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programming does not fit this controller (%1 stations, %2 lines): %3; running on the factory defaults until a programming that fits is applied. The programming file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> … (%1 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 left: %2 waits for %3 (position %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the controller was reset: every request is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AuditView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programming changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programming changes cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the audit log could not be read.</source>
+        <translation>
+            <numerusform>%n damaged line of the audit log could not be read.</numerusform>
+            <numerusform>%n damaged lines of the audit log could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CommandFeedback</name>
+    <message>
+        <source>your role does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such extension or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else changed it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call service did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to the call service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker refused it: this user may not send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this console does not hold the role needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 role, which this console does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::DetailsPane</name>
     <message>
         <source>Clear its &amp;callbacks</source>
@@ -1107,10 +1408,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The controller link is down: this state is not current.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>End &amp;do not disturb</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,10 +1441,6 @@
     </message>
     <message>
         <source>%1: do not disturb (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No extension %1: forwarding of %2 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1191,6 +1484,42 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>%1 already forwards to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current: %1. The last state known was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the call service: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear the callbacks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the request of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -1204,6 +1533,98 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 left: %2 waits for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 served: %2 and %3 are rung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 of %2 for %3 ended: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: do not disturb ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forwards to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forwarding ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link down (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the controller was reset: every request is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programming revision %1 applied by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2: refused (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,14 +1705,6 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>forwarded to %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>unknown (link down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The controller link is down: this state is not current.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n caller(s) waiting for this extension; first: %1</source>
         <translation>
@@ -1316,6 +1729,30 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>All calls are forwarded to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to the call service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call service is offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the controller link is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is still loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current: %1. The last state known was: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1347,10 +1784,6 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>S&amp;upervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installer programming is protected by the installer password and comes with the configurator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1406,10 +1839,6 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Simulated p&amp;hones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,10 +1851,6 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>picture not current</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,6 +1860,46 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>Choose another controller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to the call service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call service cannot be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller: %1, firmware %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1, not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture not current: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,6 +2534,85 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>%1 was not imported: the page was locked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes &amp;made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the edits and load the programming in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: the programming in force (revision %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call service ended the installer session. Unlock to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call service&apos;s ports and devices are listed only on its own PC: type the port or the USB device&apos;s VID:PID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: someone applied a change first (the programming in force is revision %1, these edits are based on %2). Nothing of them was applied; Reload to start from the programming in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the call service has locked programming; unlock again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programming in force changed (revision %1): shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone applied a change (revision %1) while you edited: Apply would be refused. Reload to start from it (your edits are dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is being applied: wait for its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programming in force has not arrived from the call service yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>Applying %n change…</numerusform>
+            <numerusform>Applying %n changes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use: not yet known (waiting for the call service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -2130,6 +2674,10 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,18 +2772,6 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Programming changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,15 +2811,12 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>Queue depth: requests waiting (not ringing)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n damaged line(s) of the audit log could not be read.</source>
-        <translation>
-            <numerusform>%n damaged line of the audit log could not be read.</numerusform>
-            <numerusform>%n damaged lines of the audit log could not be read.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Event log exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -443,6 +443,62 @@
         <source>--config: %1: %2</source>
         <translation>--config: %1: %2</translation>
     </message>
+    <message>
+        <source>A console of a remote call service: mqtt://HOST[:PORT] or mqtts://HOST[:PORT].</source>
+        <translation>Consola de un servicio de llamadas remoto: mqtt://HOST[:PUERTO] o mqtts://HOST[:PUERTO].</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The console&apos;s user name on the broker.</source>
+        <translation>El nombre de usuario de la consola en el broker.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The CA certificate for mqtts://.</source>
+        <translation>El certificado de la CA para mqtts://.</translation>
+    </message>
+    <message>
+        <source>The installation&apos;s name on the bus (default office).</source>
+        <translation>El nombre de la instalación en el bus (por defecto office).</translation>
+    </message>
+    <message>
+        <source>The roles the broker gives this user: reception, supervisor, installer, separated by commas (default reception).</source>
+        <translation>Los roles que el broker concede a este usuario: reception, supervisor, installer, separados por comas (por defecto reception).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>--bus: &apos;%1&apos; is not a broker address: %2</source>
+        <translation>--bus: «%1» no es una dirección de broker: %2</translation>
+    </message>
+    <message>
+        <source>--bus needs --user NAME (the console&apos;s user on the broker)</source>
+        <translation>--bus necesita --user NOMBRE (el usuario de la consola en el broker)</translation>
+    </message>
+    <message>
+        <source>--bus: the controller and the programming are the call service&apos;s; leave out --simulate, --serial, --usb, --config and --sim-speed</source>
+        <translation>--bus: el controlador y la programación son del servicio de llamadas; omita --simulate, --serial, --usb, --config y --sim-speed</translation>
+    </message>
+    <message>
+        <source>--bus needs the window: leave out --headless</source>
+        <translation>--bus necesita la ventana: omita --headless</translation>
+    </message>
+    <message>
+        <source>--system takes 1 to 32 of a-z, 0-9 and -; got &apos;%1&apos;</source>
+        <translation>--system espera de 1 a 32 caracteres de a-z, 0-9 y -; recibido «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 needs --bus URL</source>
+        <translation>--%1 necesita --bus URL</translation>
+    </message>
 </context>
 <context>
     <name>Programming</name>
@@ -758,65 +814,178 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>Topics</name>
     <message>
-        <source>the installer&apos;s connection: %1</source>
-        <translation>la conexión del instalador: %1</translation>
-    </message>
-    <message>
-        <source>The programming file %1 does not exist yet: running on the factory defaults; Apply creates it.</source>
-        <translation>El archivo de programación %1 aún no existe: se usan los valores de fábrica; «Aplicar» lo crea.</translation>
-    </message>
-    <message>
-        <source>The programming file %1: %2</source>
-        <translation>El archivo de programación %1: %2</translation>
+        <source>“%1” is not a system name: 1 to 32 characters of a-z, 0-9 and -</source>
+        <translation>«%1» no es un nombre de sistema: de 1 a 32 caracteres de a-z, 0-9 y -</translation>
     </message>
 </context>
 <context>
-    <name>sb::app::Runtime</name>
+    <name>main</name>
     <message>
-        <source>controller %1, firmware %2.%3, boot_id %4</source>
-        <translation>controlador %1, firmware %2.%3, boot_id %4</translation>
+        <source>The password is not remembered (no desktop keyring: %1); it is asked at the next start.</source>
+        <translation>La contraseña no se recuerda (no hay llavero del escritorio: %1); se pedirá en el próximo inicio.</translation>
     </message>
     <message>
-        <source>link %1</source>
-        <translation>enlace %1</translation>
+        <source>Password of %1 on %2:</source>
+        <translation>Contraseña de %1 en %2:</translation>
     </message>
     <message>
-        <source>link %1: %2</source>
-        <translation>enlace %1: %2</translation>
+        <source>Switchboard: log in to the call service</source>
+        <translation>Switchboard: iniciar sesión en el servicio de llamadas</translation>
     </message>
     <message>
-        <source>switchboard %1 on %2</source>
-        <translation>Switchboard %1 en %2</translation>
+        <source>The broker refused: %1</source>
+        <translation>El broker lo rechazó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::bus::BusUrl</name>
+    <message>
+        <source>“%1” is not a broker address: write mqtt://HOST[:PORT] or mqtts://HOST[:PORT]</source>
+        <translation>«%1» no es una dirección de broker: escriba mqtt://HOST[:PUERTO] o mqtts://HOST[:PUERTO]</translation>
     </message>
     <message>
-        <source>the line group</source>
-        <translation>el grupo de líneas</translation>
+        <source>unknown scheme “%1”: use mqtt:// or mqtts://</source>
+        <translation>esquema desconocido «%1»: use mqtt:// o mqtts://</translation>
     </message>
     <message>
-        <source>request %1 left: %2 waits for %3 (position %4)</source>
-        <translation>solicitud %1 dejada: %2 espera a %3 (posición %4)</translation>
+        <source>a query (“%1”) has no place in a broker address</source>
+        <translation>una consulta («%1») no cabe en una dirección de broker</translation>
     </message>
     <message>
-        <source>request %1 ended: %2</source>
-        <translation>solicitud %1 terminada: %2</translation>
+        <source>a fragment (“%1”) has no place in a broker address</source>
+        <translation>un fragmento («%1») no cabe en una dirección de broker</translation>
     </message>
     <message>
-        <source>the controller was reset: every request is cancelled</source>
-        <translation>el controlador se reinició: se cancelan todas las solicitudes</translation>
+        <source>a path (“%1”) has no place in a broker address</source>
+        <translation>una ruta («%1») no cabe en una dirección de broker</translation>
     </message>
     <message>
-        <source>connection: %1</source>
-        <translation>conexión: %1</translation>
+        <source>a user name or password has no place in a broker address: they are set separately</source>
+        <translation>un nombre de usuario o una contraseña no caben en una dirección de broker: se indican por separado</translation>
     </message>
     <message>
-        <source>The programming does not fit this controller (%1 stations, %2 lines): %3; running on the factory defaults until a programming that fits is applied. The programming file is left as it is.</source>
-        <translation>La programación no encaja con este controlador (%1 extensiones, %2 líneas): %3; se usan los valores de fábrica hasta que se aplique una programación que encaje. El archivo de programación se deja como está.</translation>
+        <source>the IPv6 address in “%1” lacks its closing ]</source>
+        <translation>a la dirección IPv6 de «%1» le falta el ] de cierre</translation>
     </message>
     <message>
-        <source> … (%1 in all)</source>
-        <translation> … (%1 en total)</translation>
+        <source>“%1” after the IPv6 address is not a port</source>
+        <translation>«%1» tras la dirección IPv6 no es un puerto</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address</source>
+        <translation>«%1» no es una dirección IPv6</translation>
+    </message>
+    <message>
+        <source>the host is missing: write mqtt://HOST[:PORT]</source>
+        <translation>falta el host: escriba mqtt://HOST[:PUERTO]</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name</source>
+        <translation>«%1» no es un nombre de host</translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a number from 1 to 65535</source>
+        <translation>el puerto «%1» no es un número de 1 a 65535</translation>
+    </message>
+</context>
+<context>
+    <name>sb::bus::MqttClient</name>
+    <message>
+        <source>no answer from the broker</source>
+        <translation>el broker no responde</translation>
+    </message>
+    <message>
+        <source>cannot find the host %1: %2</source>
+        <translation>no se encuentra el host %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation>no se puede leer el archivo de la CA %1</translation>
+    </message>
+    <message>
+        <source>not connected to the broker</source>
+        <translation>sin conexión con el broker</translation>
+    </message>
+    <message>
+        <source>refused by the broker: %1</source>
+        <translation>rechazado por el broker: %1</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::BusClient</name>
+    <message>
+        <source>The console was disconnected.</source>
+        <translation>La consola se desconectó.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 como %2</translation>
+    </message>
+    <message>
+        <source>The command could not be sent: %1</source>
+        <translation>No se pudo enviar la orden: %1</translation>
+    </message>
+    <message>
+        <source>The broker refused the command: user %1 may not send %2 commands.</source>
+        <translation>El broker rechazó la orden: el usuario %1 no puede enviar órdenes %2.</translation>
+    </message>
+    <message>
+        <source>The call service is offline.</source>
+        <translation>El servicio de llamadas está fuera de línea.</translation>
+    </message>
+    <message>
+        <source>The connection to the broker was lost; the command may or may not have been carried out.</source>
+        <translation>Se perdió la conexión con el broker; puede que la orden se haya ejecutado o no.</translation>
+    </message>
+    <message>
+        <source>The broker refused the command (reason code 0x%1).</source>
+        <translation>El broker rechazó la orden (código de motivo 0x%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::Client</name>
+    <message>
+        <source>This console does not hold the role %1.</source>
+        <translation>Esta consola no tiene el rol %1.</translation>
+    </message>
+    <message>
+        <source>The call service cannot be reached.</source>
+        <translation>No se puede contactar con el servicio de llamadas.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::CommandOperation</name>
+    <message>
+        <source>The service did not answer within %1 s.</source>
+        <translation>El servicio no respondió en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::InProcessClient</name>
+    <message>
+        <source>The call service has stopped.</source>
+        <translation>El servicio de llamadas se ha detenido.</translation>
+    </message>
+    <message>
+        <source>in-process</source>
+        <translation>en el proceso</translation>
+    </message>
+</context>
+<context>
+    <name>sb::client::Roles</name>
+    <message>
+        <source>unknown role &quot;%1&quot; (reception, supervisor or installer)</source>
+        <translation>rol desconocido «%1» (reception, supervisor o installer)</translation>
+    </message>
+    <message>
+        <source>no role given (reception, supervisor or installer)</source>
+        <translation>no se indicó ningún rol (reception, supervisor o installer)</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1150,138 @@
     </message>
 </context>
 <context>
+    <name>sb::service::Runtime</name>
+    <message>
+        <source>controller %1, firmware %2.%3, boot_id %4</source>
+        <translation>controlador %1, firmware %2.%3, boot_id %4</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>enlace %1</translation>
+    </message>
+    <message>
+        <source>link %1: %2</source>
+        <translation>enlace %1: %2</translation>
+    </message>
+    <message>
+        <source>connection: %1</source>
+        <translation>conexión: %1</translation>
+    </message>
+    <message>
+        <source>switchboard %1 on %2</source>
+        <translation>Switchboard %1 en %2</translation>
+    </message>
+    <message>
+        <source>The programming does not fit this controller (%1 stations, %2 lines): %3; running on the factory defaults until a programming that fits is applied. The programming file is left as it is.</source>
+        <translation>La programación no encaja con este controlador (%1 extensiones, %2 líneas): %3; se usan los valores de fábrica hasta que se aplique una programación que encaje. El archivo de programación se deja como está.</translation>
+    </message>
+    <message>
+        <source> … (%1 in all)</source>
+        <translation> … (%1 en total)</translation>
+    </message>
+    <message>
+        <source>the line group</source>
+        <translation>el grupo de líneas</translation>
+    </message>
+    <message>
+        <source>request %1 left: %2 waits for %3 (position %4)</source>
+        <translation>solicitud %1 dejada: %2 espera a %3 (posición %4)</translation>
+    </message>
+    <message>
+        <source>request %1 ended: %2</source>
+        <translation>solicitud %1 terminada: %2</translation>
+    </message>
+    <message>
+        <source>the controller was reset: every request is cancelled</source>
+        <translation>el controlador se reinició: se cancelan todas las solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AuditView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Programming changes</source>
+        <translation>Cambios de programación</translation>
+    </message>
+    <message>
+        <source>The programming changes cannot be shown: %1</source>
+        <translation>No se pueden mostrar los cambios de programación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the audit log could not be read.</source>
+        <translation>
+            <numerusform>No se pudo leer %n línea dañada del registro de cambios.</numerusform>
+            <numerusform>No se pudieron leer %n líneas dañadas del registro de cambios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CommandFeedback</name>
+    <message>
+        <source>your role does not allow this</source>
+        <translation>su rol no lo permite</translation>
+    </message>
+    <message>
+        <source>no such extension or request</source>
+        <translation>no existe esa extensión o solicitud</translation>
+    </message>
+    <message>
+        <source>not possible now</source>
+        <translation>no es posible ahora</translation>
+    </message>
+    <message>
+        <source>someone else changed it first</source>
+        <translation>otra persona lo cambió antes</translation>
+    </message>
+    <message>
+        <source>the call service did not answer in time</source>
+        <translation>el servicio de llamadas no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>not connected to the call service</source>
+        <translation>sin conexión con el servicio de llamadas</translation>
+    </message>
+    <message>
+        <source>the broker refused it: this user may not send it</source>
+        <translation>el broker lo rechazó: este usuario no puede enviarlo</translation>
+    </message>
+    <message>
+        <source>this console does not hold the role needed</source>
+        <translation>esta consola no tiene el rol necesario</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisión</translation>
+    </message>
+    <message>
+        <source>installer</source>
+        <translation>instalador</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role, which this console does not hold.</source>
+        <translation>Necesita el rol %1, que esta consola no tiene.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::DetailsPane</name>
     <message>
         <source>Clear its &amp;callbacks</source>
@@ -1103,10 +1404,6 @@
         <translation>Elija una extensión en la cuadrícula (flechas, o escriba su número).</translation>
     </message>
     <message>
-        <source>The controller link is down: this state is not current.</source>
-        <translation>El enlace con el controlador está caído: este estado no es actual.</translation>
-    </message>
-    <message>
         <source>End &amp;do not disturb</source>
         <translation>Terminar &amp;no molestar</translation>
     </message>
@@ -1141,10 +1438,6 @@
     <message>
         <source>%1: do not disturb (Ctrl+Z undoes)</source>
         <translation>%1: no molestar (Ctrl+Z lo deshace)</translation>
-    </message>
-    <message>
-        <source>No extension %1: forwarding of %2 unchanged</source>
-        <translation>No existe la extensión %1: el desvío de %2 no cambia</translation>
     </message>
     <message>
         <source>%1 cannot forward to itself</source>
@@ -1192,6 +1485,42 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>%1 already forwards to %2</source>
         <translation>%1 ya se desvía a %2</translation>
     </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: hecho</translation>
+    </message>
+    <message>
+        <source>Last refusal</source>
+        <translation>Último rechazo</translation>
+    </message>
+    <message>
+        <source>Not current: %1. The last state known was: %2</source>
+        <translation>No actualizado: %1. El último estado conocido era: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the call service: %1…</source>
+        <translation>Esperando al servicio de llamadas: %1…</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: rechazado: %2</translation>
+    </message>
+    <message>
+        <source>clear the callbacks of %1</source>
+        <translation>borrar las rellamadas de %1</translation>
+    </message>
+    <message>
+        <source>cancel the request of %1 for %2</source>
+        <translation>cancelar la solicitud de %1 para %2</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -1206,6 +1535,98 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonada</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>borrada</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reinicio</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>devuelta</translation>
+    </message>
+    <message>
+        <source>the line group</source>
+        <translation>el grupo de líneas</translation>
+    </message>
+    <message>
+        <source>request %1 left: %2 waits for %3</source>
+        <translation>solicitud %1 dejada: %2 espera a %3</translation>
+    </message>
+    <message>
+        <source>request %1 served: %2 and %3 are rung</source>
+        <translation>solicitud %1 atendida: suenan %2 y %3</translation>
+    </message>
+    <message>
+        <source>request %1 of %2 for %3 ended: %4</source>
+        <translation>solicitud %1 de %2 para %3 terminada: %4</translation>
+    </message>
+    <message>
+        <source>%1: do not disturb</source>
+        <translation>%1: no molestar</translation>
+    </message>
+    <message>
+        <source>%1: do not disturb ended</source>
+        <translation>%1: no molestar terminado</translation>
+    </message>
+    <message>
+        <source>%1 forwards to %2</source>
+        <translation>%1 desvía a %2</translation>
+    </message>
+    <message>
+        <source>%1: forwarding ended</source>
+        <translation>%1: desvío terminado</translation>
+    </message>
+    <message>
+        <source>link up</source>
+        <translation>enlace activo</translation>
+    </message>
+    <message>
+        <source>link down (%1)</source>
+        <translation>enlace caído (%1)</translation>
+    </message>
+    <message>
+        <source>link down</source>
+        <translation>enlace caído</translation>
+    </message>
+    <message>
+        <source>the controller was reset: every request is cancelled</source>
+        <translation>el controlador se reinició: se cancelan todas las solicitudes</translation>
+    </message>
+    <message>
+        <source>programming revision %1 applied by %2</source>
+        <translation>revisión %1 de la programación aplicada por %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation>%1 envió %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2: refused (%3)</source>
+        <translation>%1 envió %2: rechazado (%3)</translation>
     </message>
 </context>
 <context>
@@ -1285,14 +1706,6 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>forwarded to %1</source>
         <translation>desviada a %1</translation>
     </message>
-    <message>
-        <source>unknown (link down)</source>
-        <translation>desconocido (enlace caído)</translation>
-    </message>
-    <message>
-        <source>The controller link is down: this state is not current.</source>
-        <translation>El enlace con el controlador está caído: este estado no es actual.</translation>
-    </message>
     <message numerus="yes">
         <source>%n caller(s) waiting for this extension; first: %1</source>
         <translation>
@@ -1319,6 +1732,30 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>All calls are forwarded to %1.</source>
         <translation>Todas las llamadas se desvían a %1.</translation>
     </message>
+    <message>
+        <source>not connected to the call service</source>
+        <translation>sin conexión con el servicio de llamadas</translation>
+    </message>
+    <message>
+        <source>the call service is offline</source>
+        <translation>el servicio de llamadas está fuera de línea</translation>
+    </message>
+    <message>
+        <source>the controller link is down</source>
+        <translation>el enlace con el controlador está caído</translation>
+    </message>
+    <message>
+        <source>the picture is still loading</source>
+        <translation>el estado aún se está cargando</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>Not current: %1. The last state known was: %2</source>
+        <translation>No actualizado: %1. El último estado conocido era: %2</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MainWindow</name>
@@ -1341,10 +1778,6 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>&amp;Supervisor</source>
         <translation>&amp;Supervisión</translation>
-    </message>
-    <message>
-        <source>Installer programming is protected by the installer password and comes with the configurator.</source>
-        <translation>La programación está protegida por la contraseña del instalador y llega con el configurador.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1391,20 +1824,12 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <translation>&amp;Exportar el registro de eventos…</translation>
     </message>
     <message>
-        <source>connecting</source>
-        <translation>conectando</translation>
-    </message>
-    <message>
         <source>Link up</source>
         <translation>Enlace activo</translation>
     </message>
     <message>
         <source>Link %1</source>
         <translation>Enlace %1</translation>
-    </message>
-    <message>
-        <source>picture not current</source>
-        <translation>imagen no actual</translation>
     </message>
     <message>
         <source>up to date</source>
@@ -1437,6 +1862,46 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>Choose another controller…</source>
         <translation>Elegir otro controlador…</translation>
+    </message>
+    <message>
+        <source>connected to the call service (%1)</source>
+        <translation>conectado al servicio de llamadas (%1)</translation>
+    </message>
+    <message>
+        <source>the call service cannot be reached (%1)</source>
+        <translation>no se puede contactar con el servicio de llamadas (%1)</translation>
+    </message>
+    <message>
+        <source>Controller: not known yet</source>
+        <translation>Controlador: aún desconocido</translation>
+    </message>
+    <message>
+        <source>Controller: %1, firmware %2.%3</source>
+        <translation>Controlador: %1, firmware %2.%3</translation>
+    </message>
+    <message>
+        <source>Service: %1, not reachable</source>
+        <translation>Servicio: %1, inaccesible</translation>
+    </message>
+    <message>
+        <source>Service: %1, offline</source>
+        <translation>Servicio: %1, fuera de línea</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Servicio: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <source>picture not current: %1</source>
+        <translation>estado no actualizado: %1</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2535,85 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>%1 was not imported: the page was locked.</source>
         <translation>%1 no se importó: la página se bloqueó.</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Changes &amp;made</source>
+        <translation>Cambios reali&amp;zados</translation>
+    </message>
+    <message>
+        <source>Drop the edits and load the programming in force</source>
+        <translation>Descartar los cambios y cargar la programación vigente</translation>
+    </message>
+    <message>
+        <source>Reloaded: the programming in force (revision %1).</source>
+        <translation>Recargada: la programación vigente (revisión %1).</translation>
+    </message>
+    <message>
+        <source>The call service ended the installer session. Unlock to go on.</source>
+        <translation>El servicio de llamadas terminó la sesión del instalador. Desbloquee para seguir.</translation>
+    </message>
+    <message>
+        <source>The call service&apos;s ports and devices are listed only on its own PC: type the port or the USB device&apos;s VID:PID.</source>
+        <translation>Los puertos y dispositivos del servicio de llamadas solo se listan en su propio PC: escriba el puerto o el VID:PID del dispositivo USB.</translation>
+    </message>
+    <message>
+        <source>Not applied: someone applied a change first (the programming in force is revision %1, these edits are based on %2). Nothing of them was applied; Reload to start from the programming in force.</source>
+        <translation>No aplicado: otra persona aplicó antes un cambio (la programación vigente es la revisión %1, estos cambios parten de la %2). No se aplicó nada de ellos; pulse Recargar para partir de la programación vigente.</translation>
+    </message>
+    <message>
+        <source>Refused: the call service has locked programming; unlock again (%1).</source>
+        <translation>Rechazado: el servicio de llamadas ha bloqueado la programación; desbloquee de nuevo (%1).</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Cambiando la contraseña…</translation>
+    </message>
+    <message>
+        <source>Locked meanwhile.</source>
+        <translation>Se bloqueó entretanto.</translation>
+    </message>
+    <message>
+        <source>The programming in force changed (revision %1): shown.</source>
+        <translation>La programación vigente cambió (revisión %1): se muestra.</translation>
+    </message>
+    <message>
+        <source>Someone applied a change (revision %1) while you edited: Apply would be refused. Reload to start from it (your edits are dropped).</source>
+        <translation>Otra persona aplicó un cambio (revisión %1) mientras usted editaba: Aplicar sería rechazado. Pulse Recargar para partir de él (sus cambios se descartan).</translation>
+    </message>
+    <message>
+        <source>A change is being applied: wait for its answer.</source>
+        <translation>Se está aplicando un cambio: espere su respuesta.</translation>
+    </message>
+    <message>
+        <source>The programming in force has not arrived from the call service yet.</source>
+        <translation>La programación vigente aún no ha llegado del servicio de llamadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>Aplicando %n cambio…</numerusform>
+            <numerusform>Aplicando %n cambios…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use: not yet known (waiting for the call service).</source>
+        <translation>En uso: aún desconocido (esperando al servicio de llamadas).</translation>
+    </message>
+    <message>
+        <source>The devices could not be listed: %1</source>
+        <translation>No se pudieron listar los dispositivos: %1</translation>
+    </message>
+    <message>
+        <source>Switching to the %1…</source>
+        <translation>Cambiando a: %1…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -2132,6 +2676,10 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>callback</source>
         <translation>rellamada</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
     </message>
 </context>
 <context>
@@ -2249,18 +2797,6 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <translation>Exportar el registro como &amp;CSV…</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
         <source>Programming changes</source>
         <translation>Cambios de programación</translation>
     </message>
@@ -2276,16 +2812,13 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>Queue depth: requests waiting (not ringing)</source>
         <translation>Cola: solicitudes en espera (sin las que timbran)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n damaged line(s) of the audit log could not be read.</source>
-        <translation>
-            <numerusform>No se pudo leer %n línea dañada del registro de cambios.</numerusform>
-            <numerusform>No se pudieron leer %n líneas dañadas del registro de cambios.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Event log exported to %1</source>
         <translation>Registro de eventos exportado a %1</translation>
+    </message>
+    <message>
+        <source>Not current: %1</source>
+        <translation>No actualizado: %1</translation>
     </message>
 </context>
 </TS>
