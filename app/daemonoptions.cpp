@@ -1,4 +1,5 @@
 #include "daemonoptions.h"
+#include "usbargument.h"
 
 #include "options.h"
 
@@ -103,25 +104,9 @@ DaemonParseResult parseDaemonArguments(const QStringList &arguments, DaemonOptio
 
     // --usb takes an optional value: "--usb" alone, "--usb 1209:4b54" or "--usb=1209:4b54".
     QStringList args = arguments;
-    bool usbWanted = false;
-    QString usbValue;
-    for (int i = 1; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("--"))
-            break;
-        if (a == QLatin1String("--usb")) {
-            usbWanted = true;
-            if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1Char('-'))) {
-                usbValue = args.at(i + 1);
-                args.removeAt(i + 1);
-            }
-            args.removeAt(i--);
-        } else if (a.startsWith(QLatin1String("--usb="))) {
-            usbWanted = true;
-            usbValue = a.mid(6);
-            args.removeAt(i--);
-        }
-    }
+    const UsbArgument usbArgument = UsbArgument::take(&args);
+    const bool usbWanted = usbArgument.wanted;
+    const QString usbValue = usbArgument.value;
     p.addOption(usb); // listed in the help
 
     DaemonParseResult r;

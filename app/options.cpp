@@ -1,4 +1,5 @@
 #include "options.h"
+#include "usbargument.h"
 
 #include "bus/busurl.h"
 #include "bus/topics.h"
@@ -120,23 +121,9 @@ ParseResult parseArguments(const QStringList &arguments, Options *o)
 
     // --usb takes an optional value: "--usb" alone, "--usb 1209:4b54" or "--usb=1209:4b54".
     QStringList args = arguments;
-    bool usbWanted = false;
-    QString usbValue;
-    for (int i = 1; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("--usb")) {
-            usbWanted = true;
-            if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1Char('-'))) {
-                usbValue = args.at(i + 1);
-                args.removeAt(i + 1);
-            }
-            args.removeAt(i--);
-        } else if (a.startsWith(QLatin1String("--usb="))) {
-            usbWanted = true;
-            usbValue = a.mid(6);
-            args.removeAt(i--);
-        }
-    }
+    const UsbArgument usbArgument = UsbArgument::take(&args);
+    const bool usbWanted = usbArgument.wanted;
+    const QString usbValue = usbArgument.value;
     p.addOption(usb); // listed in the help
 
     ParseResult r;
