@@ -59,7 +59,10 @@ int run(QCoreApplication &app, const sb::app::DaemonOptions &options)
         bus->start();
     sb::app::QuitSignals::eventLoopStarts(); // a signal now waits for exec() to read it
     const int rc = app.exec();
-    // Offline said on the bus, then a clean disconnect (the broker drops the will).
+    // The service first, while the bus still carries what it says as it stops (the index due,
+    // the deletions after it, the last events, offline); then a clean disconnect (the broker
+    // drops the will).
+    service.stop();
     if (bus) {
         QEventLoop loop;
         QObject::connect(bus.get(), &sb::service::BusService::stopped, &loop, &QEventLoop::quit);
@@ -67,7 +70,6 @@ int run(QCoreApplication &app, const sb::app::DaemonOptions &options)
         loop.exec();
         bus.reset();
     }
-    service.stop();
     printLine(QStringLiteral("stopped"));
     return rc;
 }

@@ -108,8 +108,9 @@ int runInProcess(QCoreApplication &app, const sb::app::Options &options)
     }
     sb::app::QuitSignals::eventLoopStarts(); // a signal now waits for exec() to read it
     const int rc = app.exec();
-    window.reset();
+    // The service first: the simulated phones hear of its simulator on its thread until then.
     client.stop();
+    window.reset();
     if (options.headless)
         printLine(QStringLiteral("stopped"));
     return rc;

@@ -75,6 +75,11 @@ QString InProcessClient::describe() const
 
 void InProcessClient::dispatch(Role role, CommandOperation *op)
 {
+    if (!m_running || !m_service) {
+        // A stopped service would not carry it out (nor answer): said at once.
+        op->fail(CommandOperation::notConnectedError, tr("The call service is not running."));
+        return;
+    }
     const QByteArray payload = QJsonDocument(op->command()).toJson(QJsonDocument::Compact);
     const QString id = op->id();
     const QString roleWord = roleName(role);
