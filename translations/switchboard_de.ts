@@ -976,6 +976,10 @@
         <source>in-process</source>
         <translation>integriert</translation>
     </message>
+    <message>
+        <source>The call service is not running.</source>
+        <translation>Der Vermittlungsdienst läuft nicht.</translation>
+    </message>
 </context>
 <context>
     <name>sb::client::Roles</name>

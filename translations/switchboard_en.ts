@@ -976,6 +976,10 @@
         <source>in-process</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The call service is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::client::Roles</name>

@@ -976,6 +976,10 @@
         <source>in-process</source>
         <translation>en el proceso</translation>
     </message>
+    <message>
+        <source>The call service is not running.</source>
+        <translation>El servicio de llamadas no está en marcha.</translation>
+    </message>
 </context>
 <context>
     <name>sb::client::Roles</name>
