@@ -84,19 +84,8 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     sb::app::DaemonOptions options;
     const sb::app::DaemonParseResult parsed = sb::app::parseDaemonArguments(arguments, &options);
-    switch (parsed.action) {
-    case sb::app::DaemonParseResult::Action::Error:
-        std::fprintf(stderr, "switchboardd: %s\n", qPrintable(parsed.message));
-        return 2;
-    case sb::app::DaemonParseResult::Action::Help:
-        std::fputs(qPrintable(parsed.message), stdout);
-        return 0;
-    case sb::app::DaemonParseResult::Action::Version:
-        std::printf("switchboardd %s\n", SWITCHBOARD_VERSION);
-        return 0;
-    case sb::app::DaemonParseResult::Action::Run:
-        break;
-    }
+    if (const std::optional<int> status = parsed.exitStatus("switchboardd", SWITCHBOARD_VERSION))
+        return *status;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("switchboardd"));
     QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "options.h"
+
 #include "core/connection.h"
 
 #include <QString>
@@ -23,13 +25,8 @@ struct DaemonOptions
     double simulatorSpeed = 1.0; ///< --sim-speed (tests)
 };
 
-/// What parsing decided.
-struct DaemonParseResult
-{
-    enum class Action { Run, Help, Version, Error };
-    Action action = Action::Run;
-    QString message; ///< the help text, or one line naming the problem
-};
+/// What parsing decided: the same as for the console.
+using DaemonParseResult = ParseResult;
 
 /// Parses `arguments` (argv, the program name first) into `options`; reads the password file.
 DaemonParseResult parseDaemonArguments(const QStringList &arguments, DaemonOptions *options);

@@ -213,19 +213,8 @@ int main(int argc, char *argv[])
         sb::app::Options again;
         parsed = sb::app::parseArguments(arguments, &again);
     }
-    switch (parsed.action) {
-    case sb::app::ParseResult::Action::Error:
-        std::fprintf(stderr, "switchboard: %s\n", qPrintable(parsed.message));
-        return 2;
-    case sb::app::ParseResult::Action::Help:
-        std::fputs(qPrintable(parsed.message), stdout);
-        return 0;
-    case sb::app::ParseResult::Action::Version:
-        std::printf("switchboard %s\n", SWITCHBOARD_VERSION);
-        return 0;
-    case sb::app::ParseResult::Action::Run:
-        break;
-    }
+    if (const std::optional<int> status = parsed.exitStatus("switchboard", SWITCHBOARD_VERSION))
+        return *status;
     std::unique_ptr<QCoreApplication> app(
         options.headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("switchboard"));

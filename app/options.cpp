@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <sys/stat.h>
 
@@ -314,6 +315,24 @@ void Options::setConnection(const core::Connection &c)
     productId = c.productId;
     stations = c.stations;
     lines = c.lines;
+}
+
+std::optional<int> ParseResult::exitStatus(const char *program, const char *version) const
+{
+    switch (action) {
+    case Action::Error:
+        std::fprintf(stderr, "%s: %s\n", program, qPrintable(message));
+        return 2;
+    case Action::Help:
+        std::fputs(qPrintable(message), stdout);
+        return 0;
+    case Action::Version:
+        std::printf("%s %s\n", program, version);
+        return 0;
+    case Action::Run:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace sb::app

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sb::app {
 
 /// The command line of console.md, parsed.
@@ -48,6 +50,11 @@ struct ParseResult
     enum class Action { Run, Help, Version, Error };
     Action action = Action::Run;
     QString message; ///< the help text, or a one-line message naming the problem
+
+    /// Says what a command line that does not run says (the problem on standard error as
+    /// "`program`: …", the help, or "`program` `version`") and returns the exit status (2 or
+    /// 0); nothing when the program is to run.
+    std::optional<int> exitStatus(const char *program, const char *version) const;
 };
 
 /// Parses `arguments` (argv, the program name first) into `options`.
