@@ -132,6 +132,9 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     split->setStretchFactor(1, 0);
     m_side->setMinimumWidth(380);
     m_side->setMaximumWidth(560);
+    // The side pane starts at its widest: the simulated phones' keypads need it (left to the
+    // grid's size hint, the pane started narrower once the grid filled before it was shown).
+    split->setSizes({640, 560});
 
     m_tabs->addTab(split, tr("E&xtensions"));
     m_tabs->addTab(m_supervisor, tr("S&upervisor"));
