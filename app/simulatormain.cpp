@@ -251,9 +251,10 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "A simulated telephone controller on a pseudo-terminal. Phone actions, one per line:\n"
-        "  off-hook S | on-hook S | dial S DIGITS | key S CALLBACK|CLEAR|DND|FLASH|LINEn\n"
+        "  off-hook S | on-hook S | dial S DIGITS\n"
+        "  key S CALLBACK|CLEAR|DND|FLASH|HOLD|TRANSFER|LINEn\n"
         "  ring line L | stop line L | drop line L\n"
-        "  unplug | plug | power off | power on | status S | quit\n"
+        "  unplug | plug | power off | power on | status S | status line L | quit\n"
         "--link PATH: a simulator holds a lock on PATH.lock while it runs; a second one on the\n"
         "same PATH exits with status 2, naming the first one's pid. A link left at PATH by a\n"
         "simulator that was killed (to a /dev/pts node, or dangling; no lock held) is replaced\n"
@@ -348,6 +349,23 @@ int main(int argc, char *argv[])
             } else if (line == QLatin1String("plug")) {
                 if (cable.plug())
                     say(QStringLiteral("ok plugged"));
+            } else if (w.value(0) == QLatin1String("status") && w.size() == 3
+                && w[1] == QLatin1String("line")) {
+                // A line's state; "music-on-hold" when it is seized and in no talk path.
+                const int l = w[2].toInt();
+                const auto &c = sim.controller();
+                if (l < 1 || l > c.options().lines) {
+                    say(QStringLiteral("error: no line %1").arg(w[2]));
+                    continue;
+                }
+                const auto &ln = c.line(l);
+                say(QStringLiteral("status line %1 %2%3%4")
+                        .arg(l)
+                        .arg(ln.seized         ? "seized"
+                                : ln.ringingIn ? "ringing-in"
+                                               : "free")
+                        .arg(ln.path ? QStringLiteral(" path=%1").arg(ln.path) : QString())
+                        .arg(c.lineOnHoldMusic(l) ? " music-on-hold" : ""));
             } else if (w.value(0) == QLatin1String("status") && w.size() == 2) {
                 const int s = w[1].toInt();
                 const auto &c = sim.controller();
@@ -356,14 +374,23 @@ int main(int argc, char *argv[])
                     continue;
                 }
                 const auto &st = c.station(s);
+                // The lamps the host lit, by key: "lamps=CALLBACK:2,LINE1:1" (2 slow, 3 fast).
+                QStringList lamps;
+                for (quint8 k = 1; k < sizeof(st.lamps); ++k) {
+                    if (st.lamps[k] && !sb::hal::protocol::key::name(k).isEmpty())
+                        lamps << QStringLiteral("%1:%2")
+                                     .arg(sb::hal::protocol::key::name(k))
+                                     .arg(st.lamps[k]);
+                }
                 say(QStringLiteral("status %1 %2 ring=%3 hears=%4 path=%5 display=\"%6\" / \"%7\"")
                         .arg(s)
                         .arg(st.offHook ? "off-hook" : "on-hook")
                         .arg(sb::core::toString(sb::core::Cadence(st.cadence)))
                         .arg(sb::core::toString(c.hearing(s, sim.now())))
                         .arg(c.talkingWith(s).isEmpty() ? QStringLiteral("none") : c.talkingWith(s))
-                        .arg(QString::fromLatin1(st.display[0]),
-                            QString::fromLatin1(st.display[1])));
+                        .arg(QString::fromLatin1(st.display[0]), QString::fromLatin1(st.display[1]))
+                    + QStringLiteral(" lamps=")
+                    + (lamps.isEmpty() ? QStringLiteral("none") : lamps.join(QLatin1Char(','))));
             } else {
                 const QString error = sim.act(line);
                 say(error.isEmpty() ? QStringLiteral("ok ") + line

@@ -1,5 +1,7 @@
 #include "protocol.h"
 
+#include <iterator>
+
 namespace sb::hal::protocol {
 
 namespace {
@@ -40,6 +42,35 @@ bool is(const Frame &f, MessageType t)
 }
 
 } // namespace
+
+QString key::name(quint8 code)
+{
+    static const char *const names[]
+        = {"", "CALLBACK", "CLEAR", "DND", "FLASH", "HOLD", "TRANSFER"};
+    if (code < std::size(names))
+        return QString::fromLatin1(names[code]);
+    if (const int n = lineOf(code))
+        return QStringLiteral("LINE%1").arg(n);
+    return QString();
+}
+
+quint8 key::fromName(const QString &name)
+{
+    const QString upper = name.toUpper();
+    if (upper.isEmpty())
+        return 0;
+    for (quint8 code = callback; code <= transfer; ++code) {
+        if (key::name(code) == upper)
+            return code;
+    }
+    if (upper.startsWith(QLatin1String("LINE"))) {
+        bool ok = false;
+        const int n = upper.mid(4).toInt(&ok);
+        if (ok && n >= 1 && n <= lineKeys)
+            return line(n);
+    }
+    return 0;
+}
 
 Frame ack(quint8 last)
 {

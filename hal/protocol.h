@@ -51,6 +51,33 @@ struct ErrorReport
 /// Builds and reads the payload of every message of controller-link.md section 5.
 namespace protocol {
 
+/// Key codes of KEY and LAMP (section 5), HOLD and TRANSFER included (core::Key does not name
+/// them yet).
+namespace key {
+constexpr quint8 callback = 0x01;
+constexpr quint8 clear = 0x02;
+constexpr quint8 dnd = 0x03;
+constexpr quint8 flash = 0x04; ///< hook flash on a single-line set
+constexpr quint8 hold = 0x05;
+constexpr quint8 transfer = 0x06;
+constexpr quint8 firstLine = 0x10; ///< line key 1
+constexpr int lineKeys = 16; ///< line keys 1..16
+/// The code of line key `n` (1..16).
+constexpr quint8 line(int n)
+{
+    return quint8(firstLine + n - 1);
+}
+/// The line key a code stands for (1..16), or 0 for another key.
+constexpr int lineOf(quint8 code)
+{
+    return code >= firstLine && code < firstLine + lineKeys ? code - firstLine + 1 : 0;
+}
+/// The key's engraving ("HOLD", "LINE2"), or an empty string for a code that is no key.
+QString name(quint8 code);
+/// The code of an engraving as name() gives it (any case), or 0.
+quint8 fromName(const QString &name);
+} // namespace key
+
 Frame ack(quint8 last);
 Frame hello();
 Frame identity(const Identity &id);

@@ -1,5 +1,7 @@
 #include "simulatedcontroller.h"
 
+#include <utility>
+
 namespace sb::hal {
 
 using core::EndpointKind;
@@ -222,7 +224,7 @@ void SimulatedController::execute(const Frame &f, Millis now)
             return; // tones play only at off-hook stations
         const auto t = core::Tone(c->value);
         if (t == core::Tone::CampOn) {
-            st.toneUntil = now + toneBurst; // mixed into what it hears
+            st.campOnUntil = now + toneBurst; // mixed into what it hears: the tone under it stays
         } else if (t == core::Tone::Confirm) {
             st.tone = int(core::Tone::Confirm);
             st.toneUntil = now + toneBurst;
@@ -246,6 +248,7 @@ void SimulatedController::execute(const Frame &f, Millis now)
                 m_stations[size_t(id)].path = path;
                 m_stations[size_t(id)].tone = 0; // CONNECT stops their tones
                 m_stations[size_t(id)].toneUntil = 0;
+                m_stations[size_t(id)].campOnUntil = 0;
             } else {
                 m_lines[size_t(id)].path = path;
             }
@@ -307,18 +310,25 @@ void SimulatedController::advanceTo(Millis now)
     // The fail-safe: no word from the host for 5 s stops ringing and tones; paths stay.
     if (!m_failSafeDone && now - m_lastHeard >= failSafe) {
         m_failSafeDone = true;
+        m_timedChange = true;
         for (Station &st : m_stations) {
             st.cadence = 0;
             st.tone = 0;
             st.toneUntil = 0;
+            st.campOnUntil = 0;
         }
     }
     for (int s = 1; s <= m_options.stations; ++s) {
         Station &st = m_stations[size_t(s)];
         if (st.toneUntil && now >= st.toneUntil) {
             if (st.tone == int(core::Tone::Confirm))
-                st.tone = 0; // the confirm burst is over; a camp-on burst leaves the tone under it
+                st.tone = 0; // the confirm burst is over
             st.toneUntil = 0;
+            m_timedChange = true;
+        }
+        if (st.campOnUntil && now >= st.campOnUntil) {
+            st.campOnUntil = 0; // the camp-on burst is over; the tone under it goes on
+            m_timedChange = true;
         }
         while (st.cadence) {
             const Millis burstEnd = st.ringStart
@@ -352,6 +362,8 @@ Millis SimulatedController::nextDeadline() const
                 st.ringStart + scaled(Millis(st.bursts) * cycle[st.cadence] + burstOn[st.cadence]));
         if (st.toneUntil)
             take(st.toneUntil);
+        if (st.campOnUntil)
+            take(st.campOnUntil);
     }
     return next;
 }
@@ -389,6 +401,7 @@ bool SimulatedController::onHook(int s, Millis now)
     st.offHook = false;
     st.tone = 0;
     st.toneUntil = 0;
+    st.campOnUntil = 0;
     sendEvent(core::Event::hook(s, false), now);
     return true;
 }
@@ -441,9 +454,31 @@ core::Tone SimulatedController::hearing(int s, Millis now) const
     const Station &st = m_stations[size_t(s)];
     if (!st.offHook)
         return core::Tone::None;
-    if (st.toneUntil && now < st.toneUntil && st.tone != int(core::Tone::Confirm))
+    if (st.campOnUntil && now < st.campOnUntil)
         return core::Tone::CampOn;
     return core::Tone(st.tone);
+}
+
+Millis SimulatedController::campOnLeft(int s, Millis now) const
+{
+    const Station &st = m_stations[size_t(s)];
+    return st.offHook && st.campOnUntil > now ? st.campOnUntil - now : 0;
+}
+
+core::LampMode SimulatedController::lamp(int s, quint8 key) const
+{
+    return key < sizeof(Station::lamps) ? core::LampMode(m_stations[size_t(s)].lamps[key])
+                                        : core::LampMode::Off;
+}
+
+bool SimulatedController::lineOnHoldMusic(int l) const
+{
+    return m_lines[size_t(l)].musicOnHold();
+}
+
+bool SimulatedController::takeTimedChange()
+{
+    return std::exchange(m_timedChange, false);
 }
 
 QString SimulatedController::talkingWith(int s) const

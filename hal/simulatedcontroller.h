@@ -36,7 +36,8 @@ public:
         Millis ringStart = 0;
         int bursts = 0; ///< ring bursts completed
         int tone = 0; ///< what it hears (continuous tones; bursts end by themselves)
-        Millis toneUntil = 0; ///< end of a confirm or camp-on burst
+        Millis toneUntil = 0; ///< end of a confirm burst
+        Millis campOnUntil = 0; ///< end of a camp-on burst (R8), mixed into what it hears
         int path = 0; ///< talk path id, 0 = none
         QByteArray display[2];
         quint8 lamps[0x20] = {};
@@ -47,6 +48,8 @@ public:
         bool ringingIn = false;
         bool seized = false;
         int path = 0;
+        /// Seized and in no talk path: the far end hears music on hold (CLP/1 RELEASE).
+        bool musicOnHold() const { return seized && !path; }
     };
 
     /// Ring cadences, in milliseconds at speed 1: a burst, then silence, repeated.
@@ -90,8 +93,17 @@ public:
     const Line &line(int l) const { return m_lines[size_t(l)]; }
     /// What a person at the station hears now.
     core::Tone hearing(int station, Millis now) const;
+    /// How long the camp-on beep (R8) still sounds at the station, 0 when it does not.
+    Millis campOnLeft(int station, Millis now) const;
+    /// The lamp of a key (LAMP's key code) as the host last drove it.
+    core::LampMode lamp(int station, quint8 key) const;
+    /// The line is seized and in no talk path: its caller hears music on hold (T2, T3).
+    bool lineOnHoldMusic(int line) const;
     /// The stations and lines in the same talk path as this station.
     QString talkingWith(int station) const;
+    /// True once after something a person notices changed by time alone (a burst ended, the
+    /// fail-safe): a phone view should look again.
+    bool takeTimedChange();
     quint64 commandsReceived() const { return m_commandsReceived; }
 
 private:
@@ -122,6 +134,7 @@ private:
     QStringList m_log;
     Millis m_lastHeard = 0;
     bool m_failSafeDone = false;
+    bool m_timedChange = false;
     int m_nextPath = 1;
     quint64 m_commandsReceived = 0;
 };

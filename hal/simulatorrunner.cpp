@@ -41,7 +41,7 @@ SimulatorRunner::SimulatorRunner(const SimulatedController::Options &options, QO
             for (char d : number)
                 m_controller.dial(s, d, t);
         } else if (st.tone == int(core::Tone::Busy) && rnd(2) == 0) {
-            m_controller.key(s, quint8(core::Key::Callback), t);
+            m_controller.key(s, protocol::key::callback, t);
         } else if (rnd(3) == 0 || !st.path) {
             m_controller.onHook(s, t);
         }
@@ -54,6 +54,8 @@ SimulatorRunner::SimulatorRunner(const SimulatedController::Options &options, QO
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_controller.advanceTo(now());
         flush();
+        if (m_controller.takeTimedChange())
+            emit changed(); // a camp-on beep ended, say: the phones look again
     });
 }
 
@@ -103,6 +105,14 @@ void SimulatorRunner::queryPhone(int s)
 {
     PhoneSnapshot p;
     p.station = s;
+    if (m_controller.powered()) {
+        for (int l = 1; l <= m_controller.options().lines; ++l) {
+            if (m_controller.line(l).ringingIn)
+                p.linesRinging.append(l);
+            if (m_controller.lineOnHoldMusic(l))
+                p.linesOnHold.append(l);
+        }
+    }
     if (m_controller.powered() && s >= 1 && s <= m_controller.options().stations) {
         const auto &st = m_controller.station(s);
         p.offHook = st.offHook;
@@ -110,13 +120,12 @@ void SimulatorRunner::queryPhone(int s)
         p.hearing = int(m_controller.hearing(s, now()));
         p.display[0] = QString::fromLatin1(st.display[0]);
         p.display[1] = QString::fromLatin1(st.display[1]);
-        p.callbackLamp = st.lamps[quint8(core::Key::Callback)];
-        p.dndLamp = st.lamps[quint8(core::Key::Dnd)];
+        p.callbackLamp = st.lamps[protocol::key::callback];
+        p.dndLamp = st.lamps[protocol::key::dnd];
         p.talkingWith = m_controller.talkingWith(s);
-        for (int l = 1; l <= m_controller.options().lines; ++l) {
-            if (m_controller.line(l).ringingIn)
-                p.linesRinging.append(l);
-        }
+        for (int l = 1; l <= std::min(m_controller.options().lines, protocol::key::lineKeys); ++l)
+            p.lineLamps.append(st.lamps[protocol::key::line(l)]);
+        p.campOnMs = int(m_controller.campOnLeft(s, now()));
     }
     emit phoneState(p);
 }
@@ -186,21 +195,9 @@ QString SimulatorRunner::act(const QString &line)
         for (const QChar c : digits)
             done = m_controller.dial(s, char(c.unicode()), t) && done;
     } else if (verb == QLatin1String("key")) {
-        const QString k = w.value(2).toUpper();
-        quint8 code = 0;
-        if (k == QLatin1String("CALLBACK"))
-            code = 0x01;
-        else if (k == QLatin1String("CLEAR"))
-            code = 0x02;
-        else if (k == QLatin1String("DND"))
-            code = 0x03;
-        else if (k == QLatin1String("FLASH"))
-            code = 0x04;
-        else if (k.startsWith(QLatin1String("LINE")) && k.mid(4).toInt() >= 1
-            && k.mid(4).toInt() <= 16)
-            code = quint8(0x10 + k.mid(4).toInt() - 1);
-        else
-            return tr("keys are CALLBACK, CLEAR, DND, FLASH, LINE1 to LINE16");
+        const quint8 code = protocol::key::fromName(w.value(2));
+        if (!code)
+            return tr("keys are CALLBACK, CLEAR, DND, FLASH, HOLD, TRANSFER, LINE1 to LINE16");
         done = m_controller.key(s, code, t);
     } else {
         return tr("unknown action '%1'").arg(verb);

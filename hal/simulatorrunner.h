@@ -20,6 +20,10 @@ struct PhoneSnapshot
     quint8 dndLamp = 0;
     QString talkingWith;
     QVector<int> linesRinging; ///< outside lines ringing in now
+    /// The LAMP mode of line key n at index n-1, for the controller's lines (at most 16).
+    QVector<quint8> lineLamps;
+    int campOnMs = 0; ///< how long the camp-on beep (R8) still sounds here, 0 = not now
+    QVector<int> linesOnHold; ///< seized lines in no talk path: their callers hear music on hold
 };
 
 /// Runs a SimulatedController on the wall clock of its thread: bytes in through feed(), bytes
@@ -41,7 +45,7 @@ public slots:
     /// One phone action in the words of the standalone simulator ("off-hook 3", "dial 3 103" …);
     /// returns an empty string or what is wrong with it.
     QString act(const QString &line);
-    /// Answers with phoneState() for this station.
+    /// Answers with phoneState() for this station (the lines' part also for station 0).
     void queryPhone(int station);
     /// Random phone traffic: about `callsPerMinute` calls started per minute; 0 stops it.
     void setTraffic(int callsPerMinute);

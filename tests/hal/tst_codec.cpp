@@ -45,6 +45,9 @@ std::vector<Frame> everyMessage()
     all.push_back(*protocol::event(core::Event::hook(3, true)));
     all.push_back(*protocol::event(core::Event::digit(300, '#')));
     all.push_back(*protocol::event(core::Event::key(4, core::Key::Callback)));
+    all.push_back(*protocol::event(core::Event::key(4, protocol::key::hold))); // T2
+    all.push_back(*protocol::event(core::Event::key(4, protocol::key::transfer))); // T3
+    all.push_back(*protocol::event(core::Event::key(4, protocol::key::line(16)))); // T1
     all.push_back(*protocol::event(core::Event::ringCycle(5, 255)));
     all.push_back(*protocol::event(core::Event::lineRing(2, true)));
     all.push_back(*protocol::event(core::Event::lineDrop(8)));
@@ -62,6 +65,8 @@ std::vector<Frame> everyMessage()
     all.push_back(protocol::command(Command::display(3, 1, text)));
     all.push_back(protocol::command(Command::display(3, 0, core::DisplayText())));
     all.push_back(protocol::command(Command::lamp(3, 0x01, core::LampMode::SlowFlash)));
+    all.push_back(
+        protocol::command(Command::lamp(3, protocol::key::line(2), core::LampMode::FastFlash)));
     all.push_back(protocol::sync());
     all.push_back(protocol::error(ErrorReport {3, 0x40, 17}));
     quint8 seq = 1;
@@ -129,6 +134,51 @@ private slots:
         QCOMPARE(encodeFrame(again), wire);
     }
 
+    // Issue 11: KEY frames with HOLD 0x05 and TRANSFER 0x06 (T2, T3), byte for byte, and back.
+    void holdAndTransferKeys()
+    {
+        QCOMPARE(protocol::key::flash, quint8(0x04));
+        QCOMPARE(protocol::key::hold, quint8(0x05));
+        QCOMPARE(protocol::key::transfer, quint8(0x06));
+        QCOMPARE(protocol::key::line(1), quint8(0x10)); // T1: 0x10 + n - 1
+        QCOMPARE(protocol::key::line(16), quint8(0x1F));
+        for (const quint8 k : {protocol::key::hold, protocol::key::transfer}) {
+            Frame f = *protocol::event(core::Event::key(3, k));
+            f.seq = 7;
+            QCOMPARE(f.type, quint8(MessageType::Key));
+            QCOMPARE(f.payload, QByteArray::fromRawData("\x00\x03", 2) + char(k));
+            const std::vector<Frame> frames = decodeAll(encodeFrame(f));
+            QCOMPARE(frames.size(), size_t(1));
+            QCOMPARE(frames[0], f);
+            const auto e = protocol::parseEvent(frames[0]);
+            QVERIFY(e.has_value());
+            QCOMPARE(e->type, core::Event::Type::Key);
+            QCOMPARE(e->port, quint16(3));
+            QCOMPARE(e->value, k);
+        }
+    }
+
+    // The keys' engravings, as the simulator's "key S NAME" takes them.
+    void keyNames()
+    {
+        QCOMPARE(protocol::key::name(protocol::key::hold), QStringLiteral("HOLD"));
+        QCOMPARE(protocol::key::name(protocol::key::transfer), QStringLiteral("TRANSFER"));
+        QCOMPARE(protocol::key::name(protocol::key::flash), QStringLiteral("FLASH"));
+        QCOMPARE(protocol::key::name(0x11), QStringLiteral("LINE2"));
+        QVERIFY(protocol::key::name(0x00).isEmpty());
+        QVERIFY(protocol::key::name(0x07).isEmpty());
+        QVERIFY(protocol::key::name(0x20).isEmpty());
+        for (quint8 k = 0; k < 0x20; ++k) {
+            if (!protocol::key::name(k).isEmpty())
+                QCOMPARE(protocol::key::fromName(protocol::key::name(k).toLower()), k);
+        }
+        QCOMPARE(protocol::key::lineOf(0x1F), 16);
+        QCOMPARE(protocol::key::lineOf(protocol::key::hold), 0);
+        QCOMPARE(protocol::key::fromName(QStringLiteral("LINE17")), quint8(0));
+        QCOMPARE(protocol::key::fromName(QStringLiteral("LINE0")), quint8(0));
+        QCOMPARE(protocol::key::fromName(QStringLiteral("PARK")), quint8(0));
+    }
+
     // Every message of section 5 survives encode, the wire and decode, and reads back the same.
     void roundTripEveryMessage()
     {
@@ -148,7 +198,7 @@ private slots:
         QCOMPARE(protocol::parseIdentity(out[2])->model, QByteArray("KTS-64 Controller"));
         QCOMPARE(protocol::parseIdentity(out[2])->bootId, 0xDEADBEEFu);
         QCOMPARE(*protocol::parseToken(out[3]), 0x01020304u);
-        QCOMPARE(protocol::parseStateReport(out[11])->states.size(), 200);
+        QCOMPARE(protocol::parseStateReport(out[14])->states.size(), 200);
         QCOMPARE(protocol::parseError(out.back())->offendingType, quint8(0x40));
         for (const Frame &f : out) {
             if (auto c = protocol::parseCommand(f))

@@ -217,6 +217,183 @@ private slots:
         QCOMPARE(r.events.front().second.type, core::Event::Type::LineRing);
     }
 
+    // Issue 11, CLP/1 RELEASE: a seized line in no talk path hears music on hold (a line held,
+    // T2, or held for transfer, T3); once it is in a path again, or released, it does not.
+    void musicOnHoldForASeizedLineInNoPath()
+    {
+        Rig r;
+        QVERIFY(r.sim.ringLineIn(1, r.now));
+        r.sim.offHook(3, r.now);
+        r.command(core::Command::line(1, true)); // B6: answered at station 3
+        r.command(
+            core::Command::connect(core::EndpointKind::Station, 3, core::EndpointKind::Line, 1));
+        r.run(r.now + 20);
+        QVERIFY(r.sim.line(1).seized);
+        QVERIFY(!r.sim.lineOnHoldMusic(1));
+        QVERIFY(!r.sim.lineOnHoldMusic(2)); // free
+        // T2: HOLD at station 3; the engine releases the path, the line stays seized.
+        r.command(core::Command::release(core::EndpointKind::Station, 3));
+        r.run(r.now + 20);
+        QVERIFY(r.sim.lineOnHoldMusic(1));
+        QVERIFY(r.sim.talkingWith(3).isEmpty());
+        // Retrieved at station 4 (its line key): in a path again, no music.
+        r.sim.offHook(4, r.now);
+        r.command(
+            core::Command::connect(core::EndpointKind::Line, 1, core::EndpointKind::Station, 4));
+        r.run(r.now + 20);
+        QVERIFY(!r.sim.lineOnHoldMusic(1));
+        QCOMPARE(r.sim.talkingWith(4), QStringLiteral("line 1"));
+        // Held again, then released (T8 after LINE_DROP, say): a free line hears nothing.
+        r.command(core::Command::release(core::EndpointKind::Line, 1));
+        r.run(r.now + 20);
+        QVERIFY(r.sim.lineOnHoldMusic(1));
+        r.command(core::Command::line(1, false));
+        r.run(r.now + 20);
+        QVERIFY(!r.sim.lineOnHoldMusic(1));
+        QVERIFY(r.errors.isEmpty());
+    }
+
+    // T1: LAMP modes 0-3 are kept per station and key, line keys included, as the host drove
+    // them; HOLD and TRANSFER have no lamp, but the controller keeps what it is told.
+    void lampModesPerStationAndKey()
+    {
+        Rig r;
+        using core::LampMode;
+        namespace key = protocol::key;
+        r.command(core::Command::lamp(3, key::line(1), LampMode::FastFlash)); // ringing in
+        r.command(core::Command::lamp(3, key::line(2), LampMode::SlowFlash)); // held
+        r.command(core::Command::lamp(4, key::line(2), LampMode::On)); // talking
+        r.command(core::Command::lamp(3, key::callback, LampMode::SlowFlash)); // R4
+        r.command(core::Command::lamp(3, key::line(16), LampMode::On));
+        r.run(r.now + 50);
+        QCOMPARE(r.sim.lamp(3, key::line(1)), LampMode::FastFlash);
+        QCOMPARE(r.sim.lamp(3, key::line(2)), LampMode::SlowFlash);
+        QCOMPARE(r.sim.lamp(4, key::line(2)), LampMode::On);
+        QCOMPARE(r.sim.lamp(4, key::line(1)), LampMode::Off);
+        QCOMPARE(r.sim.lamp(3, key::callback), LampMode::SlowFlash);
+        QCOMPARE(r.sim.lamp(3, key::line(16)), LampMode::On);
+        r.command(core::Command::lamp(3, key::line(1), LampMode::Off));
+        r.command(core::Command::lamp(3, key::line(2), LampMode(4))); // bad value
+        r.run(r.now + 50);
+        QCOMPARE(r.sim.lamp(3, key::line(1)), LampMode::Off);
+        QCOMPARE(r.sim.lamp(3, key::line(2)), LampMode::SlowFlash);
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(r.errors[0].contains(QStringLiteral("bad value")), qPrintable(r.errors[0]));
+    }
+
+    // R8 (and T5): the camp-on tone is a 0.5 s burst mixed into what the station hears, in the
+    // middle of a call too; campOnLeft() says how long it still sounds, and its end is a timed
+    // change a phone view is told of.
+    void campOnBurstIsVisibleForItsDuration()
+    {
+        Rig r;
+        r.sim.offHook(4, r.now);
+        r.sim.offHook(5, r.now);
+        r.command(
+            core::Command::connect(core::EndpointKind::Station, 4, core::EndpointKind::Station, 5));
+        r.run(r.now + 20);
+        r.sim.takeTimedChange();
+        QCOMPARE(r.sim.campOnLeft(4, r.now), Millis(0));
+        r.command(core::Command::tone(4, core::Tone::CampOn));
+        r.command(core::Command::tone(3, core::Tone::CampOn)); // on-hook: ignored
+        r.run(r.now + 20);
+        QCOMPARE(r.sim.hearing(4, r.now), core::Tone::CampOn);
+        const Millis left = r.sim.campOnLeft(4, r.now);
+        QVERIFY2(left > 400 && left <= SimulatedController::toneBurst,
+            qPrintable(QString::number(left)));
+        QCOMPARE(r.sim.campOnLeft(3, r.now), Millis(0));
+        QCOMPARE(r.sim.talkingWith(4), QStringLiteral("station 5")); // the call goes on
+        QVERIFY(!r.sim.takeTimedChange());
+        r.run(r.now + left + 5);
+        QCOMPARE(r.sim.campOnLeft(4, r.now), Millis(0));
+        QCOMPARE(r.sim.hearing(4, r.now), core::Tone::None);
+        QVERIFY(r.sim.takeTimedChange()); // the burst ended by itself
+        QVERIFY(!r.sim.takeTimedChange());
+    }
+
+    // Issue 11: what the phones are shown, through the runner: line lamps, the camp-on beep
+    // (R8) and the lines that hear music on hold; HOLD, TRANSFER, FLASH and line keys pressed
+    // in the simulator's words reach the host as KEY frames with their codes (T1-T3).
+    void runnerSnapshotAndKeys()
+    {
+        SimulatedController::Options o;
+        o.stations = 6;
+        o.lines = 3;
+        o.seed = 9;
+        SimulatorRunner runner(o);
+        // The host on the other end of the bytes, as the real link is: what the runner transmits
+        // reaches it, what it writes goes back (queued, as from another thread).
+        HostSession host;
+        std::vector<core::Event> events;
+        QElapsedTimer clock;
+        clock.start();
+        auto toController = [&] {
+            const QByteArray bytes = host.takeWire();
+            if (!bytes.isEmpty())
+                QMetaObject::invokeMethod(
+                    &runner, [&runner, bytes] { runner.feed(bytes); }, Qt::QueuedConnection);
+        };
+        QObject::connect(&runner, &SimulatorRunner::transmit, &runner, [&](const QByteArray &b) {
+            host.receive(b, clock.elapsed());
+            for (auto &out : host.takeOutputs()) {
+                if (out.type == HostSession::Output::Type::Event)
+                    events.push_back(out.event);
+            }
+            toController();
+        });
+        host.opened(clock.elapsed());
+        runner.powerUp();
+        toController();
+        QTRY_COMPARE(host.state(), HostSession::State::Up);
+
+        QCOMPARE(runner.act(QStringLiteral("off-hook 3")), QString());
+        for (const QString k : {QStringLiteral("HOLD"), QStringLiteral("TRANSFER"),
+                 QStringLiteral("flash"), QStringLiteral("LINE2")})
+            QCOMPARE(runner.act(QStringLiteral("key 3 ") + k), QString());
+        QVERIFY(!runner.act(QStringLiteral("key 3 PARK")).isEmpty());
+        QList<quint8> keys;
+        QTRY_VERIFY(([&] {
+            keys.clear();
+            for (const core::Event &e : events) {
+                if (e.type == core::Event::Type::Key && e.port == 3)
+                    keys << e.value;
+            }
+            return keys.size() == 4;
+        }()));
+        QCOMPARE(keys, (QList<quint8> {0x05, 0x06, 0x04, 0x11}));
+
+        // The host lights line 2 slow at station 3, rings line 1 in, holds line 3, camps on 3.
+        QVERIFY(runner.controller().ringLineIn(1, clock.elapsed()));
+        host.send(core::Command::lamp(3, protocol::key::line(1), core::LampMode::FastFlash),
+            clock.elapsed());
+        host.send(core::Command::lamp(3, protocol::key::line(2), core::LampMode::SlowFlash),
+            clock.elapsed());
+        host.send(core::Command::line(3, true), clock.elapsed());
+        host.send(core::Command::tone(3, core::Tone::CampOn), clock.elapsed());
+        toController();
+        QTRY_COMPARE(
+            runner.controller().lamp(3, protocol::key::line(2)), core::LampMode::SlowFlash);
+        QTRY_VERIFY(runner.controller().campOnLeft(3, runner.now()) > 0);
+        QSignalSpy snapshots(&runner, &SimulatorRunner::phoneState);
+        runner.queryPhone(3);
+        QCOMPARE(snapshots.size(), 1);
+        const auto p = snapshots.at(0).at(0).value<PhoneSnapshot>();
+        QCOMPARE(p.lineLamps, (QVector<quint8> {3, 2, 0}));
+        QCOMPARE(p.linesRinging, QVector<int> {1});
+        QCOMPARE(p.linesOnHold, QVector<int> {3});
+        QVERIFY(p.campOnMs > 0 && p.campOnMs <= int(SimulatedController::toneBurst));
+        QCOMPARE(p.hearing, int(core::Tone::CampOn));
+        // The beep ends by itself, and the phones are told to look again.
+        QSignalSpy changed(&runner, &SimulatorRunner::changed);
+        QVERIFY(changed.wait(2000));
+        QTRY_COMPARE(runner.controller().campOnLeft(3, runner.now()), Millis(0));
+        // Station 0 asks only for the lines: the lines strip of the phones' panel.
+        runner.queryPhone(0);
+        const auto lines = snapshots.last().at(0).value<PhoneSnapshot>();
+        QCOMPARE(lines.linesOnHold, QVector<int> {3});
+        QVERIFY(lines.lineLamps.isEmpty());
+    }
+
     // Issue 9 item 17: the traffic generator leaves alone the stations a person operates on the
     // console's phones A and B: it neither lifts them nor calls them; the others it drives.
     void trafficSparesOperatedPhones()
