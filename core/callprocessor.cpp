@@ -47,6 +47,7 @@ CallProcessor::CallProcessor(Programming programming)
     m_stations.resize(size_t(stations) + 1);
     m_lines.resize(size_t(lines) + 1);
     m_isDirty.assign(m_stations.size(), false);
+    m_table.resize(stations);
     rebuild();
 }
 
@@ -104,14 +105,14 @@ void CallProcessor::setProgramming(const Programming &programming, Millis now)
     m_options = programming.options;
     rebuild();
     if (wasEnabled && !m_options.callbackEnabled)
-        cancelAll(EndReason::Disabled, false); // R13
+        cancelAll(EndReason::Disabled, Why::Disabled, false); // R13
     // Requests of extensions that are no longer programmed end; expiry follows the new option.
-    for (int r = 0; r < int(m_requests.size()); ++r) {
-        const Request &q = m_requests[r];
+    for (int r = 0; r < m_table.slotCount(); ++r) {
+        const Request &q = m_table.at(r);
         if (!q.live)
             continue;
         if (!valid(q.caller) || (q.kind == RequestKind::Extension && !valid(q.target))) {
-            endRequest(r, EndReason::Cleared);
+            endRequest(r, EndReason::Cleared, Why::Unprogrammed);
             continue;
         }
         if (m_options.expiry > 0)
@@ -179,24 +180,24 @@ void CallProcessor::fire(const Deadline &d)
         break;
     }
     case Timer::CampRingback: {
-        if (d.index >= int(m_requests.size()))
+        if (d.index >= m_table.slotCount())
             break;
-        const Request &q = m_requests[d.index];
+        const Request &q = m_table.at(d.index);
         if (q.live && q.id == d.gen && q.state == RequestState::CampedOn)
             tone(q.caller, Tone::Ringback); // R9: after the confirm burst, ringback
         break;
     }
     case Timer::Expiry: {
-        if (d.index >= int(m_requests.size()))
+        if (d.index >= m_table.slotCount())
             break;
-        const Request &q = m_requests[d.index];
+        const Request &q = m_table.at(d.index);
         if (!q.live || q.id != d.gen || m_options.expiry <= 0
             || m_now < q.leftAt + m_options.expiry)
             break;
         if (q.state == RequestState::RingingTarget) // answered by the caller: let it finish
             schedule(Timer::Expiry, d.index, q.id, m_now + 60000);
         else
-            endRequest(d.index, EndReason::Expired); // X1
+            endRequest(d.index, EndReason::Expired, Why::Expired); // X1
         break;
     }
     }
@@ -267,11 +268,11 @@ void CallProcessor::onOffHook(int s)
             closeMenu(s, true); // R14: off-hook closes the menu
         const int g = x.graceRequest;
         x.graceRequest = -1;
-        if (g >= 0 && m_now <= x.graceUntil && m_requests[g].live && m_requests[g].id == x.graceId
-            && resting(m_requests[g].state)) {
+        if (g >= 0 && m_now <= x.graceUntil && m_table.at(g).live && m_table.at(g).id == x.graceId
+            && resting(m_table.at(g).state)) {
             // R7c: the caller meant to answer a callback ring that was withdrawn because
             // the target became busy: busy tone, and the request keeps its place.
-            const Request &q = m_requests[g];
+            const Request &q = m_table.at(g);
             toState(s, St::BusyTone);
             x.busyTarget = q.kind == RequestKind::Extension ? q.target : 0;
             x.busyTargetIsGroup = q.kind == RequestKind::LineGroup;
@@ -294,13 +295,13 @@ void CallProcessor::onOffHook(int s)
     }
     case St::RingingCallback: {
         const int r = x.request;
-        Request &q = m_requests[r];
+        const Request &q = m_table.at(r);
         clearDisplay(s);
         if (q.kind == RequestKind::LineGroup) {
             // R15: answering the line callback seizes the reserved line.
             const int l = q.line;
             x.request = -1;
-            finish(r, EndReason::Completed);
+            finish(r, EndReason::Completed, Why::Connected);
             setLine(l, LineState::Seized, s);
             m_lines[l].request = -1;
             send(Command::line(l, true));
@@ -313,7 +314,7 @@ void CallProcessor::onOffHook(int s)
         Station &y = m_stations[b];
         if (y.state == St::Idle && !y.dnd) {
             // R5: A answered; now ring B, A hears ringback.
-            setRequestState(r, RequestState::RingingTarget);
+            setRequestState(r, RequestState::RingingTarget, Why::CallerAnswered);
             toState(s, St::Ringback);
             x.peer = b;
             x.request = r;
@@ -326,7 +327,7 @@ void CallProcessor::onOffHook(int s)
         } else {
             // R7c: B became busy the moment A answered.
             x.request = -1;
-            releaseProgress(r);
+            releaseProgress(r, Why::BusyAtAnswer);
             toState(s, St::BusyTone);
             x.busyTarget = b;
             x.busyTargetIsGroup = false;
@@ -359,7 +360,7 @@ void CallProcessor::onOnHook(int s)
         dropCall(s);
         if (r >= 0) {
             x.request = -1;
-            finish(r, EndReason::Abandoned); // R5: A hung up before B answered
+            finish(r, EndReason::Abandoned, Why::Abandoned); // R5: A hung up before B answered
         }
         toState(s, St::Idle);
         break;
@@ -368,7 +369,7 @@ void CallProcessor::onOnHook(int s)
         // R9, R15: hanging up turns the camp-on into a callback with the same place.
         const int r = x.request;
         x.request = -1;
-        setRequestState(r, RequestState::Waiting);
+        setRequestState(r, RequestState::Waiting, Why::CallerHungUp);
         toState(s, St::Idle);
         break;
     }
@@ -486,7 +487,7 @@ void CallProcessor::onRingCycle(int s, int count)
     Station &x = m_stations[s];
     // R6: the ring limit is reached when RING_CYCLE reports that count.
     if (x.state == St::RingingCallback && count >= m_options.ringLimit)
-        endRequest(x.request, EndReason::NoAnswer);
+        endRequest(x.request, EndReason::NoAnswer, Why::NoAnswer);
 }
 
 void CallProcessor::onLineRing(int l, bool ringing)
@@ -572,12 +573,13 @@ void CallProcessor::onSessionUp(int stations, int lines, quint32 bootId)
 
     // R12: a new boot_id (power failure, reset) cancels every request system-wide. The
     // controller lost every path, ring and tone, so nothing is sent for them.
-    cancelAll(EndReason::Reset, true);
+    cancelAll(EndReason::Reset, Why::Reset, true);
     if (resized) {
         m_stations.resize(size_t(std::max(0, stations)) + 1);
         m_lines.resize(size_t(std::max(0, lines)) + 1);
         m_isDirty.assign(m_stations.size(), false);
         m_dirty.clear();
+        m_table.resize(stationCount());
         if (m_programming.factory) {
             const SystemOptions options = m_programming.options;
             m_programming = Programming::factoryDefaults(stations, lines);
@@ -599,8 +601,8 @@ void CallProcessor::onLinkDown()
     m_synced = false;
     // The controller stops ringing when it hears nothing; a callback ring cannot be counted,
     // so it goes back to its place and is served again once the link is back (R12: nothing ends).
-    for (int r = 0; r < int(m_requests.size()); ++r) {
-        if (m_requests[r].live && m_requests[r].state == RequestState::RingingCaller)
+    for (int r = 0; r < m_table.slotCount(); ++r) {
+        if (m_table.at(r).live && m_table.at(r).state == RequestState::RingingCaller)
             withdraw(r, false);
     }
 }
@@ -610,8 +612,8 @@ void CallProcessor::refreshLamps(int s)
     Station &x = m_stations[s];
     if (x.lampsStale && x.keyset) {
         send(Command::lamp(s, quint8(Key::Dnd), x.dnd ? LampMode::On : LampMode::Off));
-        send(Command::lamp(
-            s, quint8(Key::Callback), x.lCount > 0 ? LampMode::SlowFlash : LampMode::Off));
+        send(Command::lamp(s, quint8(Key::Callback),
+            m_table.leftCount(s) > 0 ? LampMode::SlowFlash : LampMode::Off));
     }
     x.lampsStale = false;
 }
@@ -718,7 +720,7 @@ void CallProcessor::leftIdle(int s)
     ++x.displayGen;
     // R7a: B becomes busy while A is being rung: ringing stops, the request goes back.
     if (x.taken >= 0) {
-        const Request &q = m_requests[x.taken];
+        const Request &q = m_table.at(x.taken);
         if (q.state == RequestState::RingingCaller && q.kind == RequestKind::Extension
             && q.target == s)
             withdraw(x.taken, true);
@@ -778,7 +780,7 @@ void CallProcessor::collect(int s, bool final)
             extensionChanged(s);
             finishCode(s, true);
         } else if (d == "#0") {
-            cancelLeftBy(s, EndReason::Cleared); // R14
+            cancelLeftBy(s, EndReason::Cleared, Why::DialCleared); // R14
             finishCode(s, true);
         } else if (d.compare(0, 2, "*2") == 0) {
             if (d.size() == 2) {
@@ -1145,7 +1147,7 @@ void CallProcessor::connectStations(int a, int b)
     toState(b, St::Talking);
     y.peer = a;
     if (r >= 0)
-        finish(r, EndReason::Completed); // R5, R9
+        finish(r, EndReason::Completed, Why::Connected); // R5, R9
     satisfyBetween(a, b);
 }
 
@@ -1154,10 +1156,10 @@ void CallProcessor::satisfyBetween(int a, int b)
     // A request between two extensions that have just been connected has done its job.
     for (int pass = 0; pass < 2; ++pass) {
         const int caller = pass ? b : a, target = pass ? a : b;
-        for (int r = m_stations[caller].lHead; r >= 0;) {
-            const int next = m_requests[r].cNext;
-            if (m_requests[r].kind == RequestKind::Extension && m_requests[r].target == target)
-                finish(r, EndReason::Completed);
+        for (int r = m_table.firstLeftBy(caller); r >= 0;) {
+            const int next = m_table.nextLeftBy(r);
+            if (m_table.at(r).kind == RequestKind::Extension && m_table.at(r).target == target)
+                finish(r, EndReason::Completed, Why::Connected);
             r = next;
         }
     }
@@ -1177,10 +1179,10 @@ void CallProcessor::leaveRequest(int s)
         refuse(s); // R10, R11
         return;
     }
-    int r = findRequest(s, t, kind);
+    int r = m_table.find(s, t, kind);
     if (r < 0) {
-        if (queueOwner(t).qCount >= m_options.maxRequestsPerTarget
-            || x.lCount >= m_options.maxRequestsPerCaller) {
+        if (m_table.queueCount(t) >= m_options.maxRequestsPerTarget
+            || m_table.leftCount(s) >= m_options.maxRequestsPerCaller) {
             refuse(s); // R2: past the limits
             return;
         }
@@ -1190,10 +1192,10 @@ void CallProcessor::leaveRequest(int s)
             tone(t, Tone::CampOn); // R8
     }
     // R2: a second request keeps the first and its place; R9: staying off-hook camps on.
-    const RequestId id = m_requests[r].id;
+    const RequestId id = m_table.at(r).id;
     toState(s, St::Camped);
     x.request = r;
-    setRequestState(r, RequestState::CampedOn);
+    setRequestState(r, RequestState::CampedOn, Why::Camped);
     tone(s, Tone::Confirm);
     show(s, 1, DisplayText()); // the busy hint is done
     show(s, 0, group ? text("Queued for a line") : text("Callback ", m_stations[t].label));
@@ -1217,7 +1219,7 @@ void CallProcessor::setDndInternal(int s, bool on)
     refreshCallerStates(s);
     if (on) {
         // A callback ring involving a station that is now in DND is not ready any more.
-        if (x.taken >= 0 && m_requests[x.taken].state == RequestState::RingingCaller)
+        if (x.taken >= 0 && m_table.at(x.taken).state == RequestState::RingingCaller)
             withdraw(x.taken, false);
     } else {
         markDirty(s);
@@ -1265,9 +1267,9 @@ bool CallProcessor::clearForwarding(int port, Millis now)
 bool CallProcessor::clearCallbacks(int port, Millis now)
 {
     advanceTo(now);
-    if (!valid(port) || m_stations[port].lCount == 0)
+    if (!valid(port) || m_table.leftCount(port) == 0)
         return false;
-    cancelLeftBy(port, EndReason::Cleared);
+    cancelLeftBy(port, EndReason::Cleared, Why::ConsoleCleared);
     serveDirty();
     return true;
 }
@@ -1275,10 +1277,10 @@ bool CallProcessor::clearCallbacks(int port, Millis now)
 bool CallProcessor::cancelRequest(RequestId id, Millis now)
 {
     advanceTo(now);
-    auto it = m_slotOf.find(id);
-    if (it == m_slotOf.end())
+    const int r = m_table.slotOf(id);
+    if (r < 0)
         return false;
-    endRequest(it->second, EndReason::Cleared);
+    endRequest(r, EndReason::Cleared, Why::ConsoleCleared);
     serveDirty();
     return true;
 }
@@ -1312,7 +1314,7 @@ void CallProcessor::menuChoice(int s, char d)
         return;
     closeMenu(s, false);
     if (d == '1') {
-        cancelLeftBy(s, EndReason::Cleared);
+        cancelLeftBy(s, EndReason::Cleared, Why::MenuCleared);
         show(s, 0, text("Callbacks cleared"));
     } else {
         x.forwardTo = 0;
@@ -1325,62 +1327,17 @@ void CallProcessor::menuChoice(int s, char d)
 
 // ---------------------------------------------------------------- requests
 
-int CallProcessor::findRequest(int caller, int target, RequestKind kind) const
-{
-    for (int r = m_stations[caller].lHead; r >= 0; r = m_requests[r].cNext) {
-        if (m_requests[r].kind == kind && m_requests[r].target == target)
-            return r;
-    }
-    return -1;
-}
-
 int CallProcessor::newRequest(int caller, int target, RequestKind kind)
 {
-    int r;
-    if (!m_freeSlots.empty()) {
-        r = m_freeSlots.back();
-        m_freeSlots.pop_back();
-    } else {
-        r = int(m_requests.size());
-        m_requests.emplace_back();
-    }
-    Request &q = m_requests[r];
-    q = Request();
-    q.id = m_nextId++;
-    q.live = true;
-    q.kind = kind;
-    q.caller = caller;
-    q.target = target;
-    q.leftAt = m_now;
-    q.state = RequestState::Waiting;
-
-    Station &owner = queueOwner(target);
-    q.qPrev = owner.qTail;
-    if (owner.qTail >= 0)
-        m_requests[owner.qTail].qNext = r;
-    else
-        owner.qHead = r;
-    owner.qTail = r;
-    q.position = ++owner.qCount;
-
-    Station &x = m_stations[caller];
-    q.cPrev = x.lTail;
-    if (x.lTail >= 0)
-        m_requests[x.lTail].cNext = r;
-    else
-        x.lHead = r;
-    x.lTail = r;
-    ++x.lCount;
-
-    m_slotOf.emplace(q.id, r);
-    ++m_liveCount;
+    const int r = m_table.add(caller, target, kind, m_now);
+    const Request &q = m_table.at(r);
     if (m_options.expiry > 0)
         schedule(Timer::Expiry, r, q.id, q.leftAt + m_options.expiry);
     notify(Notification::Type::RequestAdded, caller, q.id);
     extensionChanged(caller);
     if (target)
         extensionChanged(target);
-    if (x.lCount == 1)
+    if (m_table.leftCount(caller) == 1)
         callbackLamp(caller); // R4
     return r;
 }
@@ -1391,7 +1348,7 @@ void CallProcessor::callbackLamp(int s)
     if (!x.keyset || m_quiet)
         return;
     send(Command::lamp(
-        s, quint8(Key::Callback), x.lCount > 0 ? LampMode::SlowFlash : LampMode::Off));
+        s, quint8(Key::Callback), m_table.leftCount(s) > 0 ? LampMode::SlowFlash : LampMode::Off));
     if (!m_linkUp)
         x.lampsStale = true;
 }
@@ -1402,19 +1359,13 @@ RequestState CallProcessor::restingState(const Request &r) const
     return a.state == St::Idle && !a.dnd ? RequestState::Waiting : RequestState::Suspended;
 }
 
-void CallProcessor::setRequestState(int r, RequestState st)
+void CallProcessor::setRequestState(int r, RequestState st, Why why)
 {
-    Request &q = m_requests[r];
+    const Request &q = m_table.at(r);
     if (st == RequestState::Waiting || st == RequestState::Suspended)
         st = restingState(q);
-    if (q.state == st)
+    if (!m_table.transition(r, st, why))
         return;
-    Station &owner = queueOwner(q.target);
-    if (q.state == RequestState::CampedOn)
-        --owner.campedCount;
-    if (st == RequestState::CampedOn)
-        ++owner.campedCount;
-    q.state = st;
     notify(Notification::Type::RequestChanged, q.caller, q.id);
     if (q.target)
         extensionChanged(q.target);
@@ -1422,15 +1373,15 @@ void CallProcessor::setRequestState(int r, RequestState st)
 
 void CallProcessor::refreshCallerStates(int s)
 {
-    for (int r = m_stations[s].lHead; r >= 0; r = m_requests[r].cNext) {
-        if (resting(m_requests[r].state))
-            setRequestState(r, RequestState::Waiting);
+    for (int r = m_table.firstLeftBy(s); r >= 0; r = m_table.nextLeftBy(r)) {
+        if (resting(m_table.at(r).state))
+            setRequestState(r, RequestState::Waiting, Why::CallerChanged);
     }
 }
 
-void CallProcessor::releaseProgress(int r)
+void CallProcessor::releaseProgress(int r, Why why)
 {
-    Request &q = m_requests[r];
+    const Request &q = m_table.at(r);
     Station &a = m_stations[q.caller];
     if (a.taken == r) {
         a.taken = -1;
@@ -1447,42 +1398,42 @@ void CallProcessor::releaseProgress(int r)
         Line &ln = m_lines[q.line];
         if (ln.state == LineState::Reserved && ln.request == r)
             freeLine(q.line);
-        q.line = 0;
+        m_table.setLine(r, 0);
     }
     if (q.state == RequestState::RingingCaller || q.state == RequestState::RingingTarget)
-        setRequestState(r, RequestState::Waiting);
+        setRequestState(r, RequestState::Waiting, why);
 }
 
 void CallProcessor::withdraw(int r, bool grace)
 {
     // The callback ring stops and the request goes back to its place (R7a, R7b, R16).
-    Request &q = m_requests[r];
+    const Request &q = m_table.at(r);
     if (q.state != RequestState::RingingCaller)
         return;
     const int a = q.caller;
     Station &x = m_stations[a];
     ring(a, Cadence::Stop);
     x.request = -1;
-    releaseProgress(r);
+    releaseProgress(r, Why::Withdrawn);
     toState(a, St::Idle);
     if (grace) {
         x.graceRequest = r;
-        x.graceId = m_requests[r].id;
+        x.graceId = m_table.at(r).id;
         x.graceUntil = m_now + answerGrace;
     }
 }
 
-void CallProcessor::endRequest(int r, EndReason reason)
+void CallProcessor::endRequest(int r, EndReason reason, Why why)
 {
     // Ends a request in any state, putting its stations right.
-    Request &q = m_requests[r];
+    const Request &q = m_table.at(r);
     const int a = q.caller;
     Station &x = m_stations[a];
     switch (q.state) {
     case RequestState::CampedOn:
         if (x.state == St::Camped && x.request == r) {
             x.request = -1;
-            finish(r, reason);
+            finish(r, reason, why);
             toState(a, St::Reorder);
             tone(a, Tone::Reorder);
             return;
@@ -1491,14 +1442,14 @@ void CallProcessor::endRequest(int r, EndReason reason)
     case RequestState::RingingCaller:
         ring(a, Cadence::Stop);
         x.request = -1;
-        finish(r, reason);
+        finish(r, reason, why);
         toState(a, St::Idle);
         return;
     case RequestState::RingingTarget: {
         const int b = q.target;
         Station &y = m_stations[b];
         x.request = -1;
-        finish(r, reason);
+        finish(r, reason, why);
         if (y.state == St::RingingIntercom && y.peer == a) {
             ring(b, Cadence::Stop);
             y.request = -1;
@@ -1514,69 +1465,54 @@ void CallProcessor::endRequest(int r, EndReason reason)
     default:
         break;
     }
-    finish(r, reason);
+    finish(r, reason, why);
 }
 
-void CallProcessor::finish(int r, EndReason reason)
+void CallProcessor::finish(int r, EndReason reason, Why why)
 {
-    releaseProgress(r);
-    unlink(r, reason);
+    releaseProgress(r, why);
+    unlink(r, reason, why);
 }
 
-void CallProcessor::unlink(int r, EndReason reason)
+void CallProcessor::unlink(int r, EndReason reason, Why why)
 {
-    Request &q = m_requests[r];
-    Station &owner = queueOwner(q.target);
-    if (q.state == RequestState::CampedOn)
-        --owner.campedCount;
+    const Request &q = m_table.at(r);
     // Everyone behind moves up one place.
-    for (int n = q.qNext; n >= 0; n = m_requests[n].qNext) {
-        --m_requests[n].position;
-        notify(Notification::Type::RequestChanged, m_requests[n].caller, m_requests[n].id);
-    }
-    (q.qPrev >= 0 ? m_requests[q.qPrev].qNext : owner.qHead) = q.qNext;
-    (q.qNext >= 0 ? m_requests[q.qNext].qPrev : owner.qTail) = q.qPrev;
-    --owner.qCount;
-
-    Station &x = m_stations[q.caller];
-    (q.cPrev >= 0 ? m_requests[q.cPrev].cNext : x.lHead) = q.cNext;
-    (q.cNext >= 0 ? m_requests[q.cNext].cPrev : x.lTail) = q.cPrev;
-    --x.lCount;
-
-    q.live = false;
-    m_slotOf.erase(q.id);
-    remember(q, reason);
-    --m_liveCount;
-    m_freeSlots.push_back(r);
+    const bool ended = m_table.end(r, reason, why, [this](int n) {
+        const Request &m = m_table.at(n);
+        notify(Notification::Type::RequestChanged, m.caller, m.id);
+    });
+    if (!ended)
+        return;
     notify(Notification::Type::RequestEnded, q.caller, q.id, reason);
     extensionChanged(q.caller);
     if (q.target)
         extensionChanged(q.target);
-    if (x.lCount == 0)
+    if (m_table.leftCount(q.caller) == 0)
         callbackLamp(q.caller);
 }
 
-void CallProcessor::cancelLeftBy(int s, EndReason reason)
+void CallProcessor::cancelLeftBy(int s, EndReason reason, Why why)
 {
-    while (m_stations[s].lHead >= 0)
-        endRequest(m_stations[s].lHead, reason);
+    while (m_table.firstLeftBy(s) >= 0)
+        endRequest(m_table.firstLeftBy(s), reason, why);
 }
 
-void CallProcessor::cancelAll(EndReason reason, bool quiet)
+void CallProcessor::cancelAll(EndReason reason, Why why, bool quiet)
 {
-    for (int r = 0; r < int(m_requests.size()); ++r) {
-        if (!m_requests[r].live)
+    for (int r = 0; r < m_table.slotCount(); ++r) {
+        if (!m_table.at(r).live)
             continue;
         if (quiet) {
             m_quiet = true; // the controller was reset: it has no lamps lit to put out
-            Request &q = m_requests[r];
+            const Request &q = m_table.at(r);
             m_stations[q.caller].request = -1;
             if (q.kind == RequestKind::Extension && m_stations[q.target].request == r)
                 m_stations[q.target].request = -1;
-            finish(r, reason);
+            finish(r, reason, why);
             m_quiet = false;
         } else {
-            endRequest(r, reason);
+            endRequest(r, reason, why);
         }
     }
 }
@@ -1614,8 +1550,8 @@ bool CallProcessor::callerReady(const Request &q) const
 int CallProcessor::firstReady(int t) const
 {
     // FIFO; a request whose caller is not ready is skipped and keeps its place (R3).
-    for (int r = queueOwner(t).qHead; r >= 0; r = m_requests[r].qNext) {
-        if (callerReady(m_requests[r]))
+    for (int r = m_table.queueHead(t); r >= 0; r = m_table.nextInQueue(r)) {
+        if (callerReady(m_table.at(r)))
             return r;
     }
     return -1;
@@ -1623,7 +1559,7 @@ int CallProcessor::firstReady(int t) const
 
 bool CallProcessor::serveTarget(int t)
 {
-    if (queueOwner(t).qCount == 0)
+    if (m_table.queueCount(t) == 0)
         return false;
     if (!targetFree(t)) {
         Station &b = m_stations[t];
@@ -1638,11 +1574,11 @@ bool CallProcessor::serveTarget(int t)
     const int r = firstReady(t);
     if (r < 0)
         return false;
-    const Request &q = m_requests[r];
+    const Request &q = m_table.at(r);
     if (q.state != RequestState::CampedOn) {
         // R3: when A has several ready callbacks, the oldest is served first.
-        for (int o = m_stations[q.caller].lHead; o >= 0 && o != r; o = m_requests[o].cNext) {
-            const Request &older = m_requests[o];
+        for (int o = m_table.firstLeftBy(q.caller); o >= 0 && o != r; o = m_table.nextLeftBy(o)) {
+            const Request &older = m_table.at(o);
             if (resting(older.state) && targetFree(older.target) && firstReady(older.target) == o) {
                 serve(o);
                 return true;
@@ -1658,8 +1594,8 @@ bool CallProcessor::serveCaller(int s)
     const Station &a = m_stations[s];
     if (!a.exists || a.state != St::Idle || a.dnd || a.taken >= 0)
         return false;
-    for (int o = a.lHead; o >= 0; o = m_requests[o].cNext) {
-        const Request &q = m_requests[o];
+    for (int o = m_table.firstLeftBy(s); o >= 0; o = m_table.nextLeftBy(o)) {
+        const Request &q = m_table.at(o);
         if (resting(q.state) && targetFree(q.target) && firstReady(q.target) == o) {
             serve(o);
             return true;
@@ -1688,7 +1624,7 @@ void CallProcessor::serveDirty()
 
 void CallProcessor::serve(int r)
 {
-    Request &q = m_requests[r];
+    const Request &q = m_table.at(r);
     const int a = q.caller;
     Station &x = m_stations[a];
     if (q.kind == RequestKind::LineGroup) {
@@ -1696,7 +1632,7 @@ void CallProcessor::serve(int r)
         if (q.state == RequestState::CampedOn) {
             // R15: staying off-hook, A is connected as soon as a line frees.
             x.request = -1;
-            finish(r, EndReason::Completed);
+            finish(r, EndReason::Completed, Why::Connected);
             seizeLine(a, l);
             return;
         }
@@ -1704,9 +1640,9 @@ void CallProcessor::serve(int r)
         Line &ln = m_lines[l];
         setLine(l, LineState::Reserved, a);
         ln.request = r;
-        q.line = l;
+        m_table.setLine(r, l);
         x.taken = r;
-        setRequestState(r, RequestState::RingingCaller);
+        setRequestState(r, RequestState::RingingCaller, Why::TargetFreed);
         toState(a, St::RingingCallback);
         x.request = r;
         ring(a, Cadence::Callback);
@@ -1722,7 +1658,7 @@ void CallProcessor::serve(int r)
     y.taken = r;
     if (q.state == RequestState::CampedOn) {
         // R9: the camp-on is served: B rings, A keeps hearing ringback.
-        setRequestState(r, RequestState::RingingTarget);
+        setRequestState(r, RequestState::RingingTarget, Why::TargetFreed);
         toState(a, St::Ringback);
         x.peer = b;
         x.request = r;
@@ -1735,7 +1671,7 @@ void CallProcessor::serve(int r)
         return;
     }
     // R4: the callback ring at A; a keyset shows whom it is for.
-    setRequestState(r, RequestState::RingingCaller);
+    setRequestState(r, RequestState::RingingCaller, Why::TargetFreed);
     toState(a, St::RingingCallback);
     x.request = r;
     ring(a, Cadence::Callback);
@@ -1856,26 +1792,12 @@ ExtensionStatus CallProcessor::extension(int port) const
     e.peer = x.state == St::RingingOutside ? longestRinging(port) : x.peer;
     e.dnd = x.dnd;
     e.forwardTo = x.forwardTo;
-    e.waiting = x.qCount;
-    e.firstCaller = x.qHead >= 0 ? m_requests[x.qHead].caller : 0;
-    e.left = x.lCount;
-    e.campedOn = x.campedCount > 0;
+    e.waiting = m_table.queueCount(port);
+    e.firstCaller = m_table.queueHead(port) >= 0 ? m_table.at(m_table.queueHead(port)).caller : 0;
+    e.left = m_table.leftCount(port);
+    e.campedOn = m_table.campedAt(port) > 0;
     e.clearMenu = x.menuOpen;
     return e;
-}
-
-void CallProcessor::remember(const Request &q, EndReason reason)
-{
-    // The console shows how requests ended; the newest ones are kept.
-    RequestInfo info = describe(q);
-    info.reason = reason;
-    info.position = 0;
-    m_ended[q.id] = info;
-    m_endedOrder.push_back(q.id);
-    if (m_endedOrder.size() > endedKept) {
-        m_ended.erase(m_endedOrder.front());
-        m_endedOrder.pop_front();
-    }
 }
 
 LineStatus CallProcessor::line(int n) const
@@ -1905,59 +1827,24 @@ LineStatus CallProcessor::line(int n) const
     return status;
 }
 
-RequestInfo CallProcessor::describe(const Request &q) const
-{
-    RequestInfo info;
-    info.id = q.id;
-    info.caller = q.caller;
-    info.target = q.target;
-    info.kind = q.kind;
-    info.leftAt = q.leftAt;
-    info.position = q.position;
-    info.state = q.state;
-    info.line = q.line;
-    return info;
-}
-
 RequestInfo CallProcessor::request(RequestId id) const
 {
-    auto it = m_slotOf.find(id);
-    if (it != m_slotOf.end())
-        return describe(m_requests[it->second]);
-    auto ended = m_ended.find(id);
-    return ended == m_ended.end() ? RequestInfo() : ended->second;
+    return m_table.info(id);
 }
 
 std::vector<RequestId> CallProcessor::queueAt(int target) const
 {
-    std::vector<RequestId> out;
-    if (target < 0 || target > stationCount())
-        return out;
-    for (int r = queueOwner(target).qHead; r >= 0; r = m_requests[r].qNext)
-        out.push_back(m_requests[r].id);
-    return out;
+    return m_table.queueAt(target);
 }
 
 std::vector<RequestId> CallProcessor::requestsLeftBy(int port) const
 {
-    std::vector<RequestId> out;
-    if (port < 1 || port > stationCount())
-        return out;
-    for (int r = m_stations[port].lHead; r >= 0; r = m_requests[r].cNext)
-        out.push_back(m_requests[r].id);
-    return out;
+    return m_table.leftBy(port);
 }
 
 std::vector<RequestId> CallProcessor::liveRequests() const
 {
-    std::vector<RequestId> out;
-    out.reserve(size_t(m_liveCount));
-    for (const Request &q : m_requests) {
-        if (q.live)
-            out.push_back(q.id);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
+    return m_table.live();
 }
 
 bool CallProcessor::isAvailable(int port) const
@@ -1970,49 +1857,13 @@ bool CallProcessor::isAvailable(int port) const
 
 QString CallProcessor::selfCheck() const
 {
-    int live = 0;
-    for (const Request &q : m_requests)
-        live += q.live ? 1 : 0;
-    if (live != m_liveCount || live != int(m_slotOf.size()))
-        return QStringLiteral("live count %1, slots %2, index %3")
-            .arg(m_liveCount)
-            .arg(live)
-            .arg(m_slotOf.size());
-    for (int t = 0; t <= stationCount(); ++t) {
-        const Station &o = queueOwner(t);
-        int n = 0, prev = -1, camped = 0;
-        for (int r = o.qHead; r >= 0; prev = r, r = m_requests[r].qNext) {
-            const Request &q = m_requests[r];
-            ++n;
-            if (!q.live || q.target != t || q.qPrev != prev || q.position != n)
-                return QStringLiteral("queue at %1 broken at request %2").arg(t).arg(q.id);
-            if ((t == 0) != (q.kind == RequestKind::LineGroup))
-                return QStringLiteral("request %1 has the wrong kind").arg(q.id);
-            camped += q.state == RequestState::CampedOn ? 1 : 0;
-        }
-        if (n != o.qCount || prev != o.qTail || camped != o.campedCount)
-            return QStringLiteral("queue at %1: count %2 vs %3, camped %4 vs %5")
-                .arg(t)
-                .arg(n)
-                .arg(o.qCount)
-                .arg(camped)
-                .arg(o.campedCount);
-        if (t == 0)
-            continue;
-        n = 0;
-        prev = -1;
-        for (int r = o.lHead; r >= 0; prev = r, r = m_requests[r].cNext) {
-            const Request &q = m_requests[r];
-            ++n;
-            if (!q.live || q.caller != t || q.cPrev != prev)
-                return QStringLiteral("requests of %1 broken at %2").arg(t).arg(q.id);
-            if (prev >= 0 && m_requests[prev].id > q.id)
-                return QStringLiteral("requests of %1 out of order").arg(t);
-        }
-        if (n != o.lCount || prev != o.lTail)
-            return QStringLiteral("requests of %1: count %2 vs %3").arg(t).arg(n).arg(o.lCount);
+    const QString requests = m_table.selfCheck();
+    if (!requests.isEmpty())
+        return requests;
+    for (int t = 1; t <= stationCount(); ++t) {
+        const Station &o = m_stations[t];
         if (o.taken >= 0) {
-            const Request &q = m_requests[o.taken];
+            const Request &q = m_table.at(o.taken);
             const bool inProgress
                 = q.state == RequestState::RingingCaller || q.state == RequestState::RingingTarget;
             if (!q.live || !inProgress || (q.caller != t && q.target != t))
@@ -2020,7 +1871,7 @@ QString CallProcessor::selfCheck() const
         }
         if ((o.state == St::Camped || o.state == St::RingingCallback) && o.request < 0)
             return QStringLiteral("station %1 in a request state without request").arg(t);
-        if (o.state == St::Camped && m_requests[o.request].state != RequestState::CampedOn)
+        if (o.state == St::Camped && m_table.at(o.request).state != RequestState::CampedOn)
             return QStringLiteral("station %1 camps on a request that is not camped").arg(t);
         if (o.state != St::Idle && o.offHook == false && o.state != St::RingingIntercom
             && o.state != St::RingingOutside && o.state != St::RingingCallback)
@@ -2031,8 +1882,8 @@ QString CallProcessor::selfCheck() const
             && o.exists)
             return QStringLiteral("station %1 off-hook in an on-hook state").arg(t);
     }
-    for (int r = 0; r < int(m_requests.size()); ++r) {
-        const Request &q = m_requests[r];
+    for (int r = 0; r < m_table.slotCount(); ++r) {
+        const Request &q = m_table.at(r);
         if (!q.live)
             continue;
         if (q.state == RequestState::RingingCaller || q.state == RequestState::RingingTarget) {

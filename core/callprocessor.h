@@ -5,6 +5,7 @@
 #include "event.h"
 #include "notification.h"
 #include "programming.h"
+#include "requesttable.h"
 
 #include <deque>
 #include <queue>
@@ -32,20 +33,6 @@ struct ExtensionStatus
     int left = 0; ///< requests this extension has left
     bool campedOn = false; ///< a caller waits off-hook for this extension (R9)
     bool clearMenu = false; ///< its CLEAR menu is open (R14): digits choose in it on the hook
-};
-
-/// What the console shows of one request.
-struct RequestInfo
-{
-    RequestId id = 0;
-    int caller = 0; ///< station port of A
-    int target = 0; ///< station port of B, or 0 for the line group
-    RequestKind kind = RequestKind::Extension;
-    Millis leftAt = 0;
-    int position = 0; ///< 1 = first in its target's queue
-    RequestState state = RequestState::Waiting;
-    EndReason reason = EndReason::None;
-    int line = 0; ///< the line reserved for a line callback (R15), or 0
 };
 
 /// What an outside line is doing.
@@ -135,12 +122,14 @@ public:
     std::vector<RequestId> requestsLeftBy(int port) const;
     /// Every live request, in the order they were left.
     std::vector<RequestId> liveRequests() const;
-    int liveRequestCount() const { return m_liveCount; }
+    int liveRequestCount() const { return m_table.liveCount(); }
     /// True when the extension is idle, not in DND and not taken by a callback (R3).
     bool isAvailable(int port) const;
 
     /// How many ended requests request() still describes (newest first).
-    static constexpr size_t endedKept = 4096;
+    static constexpr size_t endedKept = RequestTable::endedKept;
+    /// Request state changes refused by the transition table (a programming error; stays 0).
+    int refusedTransitions() const { return m_table.refusedTransitions(); }
 
     /// Checks the internal links and counts; returns a description of the first fault, or empty.
     QString selfCheck() const;
@@ -189,10 +178,6 @@ private:
         bool lampsStale = false; // a lamp changed while the link was down
         quint32 dialGen = 0, menuGen = 0, displayGen = 0, guardGen = 0;
         std::string digits;
-        // Queue of requests at this station (as target), and requests it left (as caller).
-        int qHead = -1, qTail = -1, qCount = 0;
-        int lHead = -1, lTail = -1, lCount = 0;
-        int campedCount = 0; // requests at this station whose caller camps on
         // Callers waiting for this attendant (B3), linked through their own attPrev/attNext.
         int attHead = 0, attTail = 0, attPrev = 0, attNext = 0;
         QString number, name;
@@ -212,20 +197,8 @@ private:
         std::vector<int> stations; // stations it rings for (programming)
     };
 
-    struct Request
-    {
-        RequestId id = 0;
-        bool live = false;
-        RequestKind kind = RequestKind::Extension;
-        RequestState state = RequestState::Waiting;
-        int caller = 0;
-        int target = 0; // 0 = line group
-        int line = 0;
-        int position = 0;
-        Millis leftAt = 0;
-        int qPrev = -1, qNext = -1; // in the target's queue
-        int cPrev = -1, cNext = -1; // in the caller's list
-    };
+    using Request = RequestTable::Request;
+    using Why = RequestTable::Reason;
 
     enum class Timer : quint8 { Dial, Menu, DisplayClear, Guard, CampRingback, Expiry };
     struct Deadline
@@ -283,21 +256,18 @@ private:
 
     // Requests.
     int newRequest(int caller, int target, RequestKind kind);
-    int findRequest(int caller, int target, RequestKind kind) const;
-    void endRequest(int r, EndReason reason);
-    void finish(int r, EndReason reason);
-    void unlink(int r, EndReason reason);
-    void releaseProgress(int r);
+    void endRequest(int r, EndReason reason, Why why);
+    void finish(int r, EndReason reason, Why why);
+    void unlink(int r, EndReason reason, Why why);
+    void releaseProgress(int r, Why why);
     void withdraw(int r, bool grace);
-    void setRequestState(int r, RequestState st);
+    void setRequestState(int r, RequestState st, Why why);
     void refreshCallerStates(int s);
     RequestState restingState(const Request &r) const;
     void satisfyBetween(int a, int b);
-    void remember(const Request &q, EndReason reason);
-    RequestInfo describe(const Request &q) const;
     void callbackLamp(int s);
-    void cancelAll(EndReason reason, bool quiet);
-    void cancelLeftBy(int s, EndReason reason);
+    void cancelAll(EndReason reason, Why why, bool quiet);
+    void cancelLeftBy(int s, EndReason reason, Why why);
     void dropCall(int s);
     void answerLine(int s, int l);
     void addOutsideRing(int s, int l);
@@ -332,27 +302,18 @@ private:
     CallState publicState(const Station &st) const;
     bool valid(int s) const { return s >= 1 && s < int(m_stations.size()) && m_stations[s].exists; }
     bool validLine(int l) const { return l >= 1 && l < int(m_lines.size()); }
-    Station &queueOwner(int t) { return t == 0 ? m_groupQueue : m_stations[t]; }
-    const Station &queueOwner(int t) const { return t == 0 ? m_groupQueue : m_stations[t]; }
 
     Programming m_programming;
     SystemOptions m_options;
     DialPlan m_dialPlan;
     std::vector<Station> m_stations; // index = port; 0 unused
     std::vector<Line> m_lines; // index = line; 0 unused
-    Station m_groupQueue; // queue of the line group (R15); only the queue fields are used
-    std::vector<Request> m_requests; // slots
-    std::vector<int> m_freeSlots;
-    std::unordered_map<RequestId, int> m_slotOf;
-    RequestId m_nextId = 1;
-    int m_liveCount = 0;
+    RequestTable m_table;
     std::priority_queue<Deadline, std::vector<Deadline>, std::greater<Deadline>> m_deadlines;
     quint64 m_deadlineOrder = 0;
     std::vector<int> m_dirty;
     std::vector<bool> m_isDirty;
     Millis m_now = 0;
-    std::unordered_map<RequestId, RequestInfo> m_ended;
-    std::deque<RequestId> m_endedOrder;
     bool m_quiet = false; // commands are not sent (a reset controller has nothing to undo)
     bool m_linkUp = false;
     bool m_synced = false; // the port states of this session have arrived

@@ -460,6 +460,10 @@ private:
         const QString self = m_processor->selfCheck();
         if (!self.isEmpty())
             return QStringLiteral("self-check: ") + self;
+        // Issue 11: every request state change is one the transition table allows.
+        if (m_processor->refusedTransitions() != 0)
+            return QStringLiteral("%1 request transitions refused by the table")
+                .arg(m_processor->refusedTransitions());
         return QString();
     }
 

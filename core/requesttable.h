@@ -1,0 +1,177 @@
+#pragma once
+
+#include "types.h"
+
+#include <QString>
+
+#include <deque>
+#include <unordered_map>
+#include <vector>
+
+namespace sb::core {
+
+/// What the console shows of one request.
+struct RequestInfo
+{
+    RequestId id = 0;
+    int caller = 0; ///< station port of A
+    int target = 0; ///< station port of B, or 0 for the line group
+    RequestKind kind = RequestKind::Extension;
+    Millis leftAt = 0;
+    int position = 0; ///< 1 = first in its target's queue
+    RequestState state = RequestState::Waiting;
+    EndReason reason = EndReason::None;
+    int line = 0; ///< the line reserved for a line callback (R15), or 0
+};
+
+/// The Callback requests: their slots, the queue at each target (0 = the line group), the list
+/// each caller has left, and the history of ended ones. Every change of a request's state goes
+/// through transition() or end(), which check it against one table (as Asterisk's ccss.c does).
+class RequestTable
+{
+public:
+    /// Why a request changes state: the rule or cause behind it.
+    enum class Reason : quint8 {
+        Camped, ///< the caller left or repeated it and stays off-hook (R1, R2, R9, R15)
+        CallerHungUp, ///< a camped caller hung up: the camp-on becomes a callback (R9, R15)
+        CallerChanged, ///< the caller became idle, busy, or went in or out of DND (R3)
+        TargetFreed, ///< served: the target or a line is free (R3, R4, R9, R15)
+        CallerAnswered, ///< the caller answered the callback ring (R5)
+        Withdrawn, ///< the callback ring stopped; back to its place (R7a, R7b, R16, link down)
+        BusyAtAnswer, ///< the target was busy when the caller answered (R7c)
+        Connected, ///< the two were connected (R5, R9, R15)
+        Abandoned, ///< the caller hung up while the target rang (R5)
+        NoAnswer, ///< the callback ring reached the ring limit (R6)
+        MenuCleared, ///< CLEAR menu choice 1 (R14)
+        DialCleared, ///< #0 dialed (R14)
+        ConsoleCleared, ///< cancelled at the console (R14)
+        Unprogrammed, ///< its caller or target is no longer programmed
+        Reset, ///< the controller restarted (R12)
+        Disabled, ///< callback was turned off (R13)
+        Expired ///< older than the configured expiry (X1)
+    };
+    static constexpr int reasonCount = int(Reason::Expired) + 1;
+
+    /// The states of the transition table: the five RequestStates, and Ended.
+    static constexpr int stateCount = 6;
+    static constexpr int endedIndex = 5;
+    /// The allowed transitions: allowedTransitions[from][to] (index = int(RequestState), or
+    /// endedIndex). The one table every state change is checked against.
+    static constexpr bool allowedTransitions[stateCount][stateCount] = {
+        // to: Waiting Suspended RingingCaller RingingTarget CampedOn Ended
+        {false, true, true, false, true, true}, // from Waiting
+        {true, false, false, false, true, true}, // from Suspended
+        {true, true, false, true, false, false}, // from RingingCaller
+        {true, true, false, false, false, false}, // from RingingTarget
+        {false, true, false, true, false, true}, // from CampedOn
+        {false, false, false, false, false, false}, // from Ended
+    };
+    static constexpr bool allowed(int from, int to)
+    {
+        return from >= 0 && from < stateCount && to >= 0 && to < stateCount
+            && allowedTransitions[from][to];
+    }
+    /// "waiting", ..., "ended": the names the docs use for the table's states.
+    static const char *stateName(int index);
+    static const char *toString(Reason reason);
+
+    struct Request
+    {
+        RequestId id = 0;
+        bool live = false;
+        RequestKind kind = RequestKind::Extension;
+        RequestState state = RequestState::Waiting;
+        Reason why = Reason::Camped; ///< of the last change
+        int caller = 0;
+        int target = 0; ///< 0 = line group
+        int line = 0; ///< reserved for a line callback (R15)
+        int position = 0;
+        Millis leftAt = 0;
+        int qPrev = -1, qNext = -1; ///< in the target's queue
+        int cPrev = -1, cNext = -1; ///< in the caller's list
+    };
+
+    /// How many ended requests info() still describes (newest first).
+    static constexpr size_t endedKept = 4096;
+
+    /// Sizes the queues and lists for ports 1..ports (and 0, the line group). Only while empty.
+    void resize(int ports);
+    /// Strict (the default): a refused transition also fails Q_ASSERT in debug builds.
+    void setStrict(bool strict) { m_strict = strict; }
+
+    /// A new request, last in its target's queue and its caller's list, Waiting; its slot.
+    int add(int caller, int target, RequestKind kind, Millis now);
+    /// Changes a live request's state if the table allows it (same state: nothing, false).
+    bool transition(int slot, RequestState to, Reason why);
+    /// Ends a live request if the table allows it: out of its queue (everyone behind moves up,
+    /// movedUp(slot) for each, in order) and its caller's list, into the history.
+    template<class F>
+    bool end(int slot, EndReason reason, Reason why, F &&movedUp)
+    {
+        if (!check(slot, endedIndex))
+            return false;
+        for (int n = m_requests[slot].qNext; n >= 0; n = m_requests[n].qNext) {
+            --m_requests[n].position;
+            movedUp(n);
+        }
+        unlink(slot, reason, why);
+        return true;
+    }
+    /// Transitions and ends refused because the table does not allow them (a programming error).
+    int refusedTransitions() const { return m_refused; }
+
+    const Request &at(int slot) const { return m_requests[slot]; }
+    void setLine(int slot, int line) { m_requests[slot].line = line; }
+    int slotCount() const { return int(m_requests.size()); }
+    /// The slot of a live request, or -1.
+    int slotOf(RequestId id) const;
+    int liveCount() const { return m_liveCount; }
+    /// The caller's live request of this kind at this target, or -1.
+    int find(int caller, int target, RequestKind kind) const;
+
+    int queueHead(int target) const { return m_queues[target].head; }
+    int queueCount(int target) const { return m_queues[target].count; }
+    int campedAt(int target) const { return m_queues[target].camped; }
+    int nextInQueue(int slot) const { return m_requests[slot].qNext; }
+    int firstLeftBy(int caller) const { return m_lists[caller].head; }
+    int leftCount(int caller) const { return m_lists[caller].count; }
+    int nextLeftBy(int slot) const { return m_requests[slot].cNext; }
+
+    RequestInfo describe(int slot) const;
+    /// A live request, or one of the last endedKept that ended.
+    RequestInfo info(RequestId id) const;
+    std::vector<RequestId> queueAt(int target) const;
+    std::vector<RequestId> leftBy(int caller) const;
+    std::vector<RequestId> live() const;
+
+    /// Checks the queues, lists and counts; a description of the first fault, or empty.
+    QString selfCheck() const;
+
+private:
+    struct Queue
+    {
+        int head = -1, tail = -1, count = 0;
+        int camped = 0; ///< requests whose caller camps on
+    };
+    struct List
+    {
+        int head = -1, tail = -1, count = 0;
+    };
+
+    bool check(int slot, int to);
+    void unlink(int slot, EndReason reason, Reason why);
+
+    std::vector<Request> m_requests; // slots
+    std::vector<int> m_freeSlots;
+    std::unordered_map<RequestId, int> m_slotOf;
+    std::vector<Queue> m_queues; // index = target; 0 = line group
+    std::vector<List> m_lists; // index = caller
+    RequestId m_nextId = 1;
+    int m_liveCount = 0;
+    int m_refused = 0;
+    bool m_strict = true;
+    std::unordered_map<RequestId, RequestInfo> m_ended;
+    std::deque<RequestId> m_endedOrder;
+};
+
+} // namespace sb::core
