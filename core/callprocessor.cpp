@@ -128,19 +128,18 @@ void CallProcessor::setProgramming(const Programming &programming, Millis now)
 
 void CallProcessor::schedule(Timer t, int index, quint64 gen, Millis when)
 {
-    m_deadlines.push(Deadline {when, m_deadlineOrder++, t, index, gen});
+    m_timers.schedule(t, index, gen, when);
 }
 
 Millis CallProcessor::nextDeadline() const
 {
-    return m_deadlines.empty() ? -1 : m_deadlines.top().when;
+    return m_timers.next();
 }
 
 void CallProcessor::advanceTo(Millis now)
 {
-    while (!m_deadlines.empty() && m_deadlines.top().when <= now) {
-        const Deadline d = m_deadlines.top();
-        m_deadlines.pop();
+    Deadline d;
+    while (m_timers.takeDue(now, &d)) {
         m_now = std::max(m_now, d.when);
         fire(d);
         serveDirty();
@@ -150,11 +149,11 @@ void CallProcessor::advanceTo(Millis now)
 
 void CallProcessor::fire(const Deadline &d)
 {
-    const bool stationTimer = d.timer == Timer::Dial || d.timer == Timer::Menu
-        || d.timer == Timer::DisplayClear || d.timer == Timer::Guard;
+    const bool stationTimer = d.kind == Timer::Dial || d.kind == Timer::Menu
+        || d.kind == Timer::DisplayClear || d.kind == Timer::Guard;
     if (stationTimer && d.index >= int(m_stations.size()))
         return; // the controller shrank since
-    switch (d.timer) {
+    switch (d.kind) {
     case Timer::Dial: {
         Station &x = m_stations[d.index];
         if (x.dialGen == d.gen && x.state == St::Dialing)

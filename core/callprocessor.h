@@ -6,9 +6,9 @@
 #include "notification.h"
 #include "programming.h"
 #include "requesttable.h"
+#include "timers.h"
 
 #include <deque>
-#include <queue>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -200,19 +200,8 @@ private:
     using Request = RequestTable::Request;
     using Why = RequestTable::Reason;
 
-    enum class Timer : quint8 { Dial, Menu, DisplayClear, Guard, CampRingback, Expiry };
-    struct Deadline
-    {
-        Millis when;
-        quint64 order;
-        Timer timer;
-        int index;
-        quint64 gen;
-        bool operator>(const Deadline &o) const
-        {
-            return when != o.when ? when > o.when : order > o.order;
-        }
-    };
+    using Timer = Timers::Kind;
+    using Deadline = Timers::Deadline;
 
     // Events.
     void onHook(int s, bool offHook);
@@ -309,8 +298,7 @@ private:
     std::vector<Station> m_stations; // index = port; 0 unused
     std::vector<Line> m_lines; // index = line; 0 unused
     RequestTable m_table;
-    std::priority_queue<Deadline, std::vector<Deadline>, std::greater<Deadline>> m_deadlines;
-    quint64 m_deadlineOrder = 0;
+    Timers m_timers;
     std::vector<int> m_dirty;
     std::vector<bool> m_isDirty;
     Millis m_now = 0;
