@@ -48,6 +48,7 @@ CallProcessor::CallProcessor(Programming programming)
     m_lines.resize(size_t(lines) + 1);
     m_isDirty.assign(m_stations.size(), false);
     m_table.resize(stations);
+    m_attendants.resize(stations);
     rebuild();
 }
 
@@ -541,7 +542,6 @@ void CallProcessor::resetCallState()
         x.digits.clear();
         x.menuOpen = false;
         x.display[0] = x.display[1] = false;
-        x.attHead = x.attTail = x.attPrev = x.attNext = 0;
         x.idleSince = m_now;
         x.guardAt = -1;
         ++x.dialGen;
@@ -549,6 +549,7 @@ void CallProcessor::resetCallState()
         ++x.displayGen;
         ++x.guardGen;
     }
+    m_attendants.clear();
     for (Line &ln : m_lines) {
         if (ln.state != LineState::Free || ln.station)
             ln.since = m_now;
@@ -579,6 +580,7 @@ void CallProcessor::onSessionUp(int stations, int lines, quint32 bootId)
         m_isDirty.assign(m_stations.size(), false);
         m_dirty.clear();
         m_table.resize(stationCount());
+        m_attendants.resize(stationCount());
         if (m_programming.factory) {
             const SystemOptions options = m_programming.options;
             m_programming = Programming::factoryDefaults(stations, lines);
@@ -924,7 +926,7 @@ void CallProcessor::callAttendant(int s, int t)
 {
     Station &x = m_stations[s];
     Station &y = m_stations[t];
-    if (y.state == St::Idle && y.attHead == 0) {
+    if (y.state == St::Idle && m_attendants.isEmpty(t)) {
         toState(s, St::Ringback);
         x.peer = t;
         x.request = -1;
@@ -940,29 +942,17 @@ void CallProcessor::callAttendant(int s, int t)
     toState(s, St::AttendantWait);
     x.peer = t;
     x.request = -1;
-    x.attPrev = y.attTail;
-    x.attNext = 0;
-    if (y.attTail)
-        m_stations[y.attTail].attNext = s;
-    else
-        y.attHead = s;
-    y.attTail = s;
+    m_attendants.push(t, s);
     tone(s, Tone::Ringback);
 }
 
 void CallProcessor::offerToAttendant(int t)
 {
     Station &y = m_stations[t];
-    if (y.state != St::Idle || y.dnd || !y.attHead)
+    if (y.state != St::Idle || y.dnd || m_attendants.isEmpty(t))
         return;
-    const int a = y.attHead;
+    const int a = m_attendants.takeFirst(t);
     Station &x = m_stations[a];
-    y.attHead = x.attNext;
-    if (y.attHead)
-        m_stations[y.attHead].attPrev = 0;
-    else
-        y.attTail = 0;
-    x.attPrev = x.attNext = 0;
     toState(a, St::Ringback);
     x.peer = t;
     toState(t, St::RingingIntercom);
@@ -976,16 +966,7 @@ void CallProcessor::dropCall(int s)
 {
     Station &x = m_stations[s];
     if (x.state == St::AttendantWait) {
-        Station &y = m_stations[x.peer];
-        if (x.attPrev)
-            m_stations[x.attPrev].attNext = x.attNext;
-        else
-            y.attHead = x.attNext;
-        if (x.attNext)
-            m_stations[x.attNext].attPrev = x.attPrev;
-        else
-            y.attTail = x.attPrev;
-        x.attPrev = x.attNext = 0;
+        m_attendants.remove(x.peer, s);
     } else if (x.state == St::Ringback) {
         const int b = x.peer;
         Station &y = m_stations[b];

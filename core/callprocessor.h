@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attendantqueue.h"
 #include "command.h"
 #include "dialplan.h"
 #include "event.h"
@@ -178,8 +179,6 @@ private:
         bool lampsStale = false; // a lamp changed while the link was down
         quint32 dialGen = 0, menuGen = 0, displayGen = 0, guardGen = 0;
         std::string digits;
-        // Callers waiting for this attendant (B3), linked through their own attPrev/attNext.
-        int attHead = 0, attTail = 0, attPrev = 0, attNext = 0;
         QString number, name;
         DisplayText label; // "101 Name" for displays
         std::vector<int> lines; // lines that ring it
@@ -298,6 +297,7 @@ private:
     std::vector<Station> m_stations; // index = port; 0 unused
     std::vector<Line> m_lines; // index = line; 0 unused
     RequestTable m_table;
+    AttendantQueue m_attendants; // callers waiting for each attendant (B3)
     Timers m_timers;
     std::vector<int> m_dirty;
     std::vector<bool> m_isDirty;
