@@ -18,6 +18,7 @@ CommandOperation *Client::send(Role role, const QJsonObject &command)
     const QString id = QString::number(m_nextId++);
     auto *op = new CommandOperation(id, command, m_defaultTimeoutMs, this);
     op->setRole(role);
+    emit commandSent(op);
     if (!roles().testFlag(role)) {
         op->fail(CommandOperation::noRoleError,
             tr("This console does not hold the role %1.").arg(roleName(role)));
@@ -53,6 +54,18 @@ CommandOperation *Client::send(const QJsonObject &command)
     if (!role)
         role = highestRole(held);
     return send(role.value_or(Role::Reception), command);
+}
+
+CommandOperation *Client::transfer(const QString &to)
+{
+    return send(QJsonObject {
+        {QStringLiteral("action"), QStringLiteral("transfer")}, {QStringLiteral("to"), to}});
+}
+
+CommandOperation *Client::toAttendant(int line)
+{
+    return send(QJsonObject {{QStringLiteral("action"), QStringLiteral("to-attendant")},
+        {QStringLiteral("line"), line}});
 }
 
 CommandOperation *Client::pending(const QString &id) const

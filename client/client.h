@@ -46,6 +46,10 @@ public:
     /// Sends on the topic of the least role held that allows the action (a higher role may send
     /// every lower action); for an action not in section 4's table, the highest role held.
     CommandOperation *send(const QJsonObject &command);
+    /// `transfer` {to}: the attendant's outside call goes to extension `to` (behaviour.md T9).
+    CommandOperation *transfer(const QString &to);
+    /// `to-attendant` {line}: a held, queued or recalling line goes to the attendant (T9).
+    CommandOperation *toAttendant(int line);
     /// Timeout given to new operations (CommandOperation::defaultTimeoutMs unless changed).
     void setDefaultTimeoutMs(int ms) { m_defaultTimeoutMs = ms; }
     int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
@@ -57,6 +61,8 @@ signals:
     void eventReceived(const QJsonObject &event);
     /// The in-process installer session began or ended (check-password, lock, idle).
     void installerUnlockedChanged(bool unlocked);
+    /// A command was just handed to send() (for logs and tests; the operation answers later).
+    void commandSent(sb::client::CommandOperation *operation);
 
 protected:
     /// Hands the operation to the service; an implementation finishes it when the reply comes

@@ -2,6 +2,7 @@
 
 #include "commandfeedback.h"
 #include "extensionmodel.h"
+#include "linesmodel.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -96,7 +97,9 @@ DetailsPane::DetailsPane(
     , m_dnd(new QPushButton(tr("&Do not disturb"), this))
     , m_forward(new QLineEdit(this))
     , m_forwardButton(new QPushButton(tr("F&orward"), this))
+    , m_transfer(new QPushButton(tr("Transfer here"), this))
     , m_cancelAction(new QAction(tr("Cancel &request"), this))
+    , m_transferAction(new QAction(tr("&Transfer the attendant's call here"), this))
     , m_pendingLabel(new QLabel(this))
     , m_resultLabel(new QLabel(this))
 {
@@ -128,8 +131,11 @@ DetailsPane::DetailsPane(
     m_forward->setMaximumWidth(140);
     m_forwardButton->setToolTip(
         tr("Forward all calls of this extension to the number given (undo: Ctrl+Z)"));
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_clearCallbacks, m_clearForwarding, m_cancel, m_dnd, m_forward, m_forwardButton})
+    m_transfer->setToolTip(tr("Transfer the attendant's outside call to this extension (Ctrl+T; "
+                              "or drag the call onto its tile)"));
+    m_transfer->setIcon(QIcon(QStringLiteral(":/icons/forward.svg")));
+    for (QWidget *w : std::initializer_list<QWidget *> {m_clearCallbacks, m_clearForwarding,
+             m_cancel, m_dnd, m_forward, m_forwardButton, m_transfer})
         m_tooltips.insert(w, w->toolTip());
     m_pendingLabel->setWordWrap(true);
     m_pendingLabel->setVisible(false);
@@ -154,6 +160,10 @@ DetailsPane::DetailsPane(
     row2->addWidget(new QLabel(tr("Forward to:"), this));
     row2->addWidget(m_forward);
     row2->addWidget(m_forwardButton);
+    auto *row3 = new QHBoxLayout;
+    row3->addWidget(m_transfer);
+    row3->addStretch();
+    grid->addLayout(row3);
     grid->addLayout(row1);
     grid->addLayout(row2);
     grid->addWidget(m_pendingLabel);
@@ -174,6 +184,11 @@ DetailsPane::DetailsPane(
     m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_cancelAction);
     connect(m_cancelAction, &QAction::triggered, this, &DetailsPane::requestCancel);
+    // Ctrl+T transfers the attendant's call to the tile shown (T9); the window adds it to its
+    // menu, which makes it work wherever the focus is.
+    m_transferAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_transferAction, &QAction::triggered, this, &DetailsPane::transferHere);
+    connect(m_transfer, &QPushButton::clicked, this, &DetailsPane::transferHere);
     for (QTreeWidget *t : {m_queue, m_left})
         connect(t, &QTreeWidget::itemSelectionChanged, this, [this, t] { selectionChanged(t); });
     connect(m_forward, &QLineEdit::textChanged, this, &DetailsPane::updateForwardButton);
@@ -277,10 +292,12 @@ void DetailsPane::refresh()
     m_queue->clear();
     m_left->clear();
     if (!valid) {
-        for (QWidget *w : std::initializer_list<QWidget *> {
-                 m_clearCallbacks, m_clearForwarding, m_cancel, m_dnd, m_forward, m_forwardButton})
+        for (QWidget *w : std::initializer_list<QWidget *> {m_clearCallbacks, m_clearForwarding,
+                 m_cancel, m_dnd, m_forward, m_forwardButton, m_transfer})
             w->setEnabled(false);
         m_cancelAction->setEnabled(false);
+        m_transferAction->setEnabled(false);
+        m_transfer->setText(tr("Transfer here"));
         m_forward->clear();
         m_forwardShown.clear();
         m_title->setText(tr("No extension selected"));
@@ -289,18 +306,23 @@ void DetailsPane::refresh()
     }
     const client::Extension s = *e; // the picture's pointers last until its next change
     m_title->setText(s.name.isEmpty() ? s.number : QStringLiteral("%1  %2").arg(s.number, s.name));
-    m_state->setText(m_model->isCurrent()
-            ? m_model->stateText(s)
-            : tr("Not current: %1. The last state known was: %2")
-                  .arg(m_model->notCurrentReason(), m_model->stateText(s)));
+    QString stateText = m_model->stateText(s);
+    // T4, T5: lines transferred here and waiting for this extension.
+    const int row = m_model->rowOfNumber(s.number);
+    for (int line : row < 0 ? QList<int>() : m_model->transfersWaiting(row))
+        stateText += QStringLiteral(" · ") + tr("line %1 transferred here, waiting").arg(line);
+    m_state->setText(m_model->isCurrent() ? stateText
+                                          : tr("Not current: %1. The last state known was: %2")
+                                                .arg(m_model->notCurrentReason(), stateText));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (core::RequestId id : s.waiting) {
         const client::Request *r = p.request(id);
         if (!r)
             continue; // not arrived yet: the picture says so when it does
         auto *item = new QTreeWidgetItem(m_queue,
-            {QString::number(r->position), r->caller, age(r->leftAt.toMSecsSinceEpoch(), now),
-                describe(*r)});
+            {QString::number(r->position),
+                r->transfer ? tr("line %1 (from %2)").arg(r->line).arg(r->caller) : r->caller,
+                age(r->leftAt.toMSecsSinceEpoch(), now), describe(*r)});
         item->setData(0, Qt::UserRole, QVariant::fromValue<qulonglong>(id));
         item->setData(2, Qt::UserRole, QVariant::fromValue<qint64>(r->leftAt.toMSecsSinceEpoch()));
     }
@@ -325,6 +347,16 @@ void DetailsPane::refresh()
     m_cancelAction->setEnabled(m_client->may(QStringLiteral("cancel-request"))
         && m_queue->topLevelItemCount() + m_left->topLevelItemCount() > 0);
     allow(m_dnd, QStringLiteral("set-dnd"), true);
+    // T9: the attendant's outside call, to any extension but the attendant itself.
+    const int line = attendantLine();
+    const QString attendant = LinesModel::attendantOf(p);
+    const QString here = LinesModel::nameOf(p, s.number);
+    m_transfer->setText(line > 0 && s.number != attendant
+            ? tr("Transfer line %1 to %2").arg(line).arg(here)
+            : tr("Transfer here"));
+    allow(m_transfer, QStringLiteral("transfer"),
+        line > 0 && s.number != attendant && m_model->isCurrent());
+    m_transferAction->setEnabled(m_transfer->isEnabled());
     allow(m_forward, QStringLiteral("set-forwarding"), true);
     m_dnd->setChecked(s.dnd);
     m_dnd->setText(s.dnd ? tr("End &do not disturb") : tr("&Do not disturb"));
@@ -449,6 +481,33 @@ void DetailsPane::requestCancel()
     t->setCurrentItem(t->topLevelItem(0));
     t->setFocus(Qt::OtherFocusReason);
     emit done(tr("Choose the request to cancel (arrow keys), then press Delete again"));
+}
+
+int DetailsPane::attendantLine() const
+{
+    const client::Picture &p = m_client->picture();
+    const client::Extension *a = p.extension(LinesModel::attendantOf(p));
+    return a && a->state == core::CallState::TalkingOutside ? a->line : 0;
+}
+
+void DetailsPane::transferHere()
+{
+    if (!m_number.isEmpty() && m_transfer->isEnabled())
+        transferTo(m_number);
+}
+
+client::CommandOperation *DetailsPane::transferTo(const QString &number)
+{
+    const int line = attendantLine();
+    const QString to = LinesModel::nameOf(m_client->picture(), number);
+    const QString text = line > 0 ? tr("transfer line %1 to %2").arg(line).arg(to)
+                                  : tr("transfer the attendant's call to %1").arg(to);
+    // Whether it can be done now (the attendant has an outside call) is the service's to say.
+    return send(QJsonObject {{QStringLiteral("action"), QStringLiteral("transfer")},
+                    {QStringLiteral("to"), number}},
+        m_transfer, text,
+        line > 0 ? tr("Line %1 transferred to %2").arg(line).arg(to)
+                 : tr("Call transferred to %1").arg(to));
 }
 
 void DetailsPane::toggleDnd()

@@ -49,6 +49,12 @@ public:
     /// Edit → Cancel request (Delete), for the menu and the grid: enabled while the extension
     /// has requests; see requestCancel().
     QAction *cancelAction() const { return m_cancelAction; }
+    /// Transfers the attendant's outside call to the extension shown (T9); its text names it.
+    QPushButton *transferButton() const { return m_transfer; }
+    /// The same as a window action with Ctrl+T, for the menu and the grid.
+    QAction *transferAction() const { return m_transferAction; }
+    /// The attendant's outside line now, or 0 (the attendant position talking on a line).
+    int attendantLine() const;
     /// "Waiting for the call service: …" while a command runs, else hidden.
     QLabel *pendingLabel() const { return m_pendingLabel; }
     /// The last refusal, naming why; hidden after a success.
@@ -69,6 +75,11 @@ public:
     void requestCancel();
     void toggleDnd();
     void forwardTo(const QString &number);
+    /// Sends `transfer` {to: the extension shown} (T9) and shows its answer.
+    void transferHere();
+    /// Sends `transfer` {to: number}: the attendant's outside call goes there (T9); the answer
+    /// is shown here as every action's is.
+    client::CommandOperation *transferTo(const QString &number);
     /// Updates the waiting times (every second while shown).
     void tick();
 
@@ -105,7 +116,9 @@ private:
     QPushButton *m_dnd;
     QLineEdit *m_forward;
     QPushButton *m_forwardButton;
+    QPushButton *m_transfer;
     QAction *m_cancelAction;
+    QAction *m_transferAction;
     QLabel *m_pendingLabel;
     QLabel *m_resultLabel;
     QString m_forwardShown; ///< the live forwarding target the field was last set to

@@ -193,6 +193,17 @@ QVector<ExtensionDelegate::Text> ExtensionDelegate::layout(
             qMin(textRect.width(), sm.horizontalAdvance(out.last().shown) + 1));
         x[row] += 16 + out.last().rect.width() + 6;
     };
+    // T4, T5: an outside line transferred here waits for this extension.
+    const QList<int> transfers = model->transfersWaiting(source.row());
+    if (transfers.size() == 1)
+        mark(Ringing, tr("line %1 waiting").arg(transfers.first()));
+    else if (transfers.size() > 1)
+        mark(Ringing, tr("lines %1 waiting").arg([&] {
+            QStringList l;
+            for (int n : transfers)
+                l << QString::number(n);
+            return l.join(QStringLiteral(", "));
+        }()));
     if (!s.waiting.isEmpty())
         mark(Queue, tr("%1, first %2").arg(s.waiting.size()).arg(model->firstCaller(source.row())));
     if (!s.left.isEmpty())

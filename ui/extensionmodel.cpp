@@ -1,6 +1,11 @@
 #include "extensionmodel.h"
 
+#include "linesmodel.h"
+
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
 
 #include <algorithm>
 #include <climits>
@@ -65,6 +70,50 @@ QString ExtensionModel::firstCaller(int row) const
         return QString();
     const client::Request *r = m_client->picture().request(e.waiting.first());
     return r ? r->caller : QString();
+}
+
+QList<int> ExtensionModel::transfersWaiting(int row) const
+{
+    QList<int> lines;
+    for (core::RequestId id : m_rows[size_t(row)].waiting) {
+        const client::Request *r = m_client->picture().request(id);
+        if (r && r->transfer && r->line > 0)
+            lines << r->line;
+    }
+    return lines;
+}
+
+Qt::ItemFlags ExtensionModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractListModel::flags(index);
+    if (index.isValid() && index.row() < int(m_rows.size()) && m_current) {
+        const client::Extension &e = m_rows[size_t(index.row())];
+        if (e.type == core::ExtensionType::Attendant && e.state == CallState::TalkingOutside
+            && e.line > 0)
+            f |= Qt::ItemIsDragEnabled;
+    }
+    return f;
+}
+
+QStringList ExtensionModel::mimeTypes() const
+{
+    return {LinesModel::callMimeType()};
+}
+
+QMimeData *ExtensionModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &i : indexes) {
+        if (!(flags(i) & Qt::ItemIsDragEnabled))
+            continue;
+        const int line = m_rows[size_t(i.row())].line;
+        auto *data = new QMimeData;
+        data->setData(LinesModel::callMimeType(),
+            QJsonDocument(QJsonObject {{QStringLiteral("line"), line}})
+                .toJson(QJsonDocument::Compact));
+        data->setText(tr("Line %1").arg(line));
+        return data;
+    }
+    return nullptr;
 }
 
 void ExtensionModel::noteFirstCaller(int row)
@@ -236,6 +285,8 @@ QVariant ExtensionModel::data(const QModelIndex &index, int role) const
             lines << tr("%n caller(s) waiting for this extension; first: %1", nullptr,
                 int(s.waiting.size()))
                          .arg(firstCaller(index.row()));
+        for (int line : transfersWaiting(index.row()))
+            lines << tr("Line %1 was transferred here and waits for this extension.").arg(line);
         if (s.campedOn)
             lines << tr(
                 "A caller is waiting off-hook (camp-on) and is connected as soon as it is free.");
@@ -265,6 +316,10 @@ QVariant ExtensionModel::data(const QModelIndex &index, int role) const
         return s.forwardTo;
     case CurrentRole:
         return m_current;
+    case AttendantRole:
+        return s.type == core::ExtensionType::Attendant;
+    case TransfersRole:
+        return QVariant::fromValue(transfersWaiting(index.row()));
     default:
         return QVariant();
     }

@@ -28,7 +28,9 @@ public:
         CampedOnRole,
         DndRole,
         ForwardRole, ///< number it forwards to, or empty
-        CurrentRole ///< false while the picture is not current
+        CurrentRole, ///< false while the picture is not current
+        AttendantRole, ///< true for the attendant position
+        TransfersRole ///< QList<int>: lines transferred to it and waiting for it (T4, T5)
     };
 
     /// How long change signals are gathered before the view hears of them.
@@ -38,6 +40,12 @@ public:
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+    /// The attendant's tile can be dragged while it has an outside call (T9).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    /// The attendant's outside call (LinesModel::callMimeType()), for a drag onto a tile.
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
     /// The cached extension of a row (what the tile shows).
     const client::Extension &extension(int row) const { return m_rows[size_t(row)]; }
@@ -48,6 +56,9 @@ public:
     QString numberOf(int port) const;
     /// The caller first in line at a row's extension, or empty.
     QString firstCaller(int row) const;
+    /// The lines transferred to a row's extension that wait for it (live requests of kind
+    /// transfer whose target it is), first in line first.
+    QList<int> transfersWaiting(int row) const;
     /// Rereads every extension (a reset, new programming, a new epoch).
     void reload();
     /// True while what the tiles show is live (client::Picture::isCurrent()).

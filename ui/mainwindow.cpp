@@ -5,10 +5,12 @@
 #include "eventlogmodel.h"
 #include "extensiondelegate.h"
 #include "extensionmodel.h"
+#include "linespanel.h"
 #include "phonespanel.h"
 #include "programmingpage.h"
 #include "requeststatistics.h"
 #include "supervisorview.h"
+#include "tiledrop.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -72,6 +74,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     , m_stats(new RequestStatistics(this))
     , m_supervisor(new SupervisorView(client, m_log, m_stats, this))
     , m_side(new QTabWidget(this))
+    , m_lines(new LinesPanel(client, this))
     , m_linkLabel(new QLabel(this))
     , m_controllerLabel(new QLabel(this))
     , m_serviceLabel(new QLabel(this))
@@ -110,6 +113,12 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     m_grid->setGridSize(ExtensionDelegate::tileSize(m_grid->font()));
     m_grid->setAccessibleName(tr("Extensions"));
     m_grid->setMouseTracking(true);
+    // T9: the attendant's tile is dragged, with its outside call, onto another tile, as the
+    // call's row of the Outside lines panel is (after setMovement(): Static turns drags off).
+    m_grid->setDragEnabled(true);
+    m_grid->setDefaultDropAction(Qt::CopyAction);
+    auto *drop = new TileDrop(m_grid);
+    connect(drop, &TileDrop::dropped, this, &MainWindow::transferTo);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::selectionChanged);
     // Enter on a tile moves to its actions, shown first if the phones were in front (issue 9
@@ -127,6 +136,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(left);
     m_side->addTab(m_details, tr("De&tails"));
+    m_side->addTab(m_lines, tr("Outside l&ines"));
     split->addWidget(m_side);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 0);
@@ -174,6 +184,8 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     m_details->cancelAction()->setText(tr("&Cancel request")); // the menu's own accelerator
     edit->addAction(m_details->cancelAction());
     m_grid->addAction(m_details->cancelAction());
+    // Ctrl+T: the attendant's outside call to the selected tile (T9), from anywhere in the window.
+    edit->addAction(m_details->transferAction());
     connect(m_details, &DetailsPane::showRequested, this, [this] {
         m_tabs->setCurrentIndex(0);
         m_side->setCurrentWidget(m_details);
@@ -193,6 +205,8 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     view->setToolTipsVisible(true);
 
     connect(m_details, &DetailsPane::done, this,
+        [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_lines, &LinesPanel::done, this,
         [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_supervisor, &SupervisorView::done, this,
         [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -371,6 +385,15 @@ bool MainWindow::selectNumber(const QString &number)
         }
     }
     return false;
+}
+
+void MainWindow::transferTo(const QString &number)
+{
+    // The tile it went to is shown with its details, where the answer appears.
+    selectNumber(number);
+    m_tabs->setCurrentIndex(0);
+    m_side->setCurrentWidget(m_details);
+    m_details->transferTo(number);
 }
 
 void MainWindow::selectionChanged()

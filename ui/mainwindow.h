@@ -21,6 +21,7 @@ class PhonesPanel;
 class ProgrammingPage;
 class EventLogModel;
 class ExtensionModel;
+class LinesPanel;
 class RequestStatistics;
 class SupervisorView;
 
@@ -65,6 +66,13 @@ public:
     /// Shown while the link is down: opens the connection section of the programming.
     QPushButton *chooseController() const { return m_chooseController; }
     SupervisorView *supervisor() const { return m_supervisor; }
+    /// The receptionist's Outside lines panel (issue 11 item 4), a tab beside the details.
+    LinesPanel *lines() const { return m_lines; }
+    /// The side pane's tabs: details, outside lines, simulated phones.
+    QTabWidget *side() const { return m_side; }
+    /// Transfers the attendant's outside call to the extension `number` (T9): the tile is
+    /// selected and the details show the answer. The grid's drop does this.
+    void transferTo(const QString &number);
     EventLogModel *log() const { return m_log; }
     QTabWidget *tabs() const { return m_tabs; }
     /// Selects an extension by its number; false if there is none.
@@ -90,6 +98,7 @@ private:
     RequestStatistics *m_stats;
     SupervisorView *m_supervisor;
     QTabWidget *m_side;
+    LinesPanel *m_lines;
     PhonesPanel *m_phones = nullptr;
     ProgrammingPage *m_programming = nullptr;
     QLabel *m_linkLabel;

@@ -25,6 +25,22 @@ void RequestStatistics::notify(const QJsonObject &event, const QDate &today)
         m_day = today;
     }
     const QString kind = event.value(QLatin1String("kind")).toString();
+    // console-bus.md section 4's report: "transfers count under outside", not as callbacks.
+    if (event.value(QLatin1String("requestKind")).toString() == QLatin1String("transfer")) {
+        if (kind != QLatin1String("request.ended"))
+            return;
+        const QString reason = event.value(QLatin1String("reason")).toString();
+        const int end = reason == QLatin1String("completed") ? TransferAnswered
+            : reason == QLatin1String("recalled")            ? TransferRecalled
+            : reason == QLatin1String("abandoned")           ? TransferAbandoned
+                                                             : -1;
+        if (end < 0)
+            return; // every transfer ends one of these ways (T4–T8)
+        ++m_sinceStart.transfers[size_t(end)];
+        ++m_today.transfers[size_t(end)];
+        emit changed();
+        return;
+    }
     if (kind == QLatin1String("request.left")) {
         ++m_sinceStart.left;
         ++m_today.left;

@@ -22,15 +22,22 @@ public:
     /// Queue depth samples kept (one per sampling period).
     static constexpr int samplesKept = 2880;
 
+    /// How transfers ended (behaviour.md T4–T8): answered at the target, recalled, abandoned.
+    enum TransferEnd { TransferAnswered, TransferRecalled, TransferAbandoned, TransferEnds };
+
+    /// Callbacks (requests of kind extension and line, as the service's report counts them)
+    /// left and ended by reason, and transfers (kind transfer) by how they ended.
     struct Counts
     {
         int left = 0;
         std::array<int, reasons> ended {};
+        std::array<int, TransferEnds> transfers {};
     };
 
     explicit RequestStatistics(QObject *parent = nullptr);
 
-    /// Counts one event of the service (request.left, request.ended; others are ignored).
+    /// Counts one event of the service (request.left, request.ended; others are ignored). A
+    /// request of kind transfer (its `requestKind`) counts among the transfers only.
     void notify(const QJsonObject &event, const QDate &today = QDate::currentDate());
     /// The reason of a request.ended event ("no-answer"), or nothing for one not counted.
     static std::optional<core::EndReason> reasonFromName(const QString &name);

@@ -125,6 +125,8 @@ SupervisorView::SupervisorView(
     QStringList rows {tr("waiting now"), tr("ringing now"), tr("left")};
     for (int r = int(core::EndReason::Completed); r <= int(core::EndReason::Expired); ++r)
         rows << tr("ended: %1").arg(reasonName(core::EndReason(r)));
+    // Issue 11 item 4: transfers by how they ended (T4–T8), after the callbacks' rows.
+    rows << tr("transfers answered") << tr("transfers recalled") << tr("transfers abandoned");
     m_counters->setRowCount(int(rows.size()));
     m_counters->setColumnCount(2);
     m_counters->setHorizontalHeaderLabels({tr("Today"), tr("Since start")});
@@ -137,6 +139,10 @@ SupervisorView::SupervisorView(
            "counts the same."));
     m_counters->verticalHeaderItem(1)->setToolTip(
         tr("Requests whose callback is ringing at the caller or the target."));
+    m_counters->verticalHeaderItem(3 + int(core::EndReason::Expired))
+        ->setToolTip(tr("Outside calls transferred to an extension: answered there, recalled to "
+                        "whoever transferred them (not answered in time), or abandoned by the "
+                        "caller."));
     auto *countersBox = new QGroupBox(tr("Counters"), this);
     (new QVBoxLayout(countersBox))->addWidget(m_counters);
 
@@ -283,6 +289,11 @@ void SupervisorView::refresh()
         m_endedToday->replace(r - 1, m_stats->today().ended[size_t(r)]);
         m_endedSinceStart->replace(r - 1, m_stats->sinceStart().ended[size_t(r)]);
         most = std::max(most, m_stats->sinceStart().ended[size_t(r)]);
+    }
+    const int transfersRow = 3 + int(core::EndReason::Expired);
+    for (int t = 0; t < RequestStatistics::TransferEnds; ++t) {
+        set(transfersRow + t, 0, m_stats->today().transfers[size_t(t)]);
+        set(transfersRow + t, 1, m_stats->sinceStart().transfers[size_t(t)]);
     }
     m_endedAxis->setRange(0, niceCeiling(most));
     m_endedAxis->setTickCount(5);

@@ -70,6 +70,31 @@ private slots:
         QVERIFY(!op->errorMessage().isEmpty());
     }
 
+    // Issue 11 item 4, T9: Client::transfer and Client::toAttendant send the section 4
+    // commands on the reception topic; with no outside call at the attendant and a free line
+    // the service refuses both as not-possible, naming why.
+    void transferAndToAttendant()
+    {
+        InProcessClient client(settings());
+        client.start();
+        QTRY_VERIFY_WITH_TIMEOUT(client.picture().isCurrent(), 10000);
+        QSignalSpy sent(&client, &Client::commandSent);
+        CommandOperation *op = client.transfer("104");
+        QCOMPARE(op->command(), QJsonObject({{"action", "transfer"}, {"to", "104"}}));
+        QCOMPARE(op->role(), Role::Reception);
+        QSignalSpy finished(op, &CommandOperation::finished);
+        QVERIFY(finished.wait());
+        QCOMPARE(op->errorCode(), QString("not-possible"));
+        QVERIFY(!op->errorMessage().isEmpty());
+
+        op = client.toAttendant(1);
+        QCOMPARE(op->command(), QJsonObject({{"action", "to-attendant"}, {"line", 1}}));
+        QSignalSpy finished2(op, &CommandOperation::finished);
+        QVERIFY(finished2.wait());
+        QCOMPARE(op->errorCode(), QString("not-possible"));
+        QCOMPARE(sent.count(), 2);
+    }
+
     // Stopping publishes offline; commands then fail at once; destroying with a command on its
     // way is safe (ASan in CI).
     void stopAndDestroy()

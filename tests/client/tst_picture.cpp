@@ -161,6 +161,52 @@ private slots:
         QCOMPARE(numbers, QStringList({"99", "104", "106"})); // number order
     }
 
+    // Issue 11 (T1–T9): R/state/line/<n> with each state, its station and since, and a request
+    // of kind transfer with its line; linesChanged and requestsChanged tell of them.
+    void linesAndTransferRequests()
+    {
+        Picture p;
+        p.apply("index", index(1, "e1", {}, {1, 2}, {30}));
+        p.flush();
+        QSignalSpy lines(&p, &Picture::linesChanged);
+        QSignalSpy requests(&p, &Picture::requestsChanged);
+        const QStringList states {"free", "ringing", "talking", "held", "transfer", "recall"};
+        quint64 rev = 2;
+        for (const QString &state : states) {
+            QJsonObject l = line(rev++, 2);
+            l["state"] = state;
+            l["station"] = state == "free" ? QJsonValue(QJsonValue::Null) : QJsonValue("103");
+            l["since"] = "2026-12-02T09:15:04.120Z";
+            p.apply("line/2", l);
+            p.flush();
+            QCOMPARE(p.lines().size(), 1); // line 1 not held yet
+            QCOMPARE(p.lines().first()->state, state);
+            QCOMPARE(p.lines().first()->station, state == "free" ? QString() : "103");
+            QCOMPARE(p.lines().first()->since,
+                QDateTime::fromString("2026-12-02T09:15:04.120Z", Qt::ISODateWithMs));
+        }
+        QCOMPARE(lines.count(), states.size());
+        QJsonObject t = request(rev++, 30, "101", "104");
+        t["kind"] = "transfer";
+        t["line"] = 2;
+        t["state"] = "camped-on";
+        t["position"] = 2;
+        p.apply("request/30", t);
+        p.flush();
+        QCOMPARE(requests.count(), 1);
+        const Request *r = p.request(30);
+        QVERIFY(r);
+        QVERIFY(r->transfer);
+        QCOMPARE(r->line, 2);
+        QCOMPARE(r->target, QStringLiteral("104"));
+        QCOMPARE(r->position, 2);
+        COMPARE_ENUM(r->state, core::RequestState::CampedOn);
+        p.apply("request/30", QJsonObject());
+        p.flush();
+        QVERIFY(!p.request(30));
+        QCOMPARE(requests.count(), 2);
+    }
+
     // Section 2: an empty retained payload deletes the item.
     void emptyPayloadDeletes()
     {
