@@ -49,6 +49,7 @@ CallProcessor::CallProcessor(Programming programming)
     m_isDirty.assign(m_stations.size(), false);
     m_table.resize(stations);
     m_attendants.resize(stations);
+    m_menus.resize(stations);
     rebuild();
 }
 
@@ -163,13 +164,13 @@ void CallProcessor::fire(const Deadline &d)
     }
     case Timer::Menu: {
         Station &x = m_stations[d.index];
-        if (x.menuGen == d.gen && x.menuOpen)
+        if (m_menus.isCurrent(d.index, d.gen))
             closeMenu(d.index, true); // R14: 10 s
         break;
     }
     case Timer::DisplayClear: {
         Station &x = m_stations[d.index];
-        if (x.displayGen == d.gen && x.state == St::Idle && !x.menuOpen)
+        if (x.displayGen == d.gen && x.state == St::Idle && !m_menus.isOpen(d.index))
             clearDisplay(d.index);
         break;
     }
@@ -264,7 +265,7 @@ void CallProcessor::onOffHook(int s)
         return;
     switch (x.state) {
     case St::Idle: {
-        if (x.menuOpen)
+        if (m_menus.isOpen(s))
             closeMenu(s, true); // R14: off-hook closes the menu
         const int g = x.graceRequest;
         x.graceRequest = -1;
@@ -408,7 +409,7 @@ void CallProcessor::onDigit(int s, char d)
         return;
     if (!x.offHook) {
         // Keysets dial on-hook: that is how the CLEAR menu is answered (R14).
-        if (x.menuOpen)
+        if (m_menus.isOpen(s))
             menuChoice(s, d);
         return;
     }
@@ -453,7 +454,7 @@ void CallProcessor::onKey(int s, quint8 key)
             refuse(s); // R10
         break;
     case quint8(Key::Clear):
-        if (x.menuOpen)
+        if (m_menus.isOpen(s))
             closeMenu(s, true); // R14: a second CLEAR closes it
         else if (x.state == St::Idle && x.keyset)
             openMenu(s);
@@ -540,16 +541,15 @@ void CallProcessor::resetCallState()
         x.request = x.taken = x.graceRequest = -1;
         x.outsideRings = 0;
         x.digits.clear();
-        x.menuOpen = false;
         x.display[0] = x.display[1] = false;
         x.idleSince = m_now;
         x.guardAt = -1;
         ++x.dialGen;
-        ++x.menuGen;
         ++x.displayGen;
         ++x.guardGen;
     }
     m_attendants.clear();
+    m_menus.reset();
     for (Line &ln : m_lines) {
         if (ln.state != LineState::Free || ln.station)
             ln.since = m_now;
@@ -581,6 +581,7 @@ void CallProcessor::onSessionUp(int stations, int lines, quint32 bootId)
         m_dirty.clear();
         m_table.resize(stationCount());
         m_attendants.resize(stationCount());
+        m_menus.resize(stationCount());
         if (m_programming.factory) {
             const SystemOptions options = m_programming.options;
             m_programming = Programming::factoryDefaults(stations, lines);
@@ -716,7 +717,7 @@ void CallProcessor::leftIdle(int s)
     ++x.guardGen; // X2: the guard delay starts again
     x.guardAt = -1;
     x.graceRequest = -1;
-    if (x.menuOpen)
+    if (m_menus.isOpen(s))
         closeMenu(s, true);
     ++x.displayGen;
     // R7a: B becomes busy while A is being rung: ringing stops, the request goes back.
@@ -1268,21 +1269,18 @@ bool CallProcessor::cancelRequest(RequestId id, Millis now)
 void CallProcessor::openMenu(int s)
 {
     Station &x = m_stations[s];
-    x.menuOpen = true;
+    const quint32 gen = m_menus.open(s);
     extensionChanged(s); // ExtensionStatus::clearMenu: the service publishes it
     ++x.displayGen;
-    show(s, 0, text("1 Clear callbacks"));
-    show(s, 1, text("2 Clear forwarding"));
-    schedule(Timer::Menu, s, ++x.menuGen, m_now + clearMenuTimeout);
+    show(s, 0, ClearMenu::row(0));
+    show(s, 1, ClearMenu::row(1));
+    schedule(Timer::Menu, s, gen, m_now + clearMenuTimeout);
 }
 
 void CallProcessor::closeMenu(int s, bool clear)
 {
-    Station &x = m_stations[s];
-    if (x.menuOpen)
+    if (m_menus.close(s))
         extensionChanged(s);
-    x.menuOpen = false;
-    ++x.menuGen;
     if (clear)
         clearDisplay(s);
 }
@@ -1290,17 +1288,17 @@ void CallProcessor::closeMenu(int s, bool clear)
 void CallProcessor::menuChoice(int s, char d)
 {
     Station &x = m_stations[s];
-    if (d != '1' && d != '2')
+    const ClearMenu::Choice choice = ClearMenu::choice(d);
+    if (choice == ClearMenu::Choice::None)
         return;
     closeMenu(s, false);
-    if (d == '1') {
+    if (choice == ClearMenu::Choice::ClearCallbacks) {
         cancelLeftBy(s, EndReason::Cleared, Why::MenuCleared);
-        show(s, 0, text("Callbacks cleared"));
     } else {
         x.forwardTo = 0;
         extensionChanged(s);
-        show(s, 0, text("Forwarding cleared"));
     }
+    show(s, 0, ClearMenu::confirmation(choice));
     show(s, 1, DisplayText());
     schedule(Timer::DisplayClear, s, ++x.displayGen, m_now + confirmationShown);
 }
@@ -1776,7 +1774,7 @@ ExtensionStatus CallProcessor::extension(int port) const
     e.firstCaller = m_table.queueHead(port) >= 0 ? m_table.at(m_table.queueHead(port)).caller : 0;
     e.left = m_table.leftCount(port);
     e.campedOn = m_table.campedAt(port) > 0;
-    e.clearMenu = x.menuOpen;
+    e.clearMenu = m_menus.isOpen(port);
     return e;
 }
 

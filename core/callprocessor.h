@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attendantqueue.h"
+#include "clearmenu.h"
 #include "command.h"
 #include "dialplan.h"
 #include "event.h"
@@ -60,7 +61,7 @@ class CallProcessor
 {
 public:
     /// The CLEAR menu stays open this long (R14).
-    static constexpr Millis clearMenuTimeout = 10000;
+    static constexpr Millis clearMenuTimeout = ClearMenu::timeout;
     /// A confirmation on the display is cleared after this long.
     static constexpr Millis confirmationShown = 3000;
     /// After the confirm burst a camped caller hears ringback (R9).
@@ -162,7 +163,6 @@ private:
         bool attendant = false;
         bool receivesCampOn = true;
         bool dnd = false;
-        bool menuOpen = false;
         bool display[2] = {false, false}; // a row shows something
         bool busyTargetIsGroup = false;
         int peer = 0; // station (calls) or line (outside calls)
@@ -177,7 +177,7 @@ private:
         Millis idleSince = 0;
         Millis guardAt = -1; // when a guard timer is set for
         bool lampsStale = false; // a lamp changed while the link was down
-        quint32 dialGen = 0, menuGen = 0, displayGen = 0, guardGen = 0;
+        quint32 dialGen = 0, displayGen = 0, guardGen = 0;
         std::string digits;
         QString number, name;
         DisplayText label; // "101 Name" for displays
@@ -298,6 +298,7 @@ private:
     std::vector<Line> m_lines; // index = line; 0 unused
     RequestTable m_table;
     AttendantQueue m_attendants; // callers waiting for each attendant (B3)
+    ClearMenu m_menus; // R14
     Timers m_timers;
     std::vector<int> m_dirty;
     std::vector<bool> m_isDirty;
