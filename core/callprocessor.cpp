@@ -50,6 +50,7 @@ CallProcessor::CallProcessor(Programming programming)
     m_table.resize(stations);
     m_attendants.resize(stations);
     m_menus.resize(stations);
+    m_digits.resize(stations);
     rebuild();
 }
 
@@ -64,7 +65,7 @@ void CallProcessor::rebuild()
     }
     for (Line &l : m_lines)
         l.stations.clear();
-    m_dialPlan.clear();
+    m_digits.clearPlan();
     for (const ExtensionConfig &e : m_programming.extensions) {
         if (e.port < 1 || e.port > stations || m_stations[e.port].exists)
             continue;
@@ -87,9 +88,9 @@ void CallProcessor::rebuild()
                 m_lines[l].stations.push_back(e.port);
             }
         }
-        m_dialPlan.add(e.number.toStdString(), e.port);
+        m_digits.addNumber(e.number, e.port);
     }
-    m_dialPlan.finish();
+    m_digits.finishPlan();
     for (int s = 1; s <= stations; ++s) {
         Station &x = m_stations[s];
         if (!x.exists && x.forwardTo)
@@ -158,16 +159,14 @@ void CallProcessor::fire(const Deadline &d)
     switch (d.kind) {
     case Timer::Dial: {
         Station &x = m_stations[d.index];
-        if (x.dialGen == d.gen && x.state == St::Dialing)
+        if (m_digits.isCurrent(d.index, d.gen) && x.state == St::Dialing)
             collect(d.index, true);
         break;
     }
-    case Timer::Menu: {
-        Station &x = m_stations[d.index];
+    case Timer::Menu:
         if (m_menus.isCurrent(d.index, d.gen))
             closeMenu(d.index, true); // R14: 10 s
         break;
-    }
     case Timer::DisplayClear: {
         Station &x = m_stations[d.index];
         if (x.displayGen == d.gen && x.state == St::Idle && !m_menus.isOpen(d.index))
@@ -415,9 +414,9 @@ void CallProcessor::onDigit(int s, char d)
     }
     switch (x.state) {
     case St::Dialing:
-        if (x.digits.empty())
+        if (m_digits.isEmpty(s))
             tone(s, Tone::None); // dial tone stops at the first digit
-        x.digits.push_back(d);
+        m_digits.push(s, d);
         collect(s, false);
         break;
     case St::BusyTone:
@@ -464,7 +463,7 @@ void CallProcessor::onKey(int s, quint8 key)
         break;
     default:
         if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16
-            && x.state == St::Dialing && x.digits.empty()) {
+            && x.state == St::Dialing && m_digits.isEmpty(s)) {
             const int l = key - quint8(Key::LineKey1) + 1;
             if (!validLine(l))
                 break;
@@ -540,16 +539,15 @@ void CallProcessor::resetCallState()
         x.busyTargetIsGroup = false;
         x.request = x.taken = x.graceRequest = -1;
         x.outsideRings = 0;
-        x.digits.clear();
         x.display[0] = x.display[1] = false;
         x.idleSince = m_now;
         x.guardAt = -1;
-        ++x.dialGen;
         ++x.displayGen;
         ++x.guardGen;
     }
     m_attendants.clear();
     m_menus.reset();
+    m_digits.reset();
     for (Line &ln : m_lines) {
         if (ln.state != LineState::Free || ln.station)
             ln.since = m_now;
@@ -582,6 +580,7 @@ void CallProcessor::onSessionUp(int stations, int lines, quint32 bootId)
         m_table.resize(stationCount());
         m_attendants.resize(stationCount());
         m_menus.resize(stationCount());
+        m_digits.resize(stationCount());
         if (m_programming.factory) {
             const SystemOptions options = m_programming.options;
             m_programming = Programming::factoryDefaults(stations, lines);
@@ -634,7 +633,7 @@ void CallProcessor::refresh(int s)
         ring(s, Cadence::Callback);
         break;
     case St::Dialing:
-        if (x.digits.empty())
+        if (m_digits.isEmpty(s))
             tone(s, Tone::Dial);
         break;
     case St::BusyTone:
@@ -737,8 +736,7 @@ void CallProcessor::becameIdle(int s)
     x.request = -1;
     x.busyTarget = 0;
     x.busyTargetIsGroup = false;
-    x.digits.clear();
-    ++x.dialGen;
+    m_digits.stop(s);
     clearDisplay(s);
     markDirty(s);
     if (x.attendant)
@@ -748,102 +746,59 @@ void CallProcessor::becameIdle(int s)
 
 void CallProcessor::dialTone(int s)
 {
-    Station &x = m_stations[s];
     toState(s, St::Dialing);
-    x.digits.clear();
+    const quint32 gen = m_digits.start(s);
     tone(s, Tone::Dial); // B1
-    schedule(Timer::Dial, s, ++x.dialGen, m_now + dialTimeout);
+    schedule(Timer::Dial, s, gen, m_now + dialTimeout);
 }
 
 void CallProcessor::collect(int s, bool final)
 {
     Station &x = m_stations[s];
-    const std::string &d = x.digits;
-    if (d.empty()) { // nothing dialed within the dial timeout
+    const DigitCollector::Result r = m_digits.interpret(s, final);
+    switch (r.action) {
+    case DigitCollector::Action::Wait:
+        schedule(Timer::Dial, s, m_digits.rearm(s), m_now + r.wait);
+        break;
+    case DigitCollector::Action::Refuse:
         refuse(s);
-        return;
-    }
-    auto wait = [&](Millis t) { schedule(Timer::Dial, s, ++x.dialGen, m_now + t); };
-    if (d.size() > 16) {
-        refuse(s);
-        return;
-    }
-    if (d[0] == '*' || d[0] == '#') {
-        if (d.size() == 1) {
-            wait(dialTimeout);
-        } else if (d == "*1") {
-            setDndInternal(s, true);
-            finishCode(s, true);
-        } else if (d == "#1") {
-            setDndInternal(s, false);
-            finishCode(s, true);
-        } else if (d == "#2") {
-            x.forwardTo = 0;
-            extensionChanged(s);
-            finishCode(s, true);
-        } else if (d == "#0") {
-            cancelLeftBy(s, EndReason::Cleared, Why::DialCleared); // R14
-            finishCode(s, true);
-        } else if (d.compare(0, 2, "*2") == 0) {
-            if (d.size() == 2) {
-                wait(dialTimeout);
-                return;
-            }
-            int port = 0;
-            const DialPlan::Match m = m_dialPlan.match(d.substr(2), &port);
-            if (m == DialPlan::Match::Complete
-                || (m == DialPlan::Match::CompleteAndPartial && final))
-                finishCode(s, forward(s, port)); // B4
-            else if (m == DialPlan::Match::CompleteAndPartial)
-                wait(criticalTimeout);
-            else if (m == DialPlan::Match::Partial && !final)
-                wait(dialTimeout);
-            else
-                finishCode(s, false);
+        break;
+    case DigitCollector::Action::DndOn:
+        setDndInternal(s, true);
+        finishCode(s, true);
+        break;
+    case DigitCollector::Action::DndOff:
+        setDndInternal(s, false);
+        finishCode(s, true);
+        break;
+    case DigitCollector::Action::ClearForwarding:
+        x.forwardTo = 0;
+        extensionChanged(s);
+        finishCode(s, true);
+        break;
+    case DigitCollector::Action::ClearCallbacks:
+        cancelLeftBy(s, EndReason::Cleared, Why::DialCleared); // R14
+        finishCode(s, true);
+        break;
+    case DigitCollector::Action::Forward:
+        finishCode(s, forward(s, r.port)); // B4
+        break;
+    case DigitCollector::Action::Line: {
+        const int l = freeLine();
+        if (l) {
+            seizeLine(s, l); // B5
         } else {
-            refuse(s);
+            toState(s, St::BusyTone);
+            x.busyTargetIsGroup = true;
+            tone(s, Tone::Busy);
+            show(s, 0, text("No free line"));
+            if (m_options.callbackEnabled)
+                show(s, 1, text("CALLBACK to queue"));
         }
-        return;
+        break;
     }
-    int port = 0;
-    const DialPlan::Match m = m_dialPlan.match(d, &port);
-    if (d == "9") {
-        // B5: 9 seizes a line, unless extension numbers start with 9 too (then the critical timer).
-        if (m == DialPlan::Match::None || final) {
-            const int l = freeLine();
-            if (l) {
-                seizeLine(s, l);
-            } else {
-                toState(s, St::BusyTone);
-                x.busyTargetIsGroup = true;
-                tone(s, Tone::Busy);
-                show(s, 0, text("No free line"));
-                if (m_options.callbackEnabled)
-                    show(s, 1, text("CALLBACK to queue"));
-            }
-        } else {
-            wait(criticalTimeout);
-        }
-        return;
-    }
-    switch (m) {
-    case DialPlan::Match::Complete:
-        callExtension(s, port);
-        break;
-    case DialPlan::Match::CompleteAndPartial:
-        if (final)
-            callExtension(s, port);
-        else
-            wait(criticalTimeout);
-        break;
-    case DialPlan::Match::Partial:
-        if (final)
-            refuse(s);
-        else
-            wait(dialTimeout);
-        break;
-    case DialPlan::Match::None:
-        refuse(s); // B1: unknown number
+    case DigitCollector::Action::Call:
+        callExtension(s, r.port);
         break;
     }
 }
@@ -1719,7 +1674,7 @@ bool CallProcessor::hasExtension(int port) const
 
 int CallProcessor::portOfNumber(const QString &number) const
 {
-    return m_dialPlan.find(number.toStdString());
+    return m_digits.portOf(number);
 }
 
 CallState CallProcessor::publicState(const Station &x) const

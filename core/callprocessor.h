@@ -3,7 +3,7 @@
 #include "attendantqueue.h"
 #include "clearmenu.h"
 #include "command.h"
-#include "dialplan.h"
+#include "digitcollector.h"
 #include "event.h"
 #include "notification.h"
 #include "programming.h"
@@ -69,10 +69,10 @@ public:
     /// An off-hook this soon after a callback ring was withdrawn answers it (R7c).
     static constexpr Millis answerGrace = 2000;
     /// Dial tone or an unfinished number times out to reorder after this long.
-    static constexpr Millis dialTimeout = 15000;
+    static constexpr Millis dialTimeout = DigitCollector::dialTimeout;
     /// Digits that are a whole number and the start of a longer one wait this long (critical
     /// timer).
-    static constexpr Millis criticalTimeout = 3000;
+    static constexpr Millis criticalTimeout = DigitCollector::criticalTimeout;
 
     explicit CallProcessor(Programming programming = Programming::factoryDefaults(32, 8));
 
@@ -177,8 +177,7 @@ private:
         Millis idleSince = 0;
         Millis guardAt = -1; // when a guard timer is set for
         bool lampsStale = false; // a lamp changed while the link was down
-        quint32 dialGen = 0, displayGen = 0, guardGen = 0;
-        std::string digits;
+        quint32 displayGen = 0, guardGen = 0;
         QString number, name;
         DisplayText label; // "101 Name" for displays
         std::vector<int> lines; // lines that ring it
@@ -293,7 +292,7 @@ private:
 
     Programming m_programming;
     SystemOptions m_options;
-    DialPlan m_dialPlan;
+    DigitCollector m_digits;
     std::vector<Station> m_stations; // index = port; 0 unused
     std::vector<Line> m_lines; // index = line; 0 unused
     RequestTable m_table;
