@@ -11,18 +11,6 @@ bool resting(RequestState s)
     return s == RequestState::Waiting || s == RequestState::Suspended;
 }
 
-bool contains(const std::vector<int> &v, int x)
-{
-    return std::find(v.begin(), v.end(), x) != v.end();
-}
-
-void removeOne(std::vector<int> &v, int x)
-{
-    auto it = std::find(v.begin(), v.end(), x);
-    if (it != v.end())
-        v.erase(it);
-}
-
 DisplayText text(const char *a, const DisplayText &b = {})
 {
     DisplayText t;
@@ -45,7 +33,7 @@ CallProcessor::CallProcessor(Programming programming)
             lines = std::max(lines, l);
     }
     m_stations.resize(size_t(stations) + 1);
-    m_lines.resize(size_t(lines) + 1);
+    m_lines.resize(lines);
     m_isDirty.assign(m_stations.size(), false);
     m_table.resize(stations);
     m_attendants.resize(stations);
@@ -59,12 +47,9 @@ CallProcessor::CallProcessor(Programming programming)
 void CallProcessor::rebuild()
 {
     const int stations = stationCount();
-    for (Station &x : m_stations) {
+    for (Station &x : m_stations)
         x.exists = false;
-        x.lines.clear();
-    }
-    for (Line &l : m_lines)
-        l.stations.clear();
+    m_lines.clearAssignments(stations);
     m_digits.clearPlan();
     for (const ExtensionConfig &e : m_programming.extensions) {
         if (e.port < 1 || e.port > stations || m_stations[e.port].exists)
@@ -82,12 +67,8 @@ void CallProcessor::rebuild()
             x.label.append(" ");
             x.label.append(e.name);
         }
-        for (int l : e.lines) {
-            if (validLine(l) && !contains(x.lines, l)) {
-                x.lines.push_back(l);
-                m_lines[l].stations.push_back(e.port);
-            }
-        }
+        for (int l : e.lines)
+            m_lines.assign(l, e.port); // B6
         m_digits.addNumber(e.number, e.port);
     }
     m_digits.finishPlan();
@@ -226,11 +207,11 @@ void CallProcessor::handle(const Event &e, Millis now)
             onRingCycle(e.port, e.value);
         break;
     case Event::Type::LineRing:
-        if (validLine(e.port))
+        if (m_lines.valid(e.port))
             onLineRing(e.port, e.value != 0);
         break;
     case Event::Type::LineDrop:
-        if (validLine(e.port))
+        if (m_lines.valid(e.port))
             onLineDrop(e.port);
         break;
     case Event::Type::SessionUp:
@@ -286,7 +267,7 @@ void CallProcessor::onOffHook(int s)
         connectStations(x.peer, s); // B2, R5, R9: answering connects
         break;
     case St::RingingOutside: {
-        const int best = longestRinging(s);
+        const int best = m_lines.longestRinging(s);
         if (best)
             answerLine(s, best);
         else
@@ -303,7 +284,6 @@ void CallProcessor::onOffHook(int s)
             x.request = -1;
             finish(r, EndReason::Completed, Why::Connected);
             setLine(l, LineState::Seized, s);
-            m_lines[l].request = -1;
             send(Command::line(l, true));
             send(Command::connect(EndpointKind::Station, s, EndpointKind::Line, l));
             toState(s, St::TalkingLine);
@@ -465,11 +445,11 @@ void CallProcessor::onKey(int s, quint8 key)
         if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16
             && x.state == St::Dialing && m_digits.isEmpty(s)) {
             const int l = key - quint8(Key::LineKey1) + 1;
-            if (!validLine(l))
+            if (!m_lines.valid(l))
                 break;
-            if (m_lines[l].state == LineState::RingingIn) {
+            if (m_lines.at(l).state == LineState::RingingIn) {
                 answerLine(s, l);
-            } else if (m_lines[l].state == LineState::Free) {
+            } else if (m_lines.at(l).state == LineState::Free) {
                 seizeLine(s, l);
             } else {
                 toState(s, St::BusyTone);
@@ -492,16 +472,13 @@ void CallProcessor::onRingCycle(int s, int count)
 
 void CallProcessor::onLineRing(int l, bool ringing)
 {
-    Line &ln = m_lines[l];
+    const Line &ln = m_lines.at(l);
     if (ringing) {
         if (ln.state == LineState::Seized || ln.state == LineState::RingingIn)
             return;
         if (ln.state == LineState::Reserved)
             withdraw(ln.request, false); // R16: the line callback goes back to its place
-        setLine(l, LineState::RingingIn, 0);
-        ln.request = -1;
-        ln.ringingSince = m_now;
-        ln.ringing.clear();
+        m_lines.startRinging(l, m_now);
         const std::vector<int> stations = ln.stations;
         for (int s : stations)
             addOutsideRing(s, l); // B6
@@ -515,7 +492,7 @@ void CallProcessor::onLineRing(int l, bool ringing)
 
 void CallProcessor::onLineDrop(int l)
 {
-    Line &ln = m_lines[l];
+    const Line &ln = m_lines.at(l);
     if (ln.state != LineState::Seized)
         return;
     const int s = ln.station;
@@ -548,14 +525,7 @@ void CallProcessor::resetCallState()
     m_attendants.clear();
     m_menus.reset();
     m_digits.reset();
-    for (Line &ln : m_lines) {
-        if (ln.state != LineState::Free || ln.station)
-            ln.since = m_now;
-        ln.state = LineState::Free;
-        ln.station = 0;
-        ln.request = -1;
-        ln.ringing.clear();
-    }
+    m_lines.reset(m_now);
 }
 
 void CallProcessor::onSessionUp(int stations, int lines, quint32 bootId)
@@ -574,7 +544,7 @@ void CallProcessor::onSessionUp(int stations, int lines, quint32 bootId)
     cancelAll(EndReason::Reset, Why::Reset, true);
     if (resized) {
         m_stations.resize(size_t(std::max(0, stations)) + 1);
-        m_lines.resize(size_t(std::max(0, lines)) + 1);
+        m_lines.resize(lines);
         m_isDirty.assign(m_stations.size(), false);
         m_dirty.clear();
         m_table.resize(stationCount());
@@ -675,15 +645,15 @@ void CallProcessor::onPortStates(const Event &e)
     for (int l = 1; l <= lineCount(); ++l) {
         const quint8 bits = l - 1 < e.lineStates.size() ? e.lineStates[l - 1] : 0;
         const bool ringingIn = bits & 1, seized = bits & 2;
-        const LineState st = m_lines[l].state;
+        const LineState st = m_lines.at(l).state;
         if (st == LineState::Seized && !seized)
             onLineDrop(l);
         else if (st != LineState::Seized && seized)
             send(Command::line(l, false)); // held by nobody here: let it go
-        if (ringingIn && m_lines[l].state != LineState::RingingIn
-            && m_lines[l].state != LineState::Seized)
+        if (ringingIn && m_lines.at(l).state != LineState::RingingIn
+            && m_lines.at(l).state != LineState::Seized)
             onLineRing(l, true);
-        else if (!ringingIn && m_lines[l].state == LineState::RingingIn)
+        else if (!ringingIn && m_lines.at(l).state == LineState::RingingIn)
             onLineRing(l, false);
     }
     m_synced = true;
@@ -784,7 +754,7 @@ void CallProcessor::collect(int s, bool final)
         finishCode(s, forward(s, r.port)); // B4
         break;
     case DigitCollector::Action::Line: {
-        const int l = freeLine();
+        const int l = m_lines.firstFree();
         if (l) {
             seizeLine(s, l); // B5
         } else {
@@ -947,9 +917,7 @@ void CallProcessor::refuse(int s)
 void CallProcessor::seizeLine(int s, int l)
 {
     Station &x = m_stations[s];
-    Line &ln = m_lines[l];
     setLine(l, LineState::Seized, s);
-    ln.request = -1;
     send(Command::line(l, true)); // B5
     send(Command::connect(EndpointKind::Station, s, EndpointKind::Line, l));
     clearDisplay(s);
@@ -963,9 +931,9 @@ void CallProcessor::answerLine(int s, int l)
     setLine(l, LineState::Seized, s);
     stopOutsideRinging(l, s); // B6: the others stop ringing
     // This station stops ringing for every other line too.
-    for (int other : x.lines) {
+    for (int other : m_lines.linesOf(s)) {
         if (other != l)
-            removeOne(m_lines[other].ringing, s);
+            m_lines.removeRinging(other, s);
     }
     x.outsideRings = 0;
     send(Command::line(l, true));
@@ -987,8 +955,7 @@ void CallProcessor::addOutsideRing(int s, int l)
     }
     if (x.state == St::Idle) {
         ringForLines(s);
-    } else if (x.state == St::RingingOutside && !contains(m_lines[l].ringing, s)) {
-        m_lines[l].ringing.push_back(s);
+    } else if (x.state == St::RingingOutside && m_lines.addRinging(l, s)) {
         ++x.outsideRings;
     }
 }
@@ -999,10 +966,8 @@ void CallProcessor::ringForLines(int s)
     if (!x.exists || x.dnd || x.state != St::Idle)
         return;
     bool any = false;
-    for (int l : x.lines) {
-        Line &ln = m_lines[l];
-        if (ln.state == LineState::RingingIn && !contains(ln.ringing, s)) {
-            ln.ringing.push_back(s);
+    for (int l : m_lines.linesOf(s)) {
+        if (m_lines.at(l).state == LineState::RingingIn && m_lines.addRinging(l, s)) {
             ++x.outsideRings;
             any = true;
         }
@@ -1015,9 +980,7 @@ void CallProcessor::ringForLines(int s)
 
 void CallProcessor::stopOutsideRinging(int l, int except)
 {
-    Line &ln = m_lines[l];
-    const std::vector<int> ringing = std::move(ln.ringing);
-    ln.ringing.clear();
+    const std::vector<int> ringing = m_lines.takeRinging(l);
     for (int s : ringing) {
         Station &x = m_stations[s];
         --x.outsideRings;
@@ -1033,41 +996,13 @@ void CallProcessor::stopOutsideRinging(int l, int except)
 
 void CallProcessor::freeLine(int l)
 {
-    Line &ln = m_lines[l];
     setLine(l, LineState::Free, 0);
-    ln.request = -1;
     markDirty(0); // R15: a line freed serves the line queue
 }
 
 void CallProcessor::setLine(int l, LineState state, int station)
 {
-    Line &ln = m_lines[l];
-    if (ln.state != state || ln.station != station)
-        ln.since = m_now;
-    ln.state = state;
-    ln.station = station;
-}
-
-int CallProcessor::longestRinging(int s) const
-{
-    // B6: the line that has rung longest is answered.
-    int best = 0;
-    for (int l : m_stations[s].lines) {
-        const Line &ln = m_lines[l];
-        if (ln.state == LineState::RingingIn && contains(ln.ringing, s)
-            && (!best || ln.ringingSince < m_lines[best].ringingSince))
-            best = l;
-    }
-    return best;
-}
-
-int CallProcessor::freeLine() const
-{
-    for (int l = 1; l <= lineCount(); ++l) {
-        if (m_lines[l].state == LineState::Free)
-            return l;
-    }
-    return 0;
+    m_lines.set(l, state, station, m_now);
 }
 
 void CallProcessor::connectStations(int a, int b)
@@ -1328,7 +1263,7 @@ void CallProcessor::releaseProgress(int r, Why why)
         }
     }
     if (q.line) {
-        Line &ln = m_lines[q.line];
+        const Line &ln = m_lines.at(q.line);
         if (ln.state == LineState::Reserved && ln.request == r)
             freeLine(q.line);
         m_table.setLine(r, 0);
@@ -1463,7 +1398,7 @@ void CallProcessor::markDirty(int s)
 bool CallProcessor::targetFree(int t) const
 {
     if (t == 0)
-        return freeLine() != 0;
+        return m_lines.firstFree() != 0;
     const Station &b = m_stations[t];
     if (!b.exists || b.state != St::Idle || b.dnd || b.taken >= 0)
         return false;
@@ -1561,7 +1496,7 @@ void CallProcessor::serve(int r)
     const int a = q.caller;
     Station &x = m_stations[a];
     if (q.kind == RequestKind::LineGroup) {
-        const int l = freeLine();
+        const int l = m_lines.firstFree();
         if (q.state == RequestState::CampedOn) {
             // R15: staying off-hook, A is connected as soon as a line frees.
             x.request = -1;
@@ -1570,9 +1505,7 @@ void CallProcessor::serve(int r)
             return;
         }
         // R15: the line is reserved and A gets the callback ring.
-        Line &ln = m_lines[l];
-        setLine(l, LineState::Reserved, a);
-        ln.request = r;
+        m_lines.setReservation(l, a, r, m_now);
         m_table.setLine(r, l);
         x.taken = r;
         setRequestState(r, RequestState::RingingCaller, Why::TargetFreed);
@@ -1722,7 +1655,7 @@ ExtensionStatus CallProcessor::extension(int port) const
                          : (x.keyset ? ExtensionType::Keyset : ExtensionType::SingleLine);
     e.state = publicState(x);
     e.offHook = x.offHook;
-    e.peer = x.state == St::RingingOutside ? longestRinging(port) : x.peer;
+    e.peer = x.state == St::RingingOutside ? m_lines.longestRinging(port) : x.peer;
     e.dnd = x.dnd;
     e.forwardTo = x.forwardTo;
     e.waiting = m_table.queueCount(port);
@@ -1735,29 +1668,7 @@ ExtensionStatus CallProcessor::extension(int port) const
 
 LineStatus CallProcessor::line(int n) const
 {
-    LineStatus status;
-    if (!validLine(n))
-        return status;
-    const Line &ln = m_lines[n];
-    status.line = n;
-    status.since = ln.since;
-    switch (ln.state) {
-    case LineState::Free:
-        status.activity = LineActivity::Free;
-        break;
-    case LineState::RingingIn:
-        status.activity = LineActivity::Ringing;
-        status.station = ln.ringing.empty() ? 0 : ln.ringing.front();
-        return status;
-    case LineState::Seized:
-        status.activity = LineActivity::Talking;
-        break;
-    case LineState::Reserved:
-        status.activity = LineActivity::Reserved;
-        break;
-    }
-    status.station = ln.station;
-    return status;
+    return m_lines.status(n);
 }
 
 RequestInfo CallProcessor::request(RequestId id) const
@@ -1826,8 +1737,8 @@ QString CallProcessor::selfCheck() const
                 return QStringLiteral("request %1 in progress, target not taken").arg(q.id);
         }
         if (q.kind == RequestKind::LineGroup && q.state == RequestState::RingingCaller
-            && (!q.line || m_lines[q.line].state != LineState::Reserved
-                || m_lines[q.line].request != r))
+            && (!q.line || m_lines.at(q.line).state != LineState::Reserved
+                || m_lines.at(q.line).request != r))
             return QStringLiteral("line callback %1 without its line").arg(q.id);
     }
     return QString();

@@ -5,6 +5,7 @@
 #include "command.h"
 #include "digitcollector.h"
 #include "event.h"
+#include "linebank.h"
 #include "notification.h"
 #include "programming.h"
 #include "requesttable.h"
@@ -35,23 +36,6 @@ struct ExtensionStatus
     int left = 0; ///< requests this extension has left
     bool campedOn = false; ///< a caller waits off-hook for this extension (R9)
     bool clearMenu = false; ///< its CLEAR menu is open (R14): digits choose in it on the hook
-};
-
-/// What an outside line is doing.
-enum class LineActivity : quint8 {
-    Free,
-    Ringing, ///< ringing in
-    Talking, ///< seized by a station
-    Reserved ///< kept free for a line callback whose caller is being rung (R15)
-};
-
-/// What the console shows of one outside line.
-struct LineStatus
-{
-    int line = 0;
-    LineActivity activity = LineActivity::Free;
-    int station = 0; ///< talks to (Talking), kept for (Reserved), first it rings (Ringing), or 0
-    Millis since = 0; ///< when it began this activity (talking, reserved: for this station)
 };
 
 /// The call processor and Callback engine of behaviour.md as a pure state machine:
@@ -107,7 +91,7 @@ public:
     // Queries.
     const Programming &programming() const { return m_programming; }
     int stationCount() const { return int(m_stations.size()) - 1; }
-    int lineCount() const { return int(m_lines.size()) - 1; }
+    int lineCount() const { return m_lines.count(); }
     bool linkUp() const { return m_linkUp; }
     quint32 bootId() const { return m_bootId; }
     /// True if the port has a programmed extension on this controller.
@@ -180,20 +164,10 @@ private:
         quint32 displayGen = 0, guardGen = 0;
         QString number, name;
         DisplayText label; // "101 Name" for displays
-        std::vector<int> lines; // lines that ring it
     };
 
-    enum class LineState : quint8 { Free, RingingIn, Seized, Reserved };
-    struct Line
-    {
-        LineState state = LineState::Free;
-        int station = 0; // who holds it (Seized) or for whom it is kept (Reserved)
-        int request = -1; // Reserved: the line callback
-        Millis ringingSince = 0;
-        Millis since = 0; // when state or station last changed (LineStatus)
-        std::vector<int> ringing; // stations ringing for this line now
-        std::vector<int> stations; // stations it rings for (programming)
-    };
+    using LineState = LineBank::State;
+    using Line = LineBank::Line;
 
     using Request = RequestTable::Request;
     using Why = RequestTable::Reason;
@@ -232,9 +206,6 @@ private:
     void ringForLines(int s);
     void stopOutsideRinging(int l, int except);
     void freeLine(int l);
-    int freeLine() const;
-    /// The line ringing station s that has rung longest (the one answering takes, B6), or 0.
-    int longestRinging(int s) const;
     void setLine(int l, LineState state, int station);
     int resolveForwarding(int caller, int target) const;
     void setDndInternal(int s, bool on);
@@ -288,13 +259,12 @@ private:
     void rebuild();
     CallState publicState(const Station &st) const;
     bool valid(int s) const { return s >= 1 && s < int(m_stations.size()) && m_stations[s].exists; }
-    bool validLine(int l) const { return l >= 1 && l < int(m_lines.size()); }
 
     Programming m_programming;
     SystemOptions m_options;
     DigitCollector m_digits;
     std::vector<Station> m_stations; // index = port; 0 unused
-    std::vector<Line> m_lines; // index = line; 0 unused
+    LineBank m_lines;
     RequestTable m_table;
     AttendantQueue m_attendants; // callers waiting for each attendant (B3)
     ClearMenu m_menus; // R14

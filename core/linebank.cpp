@@ -1,0 +1,153 @@
+#include "linebank.h"
+
+#include <algorithm>
+
+namespace sb::core {
+
+namespace {
+
+bool contains(const std::vector<int> &v, int x)
+{
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+} // namespace
+
+void LineBank::resize(int lines)
+{
+    m_lines.resize(size_t(std::max(0, lines)) + 1);
+}
+
+void LineBank::clearAssignments(int stations)
+{
+    for (Line &l : m_lines)
+        l.stations.clear();
+    for (std::vector<int> &v : m_linesOf)
+        v.clear();
+    m_linesOf.resize(size_t(std::max(0, stations)) + 1);
+}
+
+void LineBank::assign(int l, int s)
+{
+    if (!valid(l) || s < 1 || s >= int(m_linesOf.size()) || contains(m_linesOf[s], l))
+        return;
+    m_linesOf[s].push_back(l);
+    m_lines[l].stations.push_back(s);
+}
+
+void LineBank::set(int l, State state, int station, Millis now)
+{
+    Line &ln = m_lines[l];
+    if (ln.state != state || ln.station != station)
+        ln.since = now;
+    ln.state = state;
+    ln.station = station;
+    ln.request = -1;
+}
+
+void LineBank::setReservation(int l, int s, int slot, Millis now)
+{
+    set(l, State::Reserved, s, now);
+    m_lines[l].request = slot;
+}
+
+void LineBank::startRinging(int l, Millis now)
+{
+    set(l, State::RingingIn, 0, now);
+    m_lines[l].ringingSince = now;
+    m_lines[l].ringing.clear();
+}
+
+bool LineBank::addRinging(int l, int s)
+{
+    std::vector<int> &v = m_lines[l].ringing;
+    if (contains(v, s))
+        return false;
+    v.push_back(s);
+    return true;
+}
+
+bool LineBank::removeRinging(int l, int s)
+{
+    std::vector<int> &v = m_lines[l].ringing;
+    auto it = std::find(v.begin(), v.end(), s);
+    if (it == v.end())
+        return false;
+    v.erase(it);
+    return true;
+}
+
+std::vector<int> LineBank::takeRinging(int l)
+{
+    std::vector<int> out = std::move(m_lines[l].ringing);
+    m_lines[l].ringing.clear();
+    return out;
+}
+
+bool LineBank::isRinging(int l, int s) const
+{
+    return contains(m_lines[l].ringing, s);
+}
+
+void LineBank::reset(Millis now)
+{
+    for (Line &ln : m_lines) {
+        if (ln.state != State::Free || ln.station)
+            ln.since = now;
+        ln.state = State::Free;
+        ln.station = 0;
+        ln.request = -1;
+        ln.ringing.clear();
+    }
+}
+
+int LineBank::firstFree() const
+{
+    for (int l = 1; l <= count(); ++l) {
+        if (m_lines[l].state == State::Free)
+            return l;
+    }
+    return 0;
+}
+
+int LineBank::longestRinging(int s) const
+{
+    // B6: the line that has rung longest is answered.
+    int best = 0;
+    for (int l : m_linesOf[s]) {
+        const Line &ln = m_lines[l];
+        if (ln.state == State::RingingIn && contains(ln.ringing, s)
+            && (!best || ln.ringingSince < m_lines[best].ringingSince))
+            best = l;
+    }
+    return best;
+}
+
+LineStatus LineBank::status(int n) const
+{
+    LineStatus status;
+    if (!valid(n))
+        return status;
+    const Line &ln = m_lines[n];
+    status.line = n;
+    status.since = ln.since;
+    switch (ln.state) {
+    case State::Free:
+        status.activity = LineActivity::Free;
+        break;
+    case State::RingingIn:
+        status.activity = LineActivity::Ringing;
+        status.station = ln.ringing.empty() ? 0 : ln.ringing.front();
+        return status;
+    case State::Seized:
+        status.activity = LineActivity::Talking;
+        break;
+    case State::Reserved:
+        status.activity = LineActivity::Reserved;
+        break;
+    }
+    status.station = ln.station;
+    return status;
+}
+
+} // namespace sb::core

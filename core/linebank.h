@@ -1,0 +1,92 @@
+#pragma once
+
+#include "types.h"
+
+#include <vector>
+
+namespace sb::core {
+
+/// What an outside line is doing.
+enum class LineActivity : quint8 {
+    Free,
+    Ringing, ///< ringing in
+    Talking, ///< seized by a station
+    Reserved ///< kept free for a line callback whose caller is being rung (R15)
+};
+
+/// What the console shows of one outside line.
+struct LineStatus
+{
+    int line = 0;
+    LineActivity activity = LineActivity::Free;
+    int station = 0; ///< talks to (Talking), kept for (Reserved), first it rings (Ringing), or 0
+    Millis since = 0; ///< when it began this activity (talking, reserved: for this station)
+};
+
+/// The outside lines: each line's state, whom it rings and for whom it is held or kept, and
+/// which lines ring which station (programming). The line group's queue of requests is
+/// RequestTable's queue at target 0; which line serves it is decided here (firstFree()).
+class LineBank
+{
+public:
+    /// A line's state. Holds and transfers will be states of their own here.
+    enum class State : quint8 {
+        Free,
+        RingingIn, ///< ringing in; `ringing` are the stations it rings now
+        Seized, ///< in a talk path with `station`
+        Reserved ///< kept for the line callback `request` of `station` (R15)
+    };
+    struct Line
+    {
+        State state = State::Free;
+        int station = 0; ///< who holds it (Seized) or for whom it is kept (Reserved)
+        int request = -1; ///< Reserved: the slot of the line callback
+        Millis ringingSince = 0;
+        Millis since = 0; ///< when state or station last changed (LineStatus)
+        std::vector<int> ringing; ///< stations ringing for this line now
+        std::vector<int> stations; ///< stations it rings for (programming)
+    };
+
+    /// Sizes for lines 1..lines; lines that stay keep their state.
+    void resize(int lines);
+    int count() const { return int(m_lines.size()) - 1; }
+    bool valid(int l) const { return l >= 1 && l < int(m_lines.size()); }
+    const Line &at(int l) const { return m_lines[l]; }
+
+    /// Forgets which lines ring which station, for ports 1..stations (programming changes).
+    void clearAssignments(int stations);
+    /// Line l rings station s (B6); ignored for a line that does not exist or twice.
+    void assign(int l, int s);
+    /// The lines that ring station s, in programming order.
+    const std::vector<int> &linesOf(int s) const { return m_linesOf[s]; }
+
+    /// Sets a line's state and station (its `since` moves if either changed); the request
+    /// is forgotten unless the line is Reserved for it (setReservation()).
+    void set(int l, State state, int station, Millis now);
+    /// Reserves a free line for the line callback at `slot` of station s (R15).
+    void setReservation(int l, int s, int slot, Millis now);
+    /// The line starts ringing in: it rings nobody yet.
+    void startRinging(int l, Millis now);
+    /// Station s rings for line l now; false if it already did.
+    bool addRinging(int l, int s);
+    /// Station s stops ringing for line l; false if it did not.
+    bool removeRinging(int l, int s);
+    /// The stations ringing for line l, which rings nobody any more.
+    std::vector<int> takeRinging(int l);
+    bool isRinging(int l, int s) const;
+    /// Every line free, ringing nobody (a reset controller).
+    void reset(Millis now);
+
+    /// The first free line, or 0.
+    int firstFree() const;
+    /// The line ringing station s that has rung longest (the one answering takes, B6), or 0.
+    int longestRinging(int s) const;
+    /// What the console shows of line l; an empty status for another number.
+    LineStatus status(int l) const;
+
+private:
+    std::vector<Line> m_lines; // index = line; 0 unused
+    std::vector<std::vector<int>> m_linesOf; // index = station port
+};
+
+} // namespace sb::core
