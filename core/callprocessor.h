@@ -246,6 +246,8 @@ private:
     void serve(int r);
 
     // Output.
+    /// Display text `a` followed by `b`.
+    static DisplayText text(const char *a, const DisplayText &b = {});
     void send(const Command &c) { m_commands.push_back(c); }
     void notify(
         Notification::Type t, int port, RequestId id = 0, EndReason reason = EndReason::None);

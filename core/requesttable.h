@@ -71,6 +71,11 @@ public:
         return from >= 0 && from < stateCount && to >= 0 && to < stateCount
             && allowedTransitions[from][to];
     }
+    /// Waiting or suspended: in its place, not in progress.
+    static constexpr bool isResting(RequestState s)
+    {
+        return s == RequestState::Waiting || s == RequestState::Suspended;
+    }
     /// "waiting", ..., "ended": the names the docs use for the table's states.
     static const char *stateName(int index);
     static const char *toString(Reason reason);
