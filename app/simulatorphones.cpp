@@ -7,6 +7,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace sb::app {
 
 SimulatorPhones::SimulatorPhones(
@@ -59,24 +61,7 @@ void SimulatorPhones::attach()
                     connect(
                         sim, &hal::SimulatorRunner::phoneState, p,
                         [p](const hal::PhoneSnapshot &s) {
-                            ui::PhoneView v;
-                            v.station = s.station;
-                            v.offHook = s.offHook;
-                            v.ringing = core::Cadence(s.ringing);
-                            v.hearing = core::Tone(s.hearing);
-                            v.display[0] = s.display[0];
-                            v.display[1] = s.display[1];
-                            v.callbackLamp = core::LampMode(s.callbackLamp);
-                            v.dndLamp = core::LampMode(s.dndLamp);
-                            v.talkingWith = s.talkingWith;
-                            v.linesRinging = s.linesRinging;
-                            // The CLEAR menu is the service's (the controller only shows it):
-                            // its state/extension says whether it is open.
-                            for (const client::Extension *e : p->m_picture->extensions()) {
-                                if (e->port == s.station)
-                                    v.clearMenu = e->clearMenu;
-                            }
-                            emit p->phoneChanged(v);
+                            emit p->phoneChanged(view(s, p->m_picture));
                         },
                         Qt::QueuedConnection);
                 }
@@ -95,6 +80,54 @@ void SimulatorPhones::attach()
             tell();
         },
         Qt::QueuedConnection);
+}
+
+ui::PhoneView SimulatorPhones::view(const hal::PhoneSnapshot &s, const client::Picture *picture)
+{
+    ui::PhoneView v;
+    v.station = s.station;
+    v.offHook = s.offHook;
+    v.ringing = core::Cadence(s.ringing);
+    v.hearing = core::Tone(s.hearing);
+    v.display[0] = s.display[0];
+    v.display[1] = s.display[1];
+    v.callbackLamp = core::LampMode(s.callbackLamp);
+    v.dndLamp = core::LampMode(s.dndLamp);
+    v.talkingWith = s.talkingWith;
+    v.linesRinging = s.linesRinging;
+    v.linesOnHold = s.linesOnHold;
+    v.campOnMs = s.campOnMs;
+    for (const quint8 mode : s.lineLamps)
+        v.lineLamps.append(core::LampMode(mode));
+    // The controller does not know which lines ring a phone: without the programming, a key for
+    // each of its lines, lit by whatever the host drives.
+    for (int l = 1; l <= v.lineLamps.size(); ++l)
+        v.lineKeys.append(l);
+    if (!picture)
+        return v;
+    // The CLEAR menu is the service's (the controller only shows it): its state/extension says
+    // whether it is open.
+    for (const client::Extension *e : picture->extensions()) {
+        if (e->port == s.station) {
+            v.clearMenu = e->clearMenu;
+            v.type = e->type;
+        }
+    }
+    if (const auto &programming = picture->programming()) {
+        // T1: a line key for every line that rings it.
+        v.lineKeys.clear();
+        for (const core::ExtensionConfig &e : programming->extensions) {
+            if (e.port != s.station)
+                continue;
+            v.type = e.type;
+            for (const int l : e.lines) {
+                if (l >= 1 && l <= v.lineLamps.size() && !v.lineKeys.contains(l))
+                    v.lineKeys.append(l);
+            }
+        }
+        std::sort(v.lineKeys.begin(), v.lineKeys.end());
+    }
+    return v;
 }
 
 void SimulatorPhones::onSimulator(const std::function<void(QObject *simulator)> &action)

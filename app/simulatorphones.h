@@ -9,6 +9,10 @@ class InProcessClient;
 class Picture;
 } // namespace sb::client
 
+namespace sb::hal {
+struct PhoneSnapshot;
+} // namespace sb::hal
+
 namespace sb::service {
 class CallService;
 } // namespace sb::service
@@ -47,6 +51,11 @@ public:
     int lineCount() const override { return m_lines; }
     /// True while the service runs on a simulated controller.
     bool isAvailable() const { return m_available; }
+
+    /// What a phone shows, from the simulator's snapshot and, when known, the service's picture
+    /// (whether its CLEAR menu is open; its type and line keys as programmed; without the
+    /// programming a keyset with a key for every line).
+    static ui::PhoneView view(const hal::PhoneSnapshot &snapshot, const client::Picture *picture);
 
 signals:
     /// The service's controller changed: simulated with `lines` lines, or not simulated.

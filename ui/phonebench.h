@@ -21,6 +21,16 @@ struct PhoneView
     QVector<int> linesRinging;
     /// Its CLEAR menu is open: the only time digits count with the handset down.
     bool clearMenu = false;
+    /// A keyset (and the attendant) has feature and line keys; a single-line set hook flash.
+    core::ExtensionType type = core::ExtensionType::Keyset;
+    /// Its line keys (T1): the lines that ring it, as programmed.
+    QVector<int> lineKeys;
+    /// The lamp of line key n at index n-1, as the host drives it (every line of the controller).
+    QVector<core::LampMode> lineLamps;
+    /// How long the camp-on beep (R8) still sounds at it, in ms; 0 = not now.
+    int campOnMs = 0;
+    /// Outside lines seized and in no talk path: their callers hear music on hold (T2, T3).
+    QVector<int> linesOnHold;
 };
 
 /// The simulated controller's phones, as the console may use them (only when running on the

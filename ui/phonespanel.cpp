@@ -22,6 +22,7 @@ PhonesPanel::PhonesPanel(PhoneBench *bench, ExtensionModel *extensions, QWidget 
     , m_line(new QSpinBox(this))
     , m_rate(new QSpinBox(this))
     , m_message(new QLabel(this))
+    , m_lineStatus(new QLabel(this))
 {
     auto *hint = new QLabel(
         tr("Try it: lift B's handset, then from A dial B's number, press CALLBACK and hang up. "
@@ -41,11 +42,29 @@ PhonesPanel::PhonesPanel(PhoneBench *bench, ExtensionModel *extensions, QWidget 
         [this] { m_bench->act(QStringLiteral("stop line %1").arg(m_line->value())); });
     connect(drop, &QPushButton::clicked, this,
         [this] { m_bench->act(QStringLiteral("drop line %1").arg(m_line->value())); });
-    auto *ll = new QHBoxLayout(lines);
+    auto *ll = new QHBoxLayout;
     ll->addWidget(m_line);
     ll->addWidget(ring);
     ll->addWidget(stop);
     ll->addWidget(drop);
+    // The lines as the far ends hear them: a held caller (T2, T3) hears the controller's music.
+    m_lineStatus->setWordWrap(true);
+    m_lineStatus->setAccessibleName(tr("Outside lines now"));
+    m_lineStatus->setText(tr("No line rings in or is on hold."));
+    connect(m_bench, &PhoneBench::phoneChanged, this, [this](const PhoneView &v) {
+        QStringList says;
+        for (int l = 1; l <= m_bench->lineCount(); ++l) {
+            if (v.linesOnHold.contains(l))
+                says << tr("Line %1: held, the caller hears music on hold").arg(l);
+            else if (v.linesRinging.contains(l))
+                says << tr("Line %1: ringing in").arg(l);
+        }
+        m_lineStatus->setText(
+            says.isEmpty() ? tr("No line rings in or is on hold.") : says.join(QLatin1Char('\n')));
+    });
+    auto *lv = new QVBoxLayout(lines);
+    lv->addLayout(ll);
+    lv->addWidget(m_lineStatus);
     lines->setEnabled(bench->lineCount() > 0);
 
     auto *traffic = new QGroupBox(tr("Traffic generator"), this);

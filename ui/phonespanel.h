@@ -21,6 +21,8 @@ public:
     PhonesPanel(PhoneBench *bench, ExtensionModel *extensions, QWidget *parent = nullptr);
 
     PhoneWidget *phone(int i) const { return i ? m_b : m_a; }
+    /// What the outside lines are doing: ringing in, or held with music on hold (T2, T3).
+    QLabel *lineStatus() const { return m_lineStatus; }
 
 private:
     PhoneBench *m_bench;
@@ -29,6 +31,7 @@ private:
     QSpinBox *m_line;
     QSpinBox *m_rate;
     QLabel *m_message;
+    QLabel *m_lineStatus;
 };
 
 } // namespace sb::ui

@@ -11,6 +11,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <tuple>
+
 namespace sb::ui {
 
 namespace {
@@ -38,16 +41,22 @@ QString toneText(core::Tone t)
     return QString();
 }
 
-QString lampText(core::LampMode m)
+// CLP/1 key codes core::Key does not name yet (controller-link.md section 5).
+constexpr quint8 holdKey = 0x05;
+constexpr quint8 transferKey = 0x06;
+constexpr int lineKeyCount = 16;
+
+// Key systems flash lamps at two rates: slow (held, waiting: 60 a minute) and fast (ringing
+// in: 240 a minute). These are the half-periods.
+constexpr int slowFlashMs = 500;
+constexpr int fastFlashMs = 125;
+
+/// The lamp's glyph after a key's engraving: none when off, ● when lit, ○ in a flash's dark half.
+QString lampGlyph(core::LampMode m, bool lit)
 {
-    switch (m) {
-    case core::LampMode::Off:
+    if (m == core::LampMode::Off)
         return QString();
-    case core::LampMode::On:
-        return QStringLiteral(" ●");
-    default:
-        return QStringLiteral(" ◐");
-    }
+    return lit ? QStringLiteral(" ●") : QStringLiteral(" ○");
 }
 
 } // namespace
@@ -62,12 +71,21 @@ PhoneWidget::PhoneWidget(
     , m_callback(new QPushButton(tr("CALLBACK"), this))
     , m_clear(new QPushButton(tr("CLEAR"), this))
     , m_dnd(new QPushButton(tr("DND"), this))
+    , m_hold(new QPushButton(tr("HOLD"), this))
+    , m_transfer(new QPushButton(tr("TRANSFER"), this))
+    , m_flash(new QPushButton(tr("FLASH"), this))
+    , m_lineBox(new QWidget(this))
+    , m_lineGrid(new QGridLayout(m_lineBox))
     , m_row0(new QLabel(this))
     , m_row1(new QLabel(this))
     , m_hearing(new QLabel(this))
     , m_ring(new QLabel(this))
     , m_hint(new QLabel(this))
+    , m_beep(new QLabel(this))
     , m_hintTimer(new QTimer(this))
+    , m_slowFlash(new QTimer(this))
+    , m_fastFlash(new QTimer(this))
+    , m_beepTimer(new QTimer(this))
 {
     m_station->setAccessibleName(tr("Act as extension"));
     // A long name must not widen the panel: it squeezed the grid to one column (issue 9 item 11).
@@ -102,6 +120,25 @@ PhoneWidget::PhoneWidget(
     m_hintTimer->setSingleShot(true);
     m_hintTimer->setInterval(5000);
     connect(m_hintTimer, &QTimer::timeout, m_hint, &QLabel::clear);
+    // The camp-on beep lasts half a second: shown, flashing, for as long as it sounds.
+    m_beep->setAccessibleName(tr("Camp-on beep"));
+    m_beep->setMinimumHeight(m_beep->fontMetrics().height() + 4);
+    m_beepTimer->setSingleShot(true);
+    connect(m_beepTimer, &QTimer::timeout, this, [this] {
+        m_beep->clear();
+        m_beep->setStyleSheet(QString());
+        paintLamps(); // the fast timer may stop now
+    });
+    m_slowFlash->setInterval(slowFlashMs);
+    m_fastFlash->setInterval(fastFlashMs);
+    connect(m_slowFlash, &QTimer::timeout, this, [this] {
+        m_slowLit = !m_slowLit;
+        paintLamps();
+    });
+    connect(m_fastFlash, &QTimer::timeout, this, [this] {
+        m_fastLit = !m_fastLit;
+        paintLamps();
+    });
 
     m_handset->setToolTip(tr("Lift the handset (answers a ringing phone) or hang up"));
     m_callback->setToolTip(tr("CALLBACK: at busy tone, leave a callback; its lamp flashes while "
@@ -109,6 +146,19 @@ PhoneWidget::PhoneWidget(
     m_clear->setToolTip(
         tr("CLEAR: at an idle phone, the menu to clear your callbacks (1) or forwarding (2)"));
     m_dnd->setToolTip(tr("DND: do not disturb on or off"));
+    m_hold->setToolTip(tr("HOLD: hold the outside call you are talking on (the caller hears "
+                          "music) and get dial tone; at dial tone, take back a line you seized "
+                          "with 9 and held"));
+    m_transfer->setToolTip(tr("TRANSFER: hold the outside call for transfer and get dial tone; "
+                              "dial the extension and hang up, or press TRANSFER again to go "
+                              "back to the caller"));
+    m_flash->setToolTip(tr("FLASH (hook flash): transfer the outside call you are talking on, "
+                           "as TRANSFER does on a keyset"));
+    connect(m_hold, &QPushButton::clicked, this, [this] { press(QStringLiteral("key HOLD")); });
+    connect(
+        m_transfer, &QPushButton::clicked, this, [this] { press(QStringLiteral("key TRANSFER")); });
+    connect(m_flash, &QPushButton::clicked, this, [this] { press(QStringLiteral("key FLASH")); });
+    m_flash->hide(); // until the phone is known to be a single-line set
     connect(m_handset, &QPushButton::clicked, this,
         [this] { press(m_view.offHook ? QStringLiteral("on-hook") : QStringLiteral("off-hook")); });
     connect(
@@ -130,7 +180,16 @@ PhoneWidget::PhoneWidget(
     featureKeys->addWidget(m_callback);
     featureKeys->addWidget(m_clear);
     featureKeys->addWidget(m_dnd);
+    featureKeys->addWidget(m_hold);
+    featureKeys->addWidget(m_transfer);
+    featureKeys->addWidget(m_flash);
     featureKeys->addStretch();
+    // T1: the line keys, four to a row under the dial pad.
+    m_lineGrid->setContentsMargins(0, 0, 0, 0);
+    m_lineGrid->setSpacing(4);
+    // The keys carry the line's number only (and the lamp): four to a row fit in any language.
+    m_lineGrid->addWidget(new QLabel(tr("Line keys:"), m_lineBox), 0, 0, 1, 4);
+    m_lineBox->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Extension:"), this));
@@ -142,11 +201,15 @@ PhoneWidget::PhoneWidget(
     layout->addLayout(top);
     layout->addWidget(m_row0);
     layout->addWidget(m_row1);
-    layout->addWidget(m_ring);
+    auto *ringRow = new QHBoxLayout;
+    ringRow->addWidget(m_ring, 1);
+    ringRow->addWidget(m_beep);
+    layout->addLayout(ringRow);
     layout->addWidget(m_hearing);
     layout->addWidget(m_hint);
     layout->addWidget(m_handset);
     layout->addLayout(keysRow);
+    layout->addWidget(m_lineBox);
 
     connect(m_bench, &PhoneBench::phoneChanged, this, [this](const PhoneView &v) {
         if (v.station == station())
@@ -223,8 +286,9 @@ void PhoneWidget::show(const PhoneView &v)
     m_handset->setText(v.offHook ? tr("Hang up")
                                  : (v.ringing != core::Cadence::Stop ? tr("Answer (lift handset)")
                                                                      : tr("Lift handset")));
-    m_callback->setText(tr("CALLBACK") + lampText(v.callbackLamp));
-    m_dnd->setText(tr("DND") + lampText(v.dndLamp));
+    arrangeKeys();
+    paintLamps();
+    showCampOn(v.campOnMs);
     switch (v.ringing) {
     case core::Cadence::Stop:
         m_ring->clear();
@@ -253,6 +317,154 @@ void PhoneWidget::show(const PhoneView &v)
         m_hearing->setText(tr("Talking with %1").arg(with));
     } else
         m_hearing->setText(tr("Hears: %1").arg(toneText(v.hearing)));
+}
+
+QPushButton *PhoneWidget::key(quint8 code) const
+{
+    QPushButton *b = nullptr;
+    switch (code) {
+    case quint8(core::Key::Callback):
+        b = m_callback;
+        break;
+    case quint8(core::Key::Clear):
+        b = m_clear;
+        break;
+    case quint8(core::Key::Dnd):
+        b = m_dnd;
+        break;
+    case quint8(core::Key::Flash):
+        b = m_flash;
+        break;
+    case holdKey:
+        b = m_hold;
+        break;
+    case transferKey:
+        b = m_transfer;
+        break;
+    default:
+        b = m_lineKeys.value(code - int(core::Key::LineKey1) + 1);
+        break;
+    }
+    return b && !b->isHidden() ? b : nullptr;
+}
+
+core::LampMode PhoneWidget::lamp(quint8 code) const
+{
+    if (code == quint8(core::Key::Callback))
+        return m_view.callbackLamp;
+    if (code == quint8(core::Key::Dnd))
+        return m_view.dndLamp;
+    const int line = code - int(core::Key::LineKey1) + 1;
+    if (line >= 1 && line <= m_view.lineLamps.size())
+        return m_view.lineLamps.at(line - 1);
+    return core::LampMode::Off; // HOLD, TRANSFER and FLASH have no lamp (T1)
+}
+
+bool PhoneWidget::lampLit(quint8 code) const
+{
+    switch (lamp(code)) {
+    case core::LampMode::Off:
+        return false;
+    case core::LampMode::On:
+        return true;
+    case core::LampMode::SlowFlash:
+        return m_slowLit;
+    case core::LampMode::FastFlash:
+        return m_fastLit;
+    }
+    return false;
+}
+
+void PhoneWidget::arrangeKeys()
+{
+    // A single-line set has a hook switch, a dial pad and hook flash; a keyset (the attendant
+    // too) has feature keys and its line keys.
+    const bool keyset = m_view.type != core::ExtensionType::SingleLine;
+    for (QPushButton *b : {m_callback, m_clear, m_dnd, m_hold, m_transfer})
+        b->setVisible(keyset);
+    m_flash->setVisible(!keyset);
+
+    // A key for each line that rings it, and for any line whose lamp the host lights.
+    QList<int> lines;
+    if (keyset) {
+        for (int l : m_view.lineKeys) {
+            if (l >= 1 && l <= lineKeyCount && !lines.contains(l))
+                lines << l;
+        }
+        for (int l = 1; l <= std::min(int(m_view.lineLamps.size()), lineKeyCount); ++l) {
+            if (m_view.lineLamps.at(l - 1) != core::LampMode::Off && !lines.contains(l))
+                lines << l;
+        }
+        std::sort(lines.begin(), lines.end());
+    }
+    if (lines == m_lineKeys.keys())
+        return;
+    qDeleteAll(m_lineKeys);
+    m_lineKeys.clear();
+    for (int i = 0; i < lines.size(); ++i) {
+        const int l = lines.at(i);
+        auto *b = new QPushButton(QString::number(l), m_lineBox);
+        b->setAccessibleName(tr("Line key %1").arg(l));
+        b->setToolTip(tr("Line key %1: answers the line when it rings in, takes it back when it "
+                         "is held, seizes it when it is free. Its lamp: fast flash ringing in, "
+                         "on talking, slow flash held or waiting.")
+                          .arg(l));
+        // Four to a row share the phone's width.
+        b->setMinimumWidth(0);
+        b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        connect(b, &QPushButton::clicked, this,
+            [this, l] { press(QStringLiteral("key LINE%1").arg(l)); });
+        m_lineGrid->addWidget(b, 1 + i / 4, i % 4);
+        m_lineKeys.insert(l, b);
+    }
+    m_lineBox->setVisible(!lines.isEmpty());
+}
+
+void PhoneWidget::paintLamps()
+{
+    bool slow = false;
+    bool fast = m_beepTimer->isActive(); // the camp-on beep flashes fast too
+    auto paint = [&](QPushButton *b, const QString &engraving, core::LampMode m) {
+        slow = slow || m == core::LampMode::SlowFlash;
+        fast = fast || m == core::LampMode::FastFlash;
+        const bool lit = m == core::LampMode::On || (m == core::LampMode::SlowFlash && m_slowLit)
+            || (m == core::LampMode::FastFlash && m_fastLit);
+        const QString text = engraving + lampGlyph(m, lit);
+        if (b->text() != text)
+            b->setText(text);
+    };
+    paint(m_callback, tr("CALLBACK"), m_view.callbackLamp);
+    paint(m_dnd, tr("DND"), m_view.dndLamp);
+    for (auto it = m_lineKeys.cbegin(); it != m_lineKeys.cend(); ++it)
+        paint(it.value(), QString::number(it.key()),
+            lamp(quint8(int(core::Key::LineKey1) + it.key() - 1)));
+    if (m_beepTimer->isActive())
+        m_beep->setStyleSheet(m_fastLit
+                ? QStringLiteral("QLabel { background: #f9a825; color: #000; padding: 0 4px; }")
+                : QStringLiteral("QLabel { padding: 0 4px; }"));
+    // Each flash rate's timer runs only while something flashes at that rate; a lamp that starts
+    // flashing starts lit.
+    for (auto [timer, needed, lit] :
+        {std::tuple {m_slowFlash, slow, &m_slowLit}, std::tuple {m_fastFlash, fast, &m_fastLit}}) {
+        if (needed && !timer->isActive()) {
+            timer->start();
+        } else if (!needed && timer->isActive()) {
+            timer->stop();
+            *lit = true;
+        }
+    }
+}
+
+void PhoneWidget::showCampOn(int ms)
+{
+    if (ms <= 0)
+        return; // a beep under way ends by its own timer
+    if (!m_beepTimer->isActive()) {
+        m_beep->setText(tr("♪ Camp-on beep"));
+        m_fastLit = true;
+    }
+    m_beepTimer->start(ms);
+    paintLamps();
 }
 
 } // namespace sb::ui
