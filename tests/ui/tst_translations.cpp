@@ -178,7 +178,8 @@ private slots:
         // The same in every language on purpose: the product's name and the keys' engravings.
         const QStringList same {QStringLiteral("Switchboard"), QStringLiteral("CALLBACK"),
             QStringLiteral("CLEAR"), QStringLiteral("DND"), QStringLiteral("CALLBACK ◐"),
-            QStringLiteral("DND ●"), QStringLiteral("Name") /* the same word in German */};
+            QStringLiteral("DND ●"), QStringLiteral("HOLD"), QStringLiteral("TRANSFER"),
+            QStringLiteral("FLASH"), QStringLiteral("Name") /* the same word in German */};
         QStringList untranslated;
         int checked = 0;
         for (int i = 0; i < english.size(); ++i) {
