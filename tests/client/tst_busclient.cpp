@@ -232,6 +232,39 @@ private slots:
         QCOMPARE(op->errorMessage(), QString("extension 999 does not exist"));
     }
 
+    // Issue 11 item 4, T9: transfer {to} and to-attendant {line} go on the reception topic as
+    // section 4 spells them; the service's refusal comes back named.
+    void transferAndToAttendant()
+    {
+        FakeService service(*m_broker);
+        service.answer = [](const QJsonObject &command) {
+            if (command.value("action").toString() == "transfer")
+                return QJsonObject {{"ok", false}, {"error", "not-possible"},
+                    {"message", "the attendant has no outside call"}};
+            return QJsonObject {{"ok", true}, {"changed", true}};
+        };
+        QVERIFY(service.start());
+        auto client = alice();
+        client->start();
+        QTRY_VERIFY(client->isConnected());
+        CommandOperation *op = client->transfer("104");
+        QCOMPARE(op->role(), Role::Reception);
+        QSignalSpy refused(op, &CommandOperation::finished);
+        QVERIFY(refused.wait());
+        QCOMPARE(op->errorCode(), QString("not-possible"));
+        QCOMPARE(op->errorMessage(), QString("the attendant has no outside call"));
+        op = client->toAttendant(2);
+        QSignalSpy answered(op, &CommandOperation::finished);
+        QVERIFY(answered.wait());
+        QVERIFY(op->isOk());
+        QCOMPARE(service.received.size(), 2);
+        QCOMPARE(service.received.at(0).topic, service.topics().command("reception", "alice"));
+        QCOMPARE(QJsonDocument::fromJson(service.received.at(0).payload).object(),
+            QJsonObject({{"action", "transfer"}, {"to", "104"}}));
+        QCOMPARE(QJsonDocument::fromJson(service.received.at(1).payload).object(),
+            QJsonObject({{"action", "to-attendant"}, {"line", 2}}));
+    }
+
     // Section 4: each action goes on the topic of the least role held that allows it, so a
     // console holding reception and supervisor sends set-dnd as reception; cancel-request needs
     // supervisor, which the broker does not grant alice.
