@@ -46,7 +46,7 @@ void CallProcessor::setRequestState(int r, RequestState st, Why why)
     const Request &q = m_table.at(r);
     if (st == RequestState::Waiting || st == RequestState::Suspended)
         st = restingState(q);
-    if (!m_table.transition(r, st, why))
+    if (q.state == st || !m_table.transition(r, st, why))
         return;
     notify(Notification::Type::RequestChanged, q.caller, q.id);
     if (q.target)

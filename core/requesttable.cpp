@@ -69,32 +69,13 @@ int RequestTable::add(int caller, int target, RequestKind kind, Millis now)
     return r;
 }
 
-bool RequestTable::check(int slot, int to)
+bool RequestTable::refuse()
 {
-    if (allowed(int(m_requests[slot].state), to) && m_requests[slot].live)
-        return true;
     // A programming error: refused, counted (the random model test asserts none).
     ++m_refused;
     if (m_strict)
         Q_ASSERT_X(false, "RequestTable", "request state transition not in the table");
     return false;
-}
-
-bool RequestTable::transition(int slot, RequestState to, Reason why)
-{
-    Request &q = m_requests[slot];
-    if (q.state == to)
-        return false;
-    if (!check(slot, int(to)))
-        return false;
-    Queue &owner = m_queues[q.target];
-    if (q.state == RequestState::CampedOn)
-        --owner.camped;
-    if (to == RequestState::CampedOn)
-        ++owner.camped;
-    q.state = to;
-    q.why = why;
-    return true;
 }
 
 void RequestTable::unlink(int r, EndReason reason, Reason why)

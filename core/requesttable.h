@@ -24,6 +24,30 @@ struct RequestInfo
     int line = 0; ///< the line reserved for a line callback (R15), or 0
 };
 
+/// The one table of allowed request state transitions: requestTransitions[from][to], indexed by
+/// int(RequestState) and 5 for ended. Every change of a request's state is checked against it.
+inline constexpr bool requestTransitions[6][6] = {
+    // to: Waiting Suspended RingingCaller RingingTarget CampedOn Ended
+    {false, true, true, false, true, true}, // from Waiting
+    {true, false, false, false, true, true}, // from Suspended
+    {true, true, false, true, false, false}, // from RingingCaller
+    {true, true, false, false, false, false}, // from RingingTarget
+    {false, true, false, true, false, true}, // from CampedOn
+    {false, false, false, false, false, false}, // from Ended
+};
+
+/// A row of requestTransitions as a bit mask (bit `to`), for the hot path.
+constexpr unsigned requestTransitionMask(int from)
+{
+    unsigned m = 0;
+    for (int to = 0; to < 6; ++to)
+        m |= requestTransitions[from][to] ? 1u << to : 0u;
+    return m;
+}
+inline constexpr unsigned requestTransitionMasks[6]
+    = {requestTransitionMask(0), requestTransitionMask(1), requestTransitionMask(2),
+        requestTransitionMask(3), requestTransitionMask(4), requestTransitionMask(5)};
+
 /// The Callback requests: their slots, the queue at each target (0 = the line group), the list
 /// each caller has left, and the history of ended ones. Every change of a request's state goes
 /// through transition() or end(), which check it against one table (as Asterisk's ccss.c does).
@@ -55,21 +79,10 @@ public:
     /// The states of the transition table: the five RequestStates, and Ended.
     static constexpr int stateCount = 6;
     static constexpr int endedIndex = 5;
-    /// The allowed transitions: allowedTransitions[from][to] (index = int(RequestState), or
-    /// endedIndex). The one table every state change is checked against.
-    static constexpr bool allowedTransitions[stateCount][stateCount] = {
-        // to: Waiting Suspended RingingCaller RingingTarget CampedOn Ended
-        {false, true, true, false, true, true}, // from Waiting
-        {true, false, false, false, true, true}, // from Suspended
-        {true, true, false, true, false, false}, // from RingingCaller
-        {true, true, false, false, false, false}, // from RingingTarget
-        {false, true, false, true, false, true}, // from CampedOn
-        {false, false, false, false, false, false}, // from Ended
-    };
     static constexpr bool allowed(int from, int to)
     {
         return from >= 0 && from < stateCount && to >= 0 && to < stateCount
-            && allowedTransitions[from][to];
+            && requestTransitions[from][to];
     }
     /// Waiting or suspended: in its place, not in progress.
     static constexpr bool isResting(RequestState s)
@@ -107,14 +120,29 @@ public:
     /// A new request, last in its target's queue and its caller's list, Waiting; its slot.
     int add(int caller, int target, RequestKind kind, Millis now);
     /// Changes a live request's state if the table allows it (same state: nothing, false).
-    bool transition(int slot, RequestState to, Reason why);
+    /// Inline: the engine's hottest path.
+    bool transition(int slot, RequestState to, Reason why)
+    {
+        Request &q = m_requests[slot];
+        if (q.state == to)
+            return false;
+        if (!q.live || !(requestTransitionMasks[int(q.state)] & (1u << int(to))))
+            return refuse();
+        if (q.state == RequestState::CampedOn)
+            --m_queues[q.target].camped;
+        else if (to == RequestState::CampedOn)
+            ++m_queues[q.target].camped;
+        q.state = to;
+        q.why = why;
+        return true;
+    }
     /// Ends a live request if the table allows it: out of its queue (everyone behind moves up,
     /// movedUp(slot) for each, in order) and its caller's list, into the history.
     template<class F>
     bool end(int slot, EndReason reason, Reason why, F &&movedUp)
     {
-        if (!check(slot, endedIndex))
-            return false;
+        if (!m_requests[slot].live || !allowed(int(m_requests[slot].state), endedIndex))
+            return refuse();
         for (int n = m_requests[slot].qNext; n >= 0; n = m_requests[n].qNext) {
             --m_requests[n].position;
             movedUp(n);
@@ -163,7 +191,8 @@ private:
         int head = -1, tail = -1, count = 0;
     };
 
-    bool check(int slot, int to);
+    /// Counts a refused change (and fails Q_ASSERT when strict); false.
+    bool refuse();
     void unlink(int slot, EndReason reason, Reason why);
 
     std::vector<Request> m_requests; // slots
