@@ -94,6 +94,9 @@ PhoneWidget::PhoneWidget(
     fillStations();
     connect(m_extensions, &QAbstractItemModel::modelReset, this, &PhoneWidget::fillStations);
     connect(m_station, &QComboBox::currentIndexChanged, this, [this] {
+        m_beepTimer->stop(); // another phone: the last one's beep is not this one's
+        m_beep->clear();
+        m_beep->setStyleSheet(QString());
         m_bench->query(station());
         emit stationChanged(station());
     });
