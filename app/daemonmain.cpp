@@ -2,6 +2,7 @@
 // "The call service"). QtCore only: no display, no widgets.
 
 #include "daemonoptions.h"
+#include "linewriter.h"
 #include "quitsignals.h"
 
 #include "bus/busurl.h"
@@ -9,7 +10,6 @@
 #include "service/callservice.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QEventLoop>
 
 #include <csignal>
@@ -17,16 +17,6 @@
 #include <memory>
 
 namespace {
-
-/// One line per event on standard output: the journal adds its own time, a terminal reads ours.
-void printLine(const QString &text)
-{
-    const QByteArray line
-        = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz ")).toUtf8()
-        + text.toUtf8() + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fflush(stdout);
-}
 
 int run(QCoreApplication &app, const sb::app::DaemonOptions &options)
 {
@@ -37,6 +27,10 @@ int run(QCoreApplication &app, const sb::app::DaemonOptions &options)
     settings.simulatorSpeed = options.simulatorSpeed;
     settings.programmingFile = options.configFile;
     settings.version = QStringLiteral(SWITCHBOARD_VERSION);
+    // One line per event on standard output: the journal adds its own time, a terminal reads
+    // ours.
+    sb::app::LineWriter out(stdout, !sb::app::LineWriter::isJournal());
+    const auto printLine = [&out](const QString &text) { out.add(text); };
     sb::service::CallService service(settings);
     QObject::connect(&service, &sb::service::CallService::line, &app, printLine);
 
@@ -70,7 +64,8 @@ int run(QCoreApplication &app, const sb::app::DaemonOptions &options)
         loop.exec();
         bus.reset();
     }
-    printLine(QStringLiteral("stopped"));
+    out.add(QStringLiteral("stopped"));
+    out.flush();
     return rc;
 }
 
@@ -86,6 +81,10 @@ int main(int argc, char *argv[])
     const sb::app::DaemonParseResult parsed = sb::app::parseDaemonArguments(arguments, &options);
     if (const std::optional<int> status = parsed.exitStatus("switchboardd", SWITCHBOARD_VERSION))
         return *status;
+    // Qt's own event dispatcher instead of GLib's: the service has no GLib sources to serve, and
+    // at thousands of socket and timer events a second GLib's bookkeeping is a cost of its own.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("switchboardd"));
     QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));

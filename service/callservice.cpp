@@ -245,7 +245,7 @@ void CallService::start()
     publishStructure();
     m_dirtyPorts.clear();
     for (const auto &[port, number] : extensionsOf(m_runtime->processor()))
-        m_lastExtensionAt.insert(port, m_runtime->now());
+        notePublished(port, m_runtime->now());
     m_linkTimer.start();
     m_runtime->start();
 }
@@ -388,7 +388,7 @@ void CallService::publishStructure()
             if (changedFrom(m_lastPayload, topic, o)) {
                 o.insert(QStringLiteral("rev"), ++m_rev);
                 emitMessage(topic, o, true);
-                m_lastExtensionAt.insert(port, m_runtime->now());
+                notePublished(port, m_runtime->now());
             }
         }
     }
@@ -542,6 +542,19 @@ void CallService::onNotified(const std::vector<core::Notification> &notification
         queueEvent(e);
 }
 
+qint64 CallService::extensionWait(int port, qint64 now) const
+{
+    const qint64 due = m_extensionDue.value(port, now);
+    const qint64 earliest = due - qint64(extensionBurst - 1) * extensionIntervalMs;
+    return std::max<qint64>(0, earliest - now);
+}
+
+void CallService::notePublished(int port, qint64 now)
+{
+    const qint64 due = m_extensionDue.value(port, now);
+    m_extensionDue.insert(port, std::max(due, now) + extensionIntervalMs);
+}
+
 void CallService::flushExtensions()
 {
     if (!m_running || m_dirtyPorts.isEmpty())
@@ -549,21 +562,24 @@ void CallService::flushExtensions()
     const core::CallProcessor &p = m_runtime->processor();
     const qint64 now = m_runtime->now();
     qint64 wait = -1; // until the first port that must wait may go
-    QList<int> ports(m_dirtyPorts.begin(), m_dirtyPorts.end());
-    std::sort(ports.begin(), ports.end());
-    for (int port : ports) {
+    QList<int> ready;
+    for (auto it = m_dirtyPorts.begin(); it != m_dirtyPorts.end();) {
+        const int port = *it;
         if (!p.hasExtension(port)) {
-            m_dirtyPorts.remove(port);
+            it = m_dirtyPorts.erase(it);
             continue;
         }
-        // At most every extensionIntervalMs, always with the latest state (section 2).
-        const qint64 since = now - m_lastExtensionAt.value(port, -extensionIntervalMs);
-        if (since < extensionIntervalMs) {
-            const qint64 left = extensionIntervalMs - since;
+        // A flapping extension waits for its rate, and then goes with its latest state.
+        if (const qint64 left = extensionWait(port, now); left > 0) {
             wait = wait < 0 ? left : std::min(wait, left);
+            ++it;
             continue;
         }
-        m_dirtyPorts.remove(port);
+        ready.append(port);
+        it = m_dirtyPorts.erase(it);
+    }
+    std::sort(ready.begin(), ready.end());
+    for (int port : std::as_const(ready)) {
         const QString number = p.extension(port).number;
         const QString topic = extensionTopic(number);
         QJsonObject o = StateBuilder::extension(p, port, m_rev);
@@ -572,7 +588,7 @@ void CallService::flushExtensions()
             continue;
         o.insert(QStringLiteral("rev"), ++m_rev);
         emitMessage(topic, o, true);
-        m_lastExtensionAt.insert(port, now);
+        notePublished(port, now);
     }
     if (wait >= 0 && !m_extensionTimer.isActive())
         m_extensionTimer.start(int(wait));

@@ -68,8 +68,12 @@ public:
     /// thread (now or later: list-devices answers when discovery is done). Never for a drop.
     using Reply = std::function<void(const QJsonObject &reply)>;
 
-    /// Extensions are published at most this often (console-bus.md section 2).
+    /// An extension is published at most this often in the long run (console-bus.md section 2
+    /// "may coalesce"), always with its latest state.
     static constexpr int extensionIntervalMs = 50;
+    /// ... after a burst of this many at once: a change goes out at once unless its extension
+    /// changes faster than that (a flapping hook), so coalescing never delays ordinary traffic.
+    static constexpr int extensionBurst = 3;
     /// The link's counters are published at most this often (state changes at once).
     static constexpr int linkCountersIntervalMs = 1000;
     /// The index goes at most this often (section 2's order holds: items before, deletions
@@ -150,6 +154,10 @@ private:
     void onNotified(const std::vector<core::Notification> &notifications);
     void onLinkChanged();
     void flushExtensions();
+    /// How long `port` must wait before it may be published again (0: now).
+    qint64 extensionWait(int port, qint64 now) const;
+    /// Counts a publication of `port` against its rate.
+    void notePublished(int port, qint64 now);
     void publishLink();
     void publishProgramming();
     void publishService(const QString &state);
@@ -196,13 +204,15 @@ private:
     QList<qint64> m_requests;
     /// The content (rev aside) last published per retained topic, to publish only changes.
     QHash<QString, QJsonObject> m_lastPayload;
-    QSet<int> m_dirtyPorts; ///< extensions waiting for the coalescing timer
+    QSet<int> m_dirtyPorts; ///< extensions changed and not yet published
     // What publishStructure() looks at: only the requests notifications named, and every
     // extension and request after a start, a reset or a programming change (the only times the
     // set of extensions changes), so that an event costs what it changed, not the system's size.
     QSet<qint64> m_dirtyRequests;
     bool m_walkAll = true;
-    QHash<int, qint64> m_lastExtensionAt; ///< when each port was last published (ms)
+    /// Per port, the generic cell rate algorithm's one number (theoretical arrival time, ms):
+    /// it may publish while now >= this - (extensionBurst - 1) * extensionIntervalMs.
+    QHash<int, qint64> m_extensionDue;
     QTimer m_extensionTimer;
     QTimer m_linkTimer;
     QTimer m_idleTimer;

@@ -11,7 +11,8 @@ using namespace sb::core;
 
 QString StateBuilder::rfc3339(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    // Qt's own ISO form: "yyyy-MM-ddTHH:mm:ss.zzzZ" for UTC, without parsing a format per call.
+    return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QJsonValue StateBuilder::rfc3339OrNull(const QDateTime &time)
