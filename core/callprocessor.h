@@ -78,6 +78,14 @@ public:
     /// Forwards every intercom call for `port` to `destination` (B4); fails for itself or no such
     /// port.
     bool setForwarding(int port, int destination, Millis now);
+    /// T9: the outside call of `attendant` (0: the first attendant talking on a line) is
+    /// transferred unannounced to `toPort` (rings it, or camps on when busy). NotFound for no
+    /// such extension, NotPossible when no attendant has an outside call or the target cannot
+    /// take it (itself, DND).
+    ActionResult transferAttendantCall(int toPort, Millis now, int attendant = 0);
+    /// T9: a held, queued (camped-on transfer) or recalling line goes to the attendant (B3).
+    /// NotFound for no such line, NotPossible for a line in another state or no attendant.
+    ActionResult lineToAttendant(int line, Millis now);
     /// Applies new programming at once (R13: turning callback off cancels every request).
     void setProgramming(const Programming &programming, Millis now);
 

@@ -11,7 +11,11 @@ enum class LineActivity : quint8 {
     Free,
     Ringing, ///< ringing in
     Talking, ///< seized by a station
-    Reserved ///< kept free for a line callback whose caller is being rung (R15)
+    Reserved, ///< kept free for a line callback whose caller is being rung (R15)
+    Held, ///< seized, in no talk path, held at `station` (T2)
+    InTransfer, ///< being transferred by `station` to `target`: held for transfer, ringing the
+                ///< target or camped on at it (T3-T5)
+    Recall ///< ringing `station` (or waiting for the attendant) to come back (T2, T7)
 };
 
 /// What the console shows of one outside line.
@@ -19,7 +23,11 @@ struct LineStatus
 {
     int line = 0;
     LineActivity activity = LineActivity::Free;
-    int station = 0; ///< talks to (Talking), kept for (Reserved), first it rings (Ringing), or 0
+    int station = 0; ///< talks to (Talking), kept for (Reserved), first it rings (Ringing),
+                     ///< held at (Held), transferred by (InTransfer), recalls (Recall), or 0
+    int target = 0; ///< InTransfer: the extension it is transferred to, once dialled, or 0
+    RequestId request = 0; ///< InTransfer camped on at a busy target: its transfer request (T5)
+    int position = 0; ///< ... and its place in the target's queue (1 = first), or 0
     Millis since = 0; ///< when it began this activity (talking, reserved: for this station)
 };
 

@@ -22,7 +22,9 @@ bool SystemOptions::operator==(const SystemOptions &o) const
     return callbackEnabled == o.callbackEnabled && campOnTones == o.campOnTones
         && ringLimit == o.ringLimit && guardDelay == o.guardDelay && expiry == o.expiry
         && maxRequestsPerTarget == o.maxRequestsPerTarget
-        && maxRequestsPerCaller == o.maxRequestsPerCaller;
+        && maxRequestsPerCaller == o.maxRequestsPerCaller
+        && holdRecallSeconds == o.holdRecallSeconds
+        && transferRecallSeconds == o.transferRecallSeconds;
 }
 
 bool ExtensionConfig::operator==(const ExtensionConfig &o) const
@@ -202,6 +204,10 @@ QVector<Programming::Problem> Programming::findProblems(
         add(-1, Field::RequestsPerTarget, Text::tr("requests per extension must be 1 to 1000"));
     if (options.maxRequestsPerCaller < 1 || options.maxRequestsPerCaller > 1000)
         add(-1, Field::RequestsPerCaller, Text::tr("requests per caller must be 1 to 1000"));
+    if (options.holdRecallSeconds < 10 || options.holdRecallSeconds > 600)
+        add(-1, Field::HoldRecall, Text::tr("hold recall time must be 10 to 600 s"));
+    if (options.transferRecallSeconds < 10 || options.transferRecallSeconds > 300)
+        add(-1, Field::TransferRecall, Text::tr("transfer recall time must be 10 to 300 s"));
     return out;
 }
 

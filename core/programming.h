@@ -18,6 +18,8 @@ struct SystemOptions
     Millis expiry = 0; ///< X1: requests older than this end as expired; 0 = never
     int maxRequestsPerTarget = 32; ///< R2
     int maxRequestsPerCaller = 16; ///< R2
+    int holdRecallSeconds = 60; ///< T2: a held line rings its holder after this long (10..600)
+    int transferRecallSeconds = 30; ///< T7: an unanswered transfer recalls after this (10..300)
 
     bool operator==(const SystemOptions &o) const;
     bool operator!=(const SystemOptions &o) const { return !(*this == o); }
@@ -60,7 +62,9 @@ struct ProgrammingProblem
         GuardDelay,
         Expiry,
         RequestsPerTarget,
-        RequestsPerCaller
+        RequestsPerCaller,
+        HoldRecall,
+        TransferRecall
     };
     int row = -1; ///< index into the extension table; -1 for an option or the whole table
     Field field = Field::Table;

@@ -70,6 +70,8 @@ QByteArray write(const Programming &p)
     options.insert(QStringLiteral("expiryMinutes"), double(p.options.expiry) / 60000.0);
     options.insert(QStringLiteral("maxRequestsPerTarget"), p.options.maxRequestsPerTarget);
     options.insert(QStringLiteral("maxRequestsPerCaller"), p.options.maxRequestsPerCaller);
+    options.insert(QStringLiteral("holdRecallSeconds"), p.options.holdRecallSeconds);
+    options.insert(QStringLiteral("transferRecallSeconds"), p.options.transferRecallSeconds);
     QJsonArray extensions;
     for (const ExtensionConfig &e : p.extensions) {
         QJsonObject o;
@@ -138,7 +140,8 @@ std::optional<Programming> read(const QByteArray &json, QString *error, QStringL
     const QJsonObject o = optionsValue.toObject();
     unknownKeys(o,
         {"callbackEnabled", "campOnTones", "ringLimit", "guardDelaySeconds", "expiryMinutes",
-            "maxRequestsPerTarget", "maxRequestsPerCaller"},
+            "maxRequestsPerTarget", "maxRequestsPerCaller", "holdRecallSeconds",
+            "transferRecallSeconds"},
         QStringLiteral("options."), &unknown);
     auto boolean = [&](const char *key, bool *out) -> bool {
         const QJsonValue x = o.value(QLatin1String(key));
@@ -171,19 +174,25 @@ std::optional<Programming> read(const QByteArray &json, QString *error, QStringL
     };
     double ringLimit = p.options.ringLimit, guard = 0, expiry = 0;
     double perTarget = p.options.maxRequestsPerTarget, perCaller = p.options.maxRequestsPerCaller;
+    double holdRecall = p.options.holdRecallSeconds,
+           transferRecall = p.options.transferRecallSeconds;
     if (!boolean("callbackEnabled", &p.options.callbackEnabled)
         || !boolean("campOnTones", &p.options.campOnTones)
         || !number("ringLimit", 1, 15, true, &ringLimit)
         || !number("guardDelaySeconds", 0, 60, false, &guard)
         || !number("expiryMinutes", 0, 24 * 60, false, &expiry)
         || !number("maxRequestsPerTarget", 1, 1000, true, &perTarget)
-        || !number("maxRequestsPerCaller", 1, 1000, true, &perCaller))
+        || !number("maxRequestsPerCaller", 1, 1000, true, &perCaller)
+        || !number("holdRecallSeconds", 10, 600, true, &holdRecall)
+        || !number("transferRecallSeconds", 10, 300, true, &transferRecall))
         return std::nullopt;
     p.options.ringLimit = int(ringLimit);
     p.options.guardDelay = Millis(guard * 1000);
     p.options.expiry = Millis(expiry * 60000);
     p.options.maxRequestsPerTarget = int(perTarget);
     p.options.maxRequestsPerCaller = int(perCaller);
+    p.options.holdRecallSeconds = int(holdRecall);
+    p.options.transferRecallSeconds = int(transferRecall);
 
     const QJsonValue list = root.value(QStringLiteral("extensions"));
     if (!list.isArray())

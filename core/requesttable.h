@@ -21,7 +21,8 @@ struct RequestInfo
     int position = 0; ///< 1 = first in its target's queue
     RequestState state = RequestState::Waiting;
     EndReason reason = EndReason::None;
-    int line = 0; ///< the line reserved for a line callback (R15), or 0
+    int line = 0; ///< the line reserved for a line callback (R15), the transferred line (kind
+                  ///< Transfer, T5), or 0
 };
 
 /// The one table of allowed request state transitions: requestTransitions[from][to], indexed by

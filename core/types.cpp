@@ -59,6 +59,8 @@ const char *toString(EndReason r)
         return "disabled";
     case EndReason::Expired:
         return "expired";
+    case EndReason::Recalled:
+        return "recalled";
     }
     return "?";
 }
@@ -82,7 +84,15 @@ const char *toString(RequestState s)
 
 const char *toString(RequestKind k)
 {
-    return k == RequestKind::Extension ? "extension" : "line group";
+    switch (k) {
+    case RequestKind::Extension:
+        return "extension";
+    case RequestKind::LineGroup:
+        return "line group";
+    case RequestKind::Transfer:
+        return "transfer";
+    }
+    return "?";
 }
 
 const char *toString(CallState s)
@@ -148,8 +158,16 @@ const char *keyName(quint8 key)
         return "DND";
     case 0x04:
         return "FLASH";
-    default:
-        return key >= 0x10 && key < 0x20 ? "LINE" : "?";
+    case 0x05:
+        return "HOLD";
+    case 0x06:
+        return "TRANSFER";
+    default: {
+        static const char *const lines[16]
+            = {"LINE1", "LINE2", "LINE3", "LINE4", "LINE5", "LINE6", "LINE7", "LINE8", "LINE9",
+                "LINE10", "LINE11", "LINE12", "LINE13", "LINE14", "LINE15", "LINE16"};
+        return key >= 0x10 && key < 0x20 ? lines[key - 0x10] : "?";
+    }
     }
 }
 

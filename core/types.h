@@ -36,6 +36,8 @@ enum class Key : quint8 {
     Clear = 0x02,
     Dnd = 0x03,
     Flash = 0x04,
+    Hold = 0x05,
+    Transfer = 0x06,
     LineKey1 = 0x10
 };
 
@@ -49,7 +51,11 @@ enum class EndpointKind : quint8 { Station = 0, Line = 1 };
 enum class ExtensionType : quint8 { Keyset, SingleLine, Attendant };
 
 /// What a request waits for: an extension or the line group (R15).
-enum class RequestKind : quint8 { Extension, LineGroup };
+enum class RequestKind : quint8 {
+    Extension,
+    LineGroup,
+    Transfer ///< an outside line transferred to a busy target waits for it (T5)
+};
 
 /// A live request's state (behaviour.md, "What every request records").
 enum class RequestState : quint8 {
@@ -69,7 +75,16 @@ enum class EndReason : quint8 {
     Cleared, ///< CLEAR menu, #0 or the console (R14)
     Reset, ///< the controller restarted (R12)
     Disabled, ///< callback was turned off (R13)
-    Expired ///< older than the configured expiry (X1)
+    Expired, ///< older than the configured expiry (X1)
+    Recalled ///< a transfer came back to its station or the attendant and was answered (T7)
+};
+
+/// What a console action did (console-bus.md: ok, changed false, not-found, not-possible).
+enum class ActionResult : quint8 {
+    Changed, ///< done
+    Unchanged, ///< nothing to do (ok, changed false)
+    NotFound, ///< no such extension or line
+    NotPossible ///< well-formed but cannot be done now
 };
 
 /// What an extension is doing, as a person at the console would name it.
