@@ -13,7 +13,8 @@ struct Notification
         RequestChanged, ///< state or queue position changed
         RequestEnded, ///< reason says how
         SystemReset, ///< a new boot_id: every request was cancelled (R12)
-        ProgrammingChanged ///< new programming: extensions may have come, gone or changed
+        ProgrammingChanged, ///< new programming: extensions may have come, gone or changed
+        LineChanged ///< outside line `port` changed activity, station, target or position (T1-T9)
     };
     Type type = Type::ExtensionChanged;
     int port = 0;
