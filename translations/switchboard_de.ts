@@ -598,6 +598,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>hold recall time must be 10 to 600 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer recall time must be 10 to 300 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgrammingFile</name>
@@ -1098,16 +1106,16 @@
         <translation>dial erwartet Ziffern 0-9, * und #</translation>
     </message>
     <message>
-        <source>keys are CALLBACK, CLEAR, DND, FLASH, LINE1 to LINE16</source>
-        <translation>Tasten sind CALLBACK, CLEAR, DND, FLASH, LINE1 bis LINE16</translation>
-    </message>
-    <message>
         <source>unknown action &apos;%1&apos;</source>
         <translation>unbekannte Handlung „%1“</translation>
     </message>
     <message>
         <source>station %1 cannot do that now</source>
         <translation>Apparat %1 kann das jetzt nicht</translation>
+    </message>
+    <message>
+        <source>keys are CALLBACK, CLEAR, DND, FLASH, HOLD, TRANSFER, LINE1 to LINE16</source>
+        <translation>Tasten sind CALLBACK, CLEAR, DND, FLASH, HOLD, TRANSFER, LINE1 bis LINE16</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1533,46 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>cancel the request of %1 for %2</source>
         <translation>Auftrag von %1 für %2 abbrechen</translation>
     </message>
+    <message>
+        <source>Transfer here</source>
+        <translation>Hierher weitervermitteln</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer the attendant&apos;s call here</source>
+        <translation>Anruf der Vermittlung hierher weiter&amp;vermitteln</translation>
+    </message>
+    <message>
+        <source>Transfer the attendant&apos;s outside call to this extension (Ctrl+T; or drag the call onto its tile)</source>
+        <translation>Das Amtsgespräch der Vermittlung an diese Nebenstelle weitervermitteln (Strg+T; oder den Anruf auf ihre Kachel ziehen)</translation>
+    </message>
+    <message>
+        <source>line %1 transferred here, waiting</source>
+        <translation>Leitung %1 hierher weitervermittelt, wartet</translation>
+    </message>
+    <message>
+        <source>line %1 (from %2)</source>
+        <translation>Leitung %1 (von %2)</translation>
+    </message>
+    <message>
+        <source>Transfer line %1 to %2</source>
+        <translation>Leitung %1 an %2 weitervermitteln</translation>
+    </message>
+    <message>
+        <source>transfer line %1 to %2</source>
+        <translation>Leitung %1 an %2 weitervermitteln</translation>
+    </message>
+    <message>
+        <source>transfer the attendant&apos;s call to %1</source>
+        <translation>Anruf der Vermittlung an %1 weitervermitteln</translation>
+    </message>
+    <message>
+        <source>Line %1 transferred to %2</source>
+        <translation>Leitung %1 an %2 weitervermittelt</translation>
+    </message>
+    <message>
+        <source>Call transferred to %1</source>
+        <translation>Anruf an %1 weitervermittelt</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -1651,6 +1699,14 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>to %1</source>
         <translation>an %1</translation>
     </message>
+    <message>
+        <source>line %1 waiting</source>
+        <translation>Leitung %1 wartet</translation>
+    </message>
+    <message>
+        <source>lines %1 waiting</source>
+        <translation>Leitungen %1 warten</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ExtensionModel</name>
@@ -1759,6 +1815,164 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>Not current: %1. The last state known was: %2</source>
         <translation>Nicht aktuell: %1. Zuletzt bekannter Zustand: %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Leitung %1</translation>
+    </message>
+    <message>
+        <source>Line %1 was transferred here and waits for this extension.</source>
+        <translation>Leitung %1 wurde hierher weitervermittelt und wartet auf diese Nebenstelle.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LinesModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Line %1 is free.</source>
+        <translation>Leitung %1 ist frei.</translation>
+    </message>
+    <message>
+        <source>ringing, nobody free</source>
+        <translation>klingelt, niemand frei</translation>
+    </message>
+    <message>
+        <source>ringing %1</source>
+        <translation>klingelt bei %1</translation>
+    </message>
+    <message>
+        <source>An outside call rings on line %1; every station it rings is busy or in DND.</source>
+        <translation>Ein Amtsanruf klingelt auf Leitung %1; alle Stationen, an denen sie klingelt, sind besetzt oder auf „Nicht stören“ geschaltet.</translation>
+    </message>
+    <message>
+        <source>An outside call rings on line %1, at %2.</source>
+        <translation>Ein Amtsanruf klingelt auf Leitung %1, bei %2.</translation>
+    </message>
+    <message>
+        <source>talking with %1</source>
+        <translation>spricht mit %1</translation>
+    </message>
+    <message>
+        <source>The attendant talks on line %1. Drag this row onto a tile, or select the tile and press Ctrl+T, to transfer the call there.</source>
+        <translation>Die Vermittlung spricht auf Leitung %1. Diese Zeile auf eine Kachel ziehen oder die Kachel wählen und Strg+T drücken, um den Anruf dorthin weiterzuvermitteln.</translation>
+    </message>
+    <message>
+        <source>%1 talks on line %2.</source>
+        <translation>%1 spricht auf Leitung %2.</translation>
+    </message>
+    <message>
+        <source>held at %1</source>
+        <translation>gehalten bei %1</translation>
+    </message>
+    <message>
+        <source>The caller on line %1 is on hold at %2 (hears music).</source>
+        <translation>Der Anrufer auf Leitung %1 wird bei %2 gehalten (hört Wartemusik).</translation>
+    </message>
+    <message>
+        <source>transferred to %1, ringing</source>
+        <translation>an %1 weitervermittelt, klingelt</translation>
+    </message>
+    <message>
+        <source>Line %1 rings %2, transferred by %3.</source>
+        <translation>Leitung %1 klingelt bei %2, weitervermittelt von %3.</translation>
+    </message>
+    <message>
+        <source>camped on at %1, place %2</source>
+        <translation>wartet bei %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>Line %1 waits for %2 (place %3 in its queue), transferred by %4.</source>
+        <translation>Leitung %1 wartet auf %2 (Platz %3 in der Warteschlange), weitervermittelt von %4.</translation>
+    </message>
+    <message>
+        <source>in transfer</source>
+        <translation>in Weitervermittlung</translation>
+    </message>
+    <message>
+        <source>in transfer by %1</source>
+        <translation>in Weitervermittlung durch %1</translation>
+    </message>
+    <message>
+        <source>Line %1 is on hold while %2 transfers it.</source>
+        <translation>Leitung %1 wird gehalten, während %2 sie weitervermittelt.</translation>
+    </message>
+    <message>
+        <source>recalling</source>
+        <translation>Wiederanruf</translation>
+    </message>
+    <message>
+        <source>recalling %1</source>
+        <translation>Wiederanruf bei %1</translation>
+    </message>
+    <message>
+        <source>The transfer of line %1 was not answered: it rings %2 again.</source>
+        <translation>Die Weitervermittlung von Leitung %1 wurde nicht angenommen: sie klingelt wieder bei %2.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Leitung %1</translation>
+    </message>
+    <message>
+        <source>not current (was: %1)</source>
+        <translation>nicht aktuell (war: %1)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LinesPanel</name>
+    <message>
+        <source>Send to &amp;attendant</source>
+        <translation>An die &amp;Vermittlung geben</translation>
+    </message>
+    <message>
+        <source>Outside lines</source>
+        <translation>Amtsleitungen</translation>
+    </message>
+    <message>
+        <source>To transfer the attendant&apos;s call: select a tile and press Ctrl+T, or drag the call (its row here, or the attendant&apos;s tile) onto a tile.</source>
+        <translation>Um den Anruf der Vermittlung weiterzuvermitteln: eine Kachel wählen und Strg+T drücken oder den Anruf (seine Zeile hier oder die Kachel der Vermittlung) auf eine Kachel ziehen.</translation>
+    </message>
+    <message>
+        <source>The selected line, held, camped on or recalling, goes to the attendant</source>
+        <translation>Die gewählte Leitung (gehalten, wartend oder im Wiederanruf) geht an die Vermittlung</translation>
+    </message>
+    <message>
+        <source>Last refusal</source>
+        <translation>Letzte Ablehnung</translation>
+    </message>
+    <message>
+        <source>send line %1 to the attendant</source>
+        <translation>Leitung %1 an die Vermittlung geben</translation>
+    </message>
+    <message>
+        <source>Waiting for the call service: %1…</source>
+        <translation>Warte auf den Vermittlungsdienst: %1…</translation>
+    </message>
+    <message>
+        <source>Line %1 sent to the attendant</source>
+        <translation>Leitung %1 an die Vermittlung gegeben</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2121,10 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>picture not current: %1</source>
         <translation>Anzeige nicht aktuell: %1</translation>
     </message>
+    <message>
+        <source>Outside l&amp;ines</source>
+        <translation>Amtsleitun&amp;gen</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::PhoneWidget</name>
@@ -2038,6 +2256,50 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>Lift the handset first: a phone on the hook takes digits only in its CLEAR menu.</source>
         <translation>Zuerst den Hörer abheben: ein aufgelegtes Telefon nimmt Ziffern nur im CLEAR-Menü an.</translation>
     </message>
+    <message>
+        <source>HOLD</source>
+        <translation>HOLD</translation>
+    </message>
+    <message>
+        <source>TRANSFER</source>
+        <translation>TRANSFER</translation>
+    </message>
+    <message>
+        <source>FLASH</source>
+        <translation>FLASH</translation>
+    </message>
+    <message>
+        <source>Camp-on beep</source>
+        <translation>Anklopfton</translation>
+    </message>
+    <message>
+        <source>HOLD: hold the outside call you are talking on (the caller hears music) and get dial tone; at dial tone, take back a line you seized with 9 and held</source>
+        <translation>HOLD: das laufende Amtsgespräch halten (der Anrufer hört Wartemusik) und Wählton erhalten; bei Wählton eine mit 9 belegte und gehaltene Leitung zurückholen</translation>
+    </message>
+    <message>
+        <source>TRANSFER: hold the outside call for transfer and get dial tone; dial the extension and hang up, or press TRANSFER again to go back to the caller</source>
+        <translation>TRANSFER: das Amtsgespräch zur Weitervermittlung halten und Wählton erhalten; die Nebenstelle wählen und auflegen oder erneut TRANSFER drücken, um zum Anrufer zurückzukehren</translation>
+    </message>
+    <message>
+        <source>FLASH (hook flash): transfer the outside call you are talking on, as TRANSFER does on a keyset</source>
+        <translation>FLASH (Flash, kurzer Gabelimpuls): das laufende Amtsgespräch weitervermitteln, wie TRANSFER am Systemtelefon</translation>
+    </message>
+    <message>
+        <source>Line keys:</source>
+        <translation>Leitungstasten:</translation>
+    </message>
+    <message>
+        <source>Line key %1</source>
+        <translation>Leitungstaste %1</translation>
+    </message>
+    <message>
+        <source>Line key %1: answers the line when it rings in, takes it back when it is held, seizes it when it is free. Its lamp: fast flash ringing in, on talking, slow flash held or waiting.</source>
+        <translation>Leitungstaste %1: nimmt die Leitung an, wenn ein Anruf ankommt, holt sie zurück, wenn sie gehalten wird, belegt sie, wenn sie frei ist. Ihre Lampe: schnelles Blinken = Anruf kommt an, an = Gespräch, langsames Blinken = gehalten oder wartend.</translation>
+    </message>
+    <message>
+        <source>♪ Camp-on beep</source>
+        <translation>♪ Anklopfton</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::PhonesPanel</name>
@@ -2084,6 +2346,22 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source> calls/min</source>
         <translation> Anrufe/min</translation>
+    </message>
+    <message>
+        <source>Outside lines now</source>
+        <translation>Amtsleitungen jetzt</translation>
+    </message>
+    <message>
+        <source>No line rings in or is on hold.</source>
+        <translation>Auf keiner Leitung kommt ein Anruf an oder wird gehalten.</translation>
+    </message>
+    <message>
+        <source>Line %1: held, the caller hears music on hold</source>
+        <translation>Leitung %1: gehalten, der Anrufer hört Wartemusik</translation>
+    </message>
+    <message>
+        <source>Line %1: ringing in</source>
+        <translation>Leitung %1: Anruf kommt an</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2896,14 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>Switching to the %1…</source>
         <translation>Wechsle zu: %1…</translation>
     </message>
+    <message>
+        <source>A held line rings back after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unanswered transfer comes back after:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -2823,6 +3109,22 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>Not current: %1</source>
         <translation>Nicht aktuell: %1</translation>
+    </message>
+    <message>
+        <source>transfers answered</source>
+        <translation>Weitervermittlungen angenommen</translation>
+    </message>
+    <message>
+        <source>transfers recalled</source>
+        <translation>Weitervermittlungen mit Wiederanruf</translation>
+    </message>
+    <message>
+        <source>transfers abandoned</source>
+        <translation>Weitervermittlungen aufgegeben</translation>
+    </message>
+    <message>
+        <source>Outside calls transferred to an extension: answered there, recalled to whoever transferred them (not answered in time), or abandoned by the caller.</source>
+        <translation>An eine Nebenstelle weitervermittelte Amtsanrufe: dort angenommen, per Wiederanruf zurück an den Weitervermittelnden (nicht rechtzeitig angenommen) oder vom Anrufer aufgegeben.</translation>
     </message>
 </context>
 </TS>

@@ -598,6 +598,14 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hold recall time must be 10 to 600 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer recall time must be 10 to 300 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgrammingFile</name>
@@ -1098,15 +1106,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keys are CALLBACK, CLEAR, DND, FLASH, LINE1 to LINE16</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown action &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>station %1 cannot do that now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys are CALLBACK, CLEAR, DND, FLASH, HOLD, TRANSFER, LINE1 to LINE16</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1524,6 +1532,46 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>cancel the request of %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transfer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer the attendant&apos;s call here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer the attendant&apos;s outside call to this extension (Ctrl+T; or drag the call onto its tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 transferred here, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer line %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer line %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer the attendant&apos;s call to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 transferred to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call transferred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -1650,6 +1698,14 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ExtensionModel</name>
@@ -1757,6 +1813,164 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>Not current: %1. The last state known was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 was transferred here and waits for this extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LinesModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringing, nobody free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside call rings on line %1; every station it rings is busy or in DND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside call rings on line %1, at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talking with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendant talks on line %1. Drag this row onto a tile, or select the tile and press Ctrl+T, to transfer the call there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 talks on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller on line %1 is on hold at %2 (hears music).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred to %1, ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 rings %2, transferred by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camped on at %1, place %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 waits for %2 (place %3 in its queue), transferred by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in transfer by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is on hold while %2 transfers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer of line %1 was not answered: it rings %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not current (was: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LinesPanel</name>
+    <message>
+        <source>Send to &amp;attendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To transfer the attendant&apos;s call: select a tile and press Ctrl+T, or drag the call (its row here, or the attendant&apos;s tile) onto a tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected line, held, camped on or recalling, goes to the attendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send line %1 to the attendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the call service: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 sent to the attendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,6 +2120,10 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>picture not current: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outside l&amp;ines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::PhoneWidget</name>
@@ -2037,6 +2255,50 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>Lift the handset first: a phone on the hook takes digits only in its CLEAR menu.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRANSFER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camp-on beep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOLD: hold the outside call you are talking on (the caller hears music) and get dial tone; at dial tone, take back a line you seized with 9 and held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRANSFER: hold the outside call for transfer and get dial tone; dial the extension and hang up, or press TRANSFER again to go back to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLASH (hook flash): transfer the outside call you are talking on, as TRANSFER does on a keyset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line key %1: answers the line when it rings in, takes it back when it is held, seizes it when it is free. Its lamp: fast flash ringing in, on talking, slow flash held or waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>♪ Camp-on beep</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::PhonesPanel</name>
@@ -2082,6 +2344,22 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source> calls/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside lines now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line rings in or is on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: held, the caller hears music on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: ringing in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2617,6 +2895,14 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>Switching to the %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A held line rings back after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unanswered transfer comes back after:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -2821,6 +3107,22 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>Not current: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside calls transferred to an extension: answered there, recalled to whoever transferred them (not answered in time), or abandoned by the caller.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -598,6 +598,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>hold recall time must be 10 to 600 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer recall time must be 10 to 300 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgrammingFile</name>
@@ -1098,16 +1106,16 @@
         <translation>dial espera dígitos 0-9, * y #</translation>
     </message>
     <message>
-        <source>keys are CALLBACK, CLEAR, DND, FLASH, LINE1 to LINE16</source>
-        <translation>las teclas son CALLBACK, CLEAR, DND, FLASH, LINE1 a LINE16</translation>
-    </message>
-    <message>
         <source>unknown action &apos;%1&apos;</source>
         <translation>acción desconocida «%1»</translation>
     </message>
     <message>
         <source>station %1 cannot do that now</source>
         <translation>la extensión %1 no puede hacerlo ahora</translation>
+    </message>
+    <message>
+        <source>keys are CALLBACK, CLEAR, DND, FLASH, HOLD, TRANSFER, LINE1 to LINE16</source>
+        <translation>las teclas son CALLBACK, CLEAR, DND, FLASH, HOLD, TRANSFER, LINE1 a LINE16</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1533,46 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>cancel the request of %1 for %2</source>
         <translation>cancelar la solicitud de %1 para %2</translation>
     </message>
+    <message>
+        <source>Transfer here</source>
+        <translation>Transferir aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer the attendant&apos;s call here</source>
+        <translation>&amp;Transferir aquí la llamada de la operadora</translation>
+    </message>
+    <message>
+        <source>Transfer the attendant&apos;s outside call to this extension (Ctrl+T; or drag the call onto its tile)</source>
+        <translation>Transfiere la llamada exterior de la operadora a esta extensión (Ctrl+T; o arrastre la llamada a su casilla)</translation>
+    </message>
+    <message>
+        <source>line %1 transferred here, waiting</source>
+        <translation>línea %1 transferida aquí, en espera</translation>
+    </message>
+    <message>
+        <source>line %1 (from %2)</source>
+        <translation>línea %1 (de %2)</translation>
+    </message>
+    <message>
+        <source>Transfer line %1 to %2</source>
+        <translation>Transferir la línea %1 a %2</translation>
+    </message>
+    <message>
+        <source>transfer line %1 to %2</source>
+        <translation>transferir la línea %1 a %2</translation>
+    </message>
+    <message>
+        <source>transfer the attendant&apos;s call to %1</source>
+        <translation>transferir la llamada de la operadora a %1</translation>
+    </message>
+    <message>
+        <source>Line %1 transferred to %2</source>
+        <translation>Línea %1 transferida a %2</translation>
+    </message>
+    <message>
+        <source>Call transferred to %1</source>
+        <translation>Llamada transferida a %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -1651,6 +1699,14 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>to %1</source>
         <translation>a %1</translation>
     </message>
+    <message>
+        <source>line %1 waiting</source>
+        <translation>línea %1 en espera</translation>
+    </message>
+    <message>
+        <source>lines %1 waiting</source>
+        <translation>líneas %1 en espera</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ExtensionModel</name>
@@ -1759,6 +1815,164 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>Not current: %1. The last state known was: %2</source>
         <translation>No actualizado: %1. El último estado conocido era: %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>Line %1 was transferred here and waits for this extension.</source>
+        <translation>La línea %1 se transfirió aquí y espera a esta extensión.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LinesModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>Line %1 is free.</source>
+        <translation>La línea %1 está libre.</translation>
+    </message>
+    <message>
+        <source>ringing, nobody free</source>
+        <translation>timbrando, nadie libre</translation>
+    </message>
+    <message>
+        <source>ringing %1</source>
+        <translation>timbrando en %1</translation>
+    </message>
+    <message>
+        <source>An outside call rings on line %1; every station it rings is busy or in DND.</source>
+        <translation>Una llamada exterior suena en la línea %1; todas las estaciones en las que suena están ocupadas o en no molestar.</translation>
+    </message>
+    <message>
+        <source>An outside call rings on line %1, at %2.</source>
+        <translation>Una llamada exterior suena en la línea %1, en %2.</translation>
+    </message>
+    <message>
+        <source>talking with %1</source>
+        <translation>hablando con %1</translation>
+    </message>
+    <message>
+        <source>The attendant talks on line %1. Drag this row onto a tile, or select the tile and press Ctrl+T, to transfer the call there.</source>
+        <translation>La operadora habla en la línea %1. Arrastre esta fila a una casilla, o seleccione la casilla y pulse Ctrl+T, para transferir allí la llamada.</translation>
+    </message>
+    <message>
+        <source>%1 talks on line %2.</source>
+        <translation>%1 habla en la línea %2.</translation>
+    </message>
+    <message>
+        <source>held at %1</source>
+        <translation>retenida en %1</translation>
+    </message>
+    <message>
+        <source>The caller on line %1 is on hold at %2 (hears music).</source>
+        <translation>El llamante de la línea %1 está retenido en %2 (oye música).</translation>
+    </message>
+    <message>
+        <source>transferred to %1, ringing</source>
+        <translation>transferida a %1, timbrando</translation>
+    </message>
+    <message>
+        <source>Line %1 rings %2, transferred by %3.</source>
+        <translation>La línea %1 suena en %2, transferida por %3.</translation>
+    </message>
+    <message>
+        <source>camped on at %1, place %2</source>
+        <translation>en llamada en espera en %1, puesto %2</translation>
+    </message>
+    <message>
+        <source>Line %1 waits for %2 (place %3 in its queue), transferred by %4.</source>
+        <translation>La línea %1 espera a %2 (puesto %3 en su cola), transferida por %4.</translation>
+    </message>
+    <message>
+        <source>in transfer</source>
+        <translation>en transferencia</translation>
+    </message>
+    <message>
+        <source>in transfer by %1</source>
+        <translation>en transferencia por %1</translation>
+    </message>
+    <message>
+        <source>Line %1 is on hold while %2 transfers it.</source>
+        <translation>La línea %1 está retenida mientras %2 la transfiere.</translation>
+    </message>
+    <message>
+        <source>recalling</source>
+        <translation>retornando</translation>
+    </message>
+    <message>
+        <source>recalling %1</source>
+        <translation>retornando a %1</translation>
+    </message>
+    <message>
+        <source>The transfer of line %1 was not answered: it rings %2 again.</source>
+        <translation>Nadie contestó la transferencia de la línea %1: vuelve a sonar en %2.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>not current (was: %1)</source>
+        <translation>no actualizado (era: %1)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LinesPanel</name>
+    <message>
+        <source>Send to &amp;attendant</source>
+        <translation>Enviar a la &amp;operadora</translation>
+    </message>
+    <message>
+        <source>Outside lines</source>
+        <translation>Líneas exteriores</translation>
+    </message>
+    <message>
+        <source>To transfer the attendant&apos;s call: select a tile and press Ctrl+T, or drag the call (its row here, or the attendant&apos;s tile) onto a tile.</source>
+        <translation>Para transferir la llamada de la operadora: seleccione una casilla y pulse Ctrl+T, o arrastre la llamada (su fila aquí, o la casilla de la operadora) a una casilla.</translation>
+    </message>
+    <message>
+        <source>The selected line, held, camped on or recalling, goes to the attendant</source>
+        <translation>La línea seleccionada, retenida, en llamada en espera o retornando, pasa a la operadora</translation>
+    </message>
+    <message>
+        <source>Last refusal</source>
+        <translation>Último rechazo</translation>
+    </message>
+    <message>
+        <source>send line %1 to the attendant</source>
+        <translation>enviar la línea %1 a la operadora</translation>
+    </message>
+    <message>
+        <source>Waiting for the call service: %1…</source>
+        <translation>Esperando al servicio de llamadas: %1…</translation>
+    </message>
+    <message>
+        <source>Line %1 sent to the attendant</source>
+        <translation>Línea %1 enviada a la operadora</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: rechazado: %2</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2121,10 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>picture not current: %1</source>
         <translation>estado no actualizado: %1</translation>
     </message>
+    <message>
+        <source>Outside l&amp;ines</source>
+        <translation>&amp;Líneas exteriores</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::PhoneWidget</name>
@@ -2038,6 +2256,50 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>Lift the handset first: a phone on the hook takes digits only in its CLEAR menu.</source>
         <translation>Descuelgue primero: un teléfono colgado solo acepta dígitos en su menú CLEAR.</translation>
     </message>
+    <message>
+        <source>HOLD</source>
+        <translation>HOLD</translation>
+    </message>
+    <message>
+        <source>TRANSFER</source>
+        <translation>TRANSFER</translation>
+    </message>
+    <message>
+        <source>FLASH</source>
+        <translation>FLASH</translation>
+    </message>
+    <message>
+        <source>Camp-on beep</source>
+        <translation>Pitido de llamada en espera</translation>
+    </message>
+    <message>
+        <source>HOLD: hold the outside call you are talking on (the caller hears music) and get dial tone; at dial tone, take back a line you seized with 9 and held</source>
+        <translation>HOLD: retiene la llamada exterior en la que habla (el llamante oye música) y da tono de marcar; con tono de marcar, recupera una línea que tomó con el 9 y retuvo</translation>
+    </message>
+    <message>
+        <source>TRANSFER: hold the outside call for transfer and get dial tone; dial the extension and hang up, or press TRANSFER again to go back to the caller</source>
+        <translation>TRANSFER: retiene la llamada exterior para transferirla y da tono de marcar; marque la extensión y cuelgue, o pulse TRANSFER otra vez para volver con el llamante</translation>
+    </message>
+    <message>
+        <source>FLASH (hook flash): transfer the outside call you are talking on, as TRANSFER does on a keyset</source>
+        <translation>FLASH (flash de colgado): transfiere la llamada exterior en la que habla, como hace TRANSFER en un teléfono de sistema</translation>
+    </message>
+    <message>
+        <source>Line keys:</source>
+        <translation>Teclas de línea:</translation>
+    </message>
+    <message>
+        <source>Line key %1</source>
+        <translation>Tecla de línea %1</translation>
+    </message>
+    <message>
+        <source>Line key %1: answers the line when it rings in, takes it back when it is held, seizes it when it is free. Its lamp: fast flash ringing in, on talking, slow flash held or waiting.</source>
+        <translation>Tecla de línea %1: contesta la línea cuando entra una llamada, la recupera cuando está retenida, la toma cuando está libre. Su luz: parpadeo rápido, llamada entrante; fija, en conversación; parpadeo lento, retenida o en espera.</translation>
+    </message>
+    <message>
+        <source>♪ Camp-on beep</source>
+        <translation>♪ Pitido de llamada en espera</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::PhonesPanel</name>
@@ -2084,6 +2346,22 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source> calls/min</source>
         <translation> llamadas/min</translation>
+    </message>
+    <message>
+        <source>Outside lines now</source>
+        <translation>Líneas exteriores ahora</translation>
+    </message>
+    <message>
+        <source>No line rings in or is on hold.</source>
+        <translation>Ninguna línea tiene una llamada entrante ni está retenida.</translation>
+    </message>
+    <message>
+        <source>Line %1: held, the caller hears music on hold</source>
+        <translation>Línea %1: retenida, el llamante oye la música de espera</translation>
+    </message>
+    <message>
+        <source>Line %1: ringing in</source>
+        <translation>Línea %1: llamada entrante</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2896,14 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>Switching to the %1…</source>
         <translation>Cambiando a: %1…</translation>
     </message>
+    <message>
+        <source>A held line rings back after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unanswered transfer comes back after:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -2823,6 +3109,22 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>Not current: %1</source>
         <translation>No actualizado: %1</translation>
+    </message>
+    <message>
+        <source>transfers answered</source>
+        <translation>transferencias contestadas</translation>
+    </message>
+    <message>
+        <source>transfers recalled</source>
+        <translation>transferencias retornadas</translation>
+    </message>
+    <message>
+        <source>transfers abandoned</source>
+        <translation>transferencias abandonadas</translation>
+    </message>
+    <message>
+        <source>Outside calls transferred to an extension: answered there, recalled to whoever transferred them (not answered in time), or abandoned by the caller.</source>
+        <translation>Llamadas exteriores transferidas a una extensión: contestadas allí, retornadas a quien las transfirió (sin respuesta a tiempo) o abandonadas por el llamante.</translation>
     </message>
 </context>
 </TS>
