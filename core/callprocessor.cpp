@@ -89,6 +89,8 @@ void CallProcessor::setProgramming(const Programming &programming, Millis now)
         const Request &q = m_table.at(r);
         if (!q.live)
             continue;
+        if (q.kind == RequestKind::Transfer)
+            continue; // a transferred line waits on (T5)
         if (!valid(q.caller) || (q.kind == RequestKind::Extension && !valid(q.target))) {
             endRequest(r, EndReason::Cleared, Why::Unprogrammed);
             continue;
@@ -175,6 +177,10 @@ void CallProcessor::fire(const Deadline &d)
             endRequest(d.index, EndReason::Expired, Why::Expired); // X1
         break;
     }
+    case Timer::LineRecall:
+        if (m_lines.valid(d.index) && m_lines.at(d.index).gen == d.gen)
+            fireLineRecall(d.index); // T2, T7
+        break;
     }
 }
 
@@ -268,6 +274,20 @@ void CallProcessor::onOffHook(int s)
             dialTone(s);
         break;
     }
+    case St::RingingLine: {
+        // T2, T4, T5, T7: answering takes the line it rings for.
+        const int l = x.peer;
+        const Line &ln = m_lines.at(l);
+        const int r = ln.request;
+        const bool recalled = ln.state == LineState::Recall;
+        m_lines.removeForAttendant(l);
+        if (r >= 0 && m_table.at(r).live)
+            endTransfer(r, recalled ? EndReason::Recalled : EndReason::Completed,
+                recalled ? Why::Recalled : Why::Connected);
+        x.peer = 0;
+        connectLine(s, l);
+        break;
+    }
     case St::RingingCallback: {
         const int r = x.request;
         const Request &q = m_table.at(r);
@@ -320,6 +340,8 @@ void CallProcessor::onOnHook(int s)
     if (!x.offHook)
         return;
     x.offHook = false;
+    if (x.transferLine && transferHangUp(s))
+        return; // T3-T6
     switch (x.state) {
     case St::Dialing:
     case St::CodeDone:
@@ -351,7 +373,9 @@ void CallProcessor::onOnHook(int s)
         const int b = x.peer;
         send(Command::release(EndpointKind::Station, s));
         Station &y = m_stations[b];
-        if (y.state == St::Talking && y.peer == s) {
+        if (y.state == St::Talking && y.peer == s && y.transferLine) {
+            targetHungUp(s, b); // T4
+        } else if (y.state == St::Talking && y.peer == s) {
             // B2: the other hears reorder until it hangs up.
             toState(b, St::Reorder);
             y.peer = 0;
@@ -394,11 +418,11 @@ void CallProcessor::onDigit(int s, char d)
         collect(s, false);
         break;
     case St::BusyTone:
-        if (d == '2')
-            leaveRequest(s); // R1: 2 at busy tone
+        if (d == '2' && !x.transferLine)
+            leaveRequest(s); // R1: 2 at busy tone (T3: nothing in a transfer)
         break;
     case St::DndTone:
-        if (d == '2')
+        if (d == '2' && !x.transferLine)
             refuse(s); // R11
         break;
     case St::Ringback:
@@ -418,6 +442,8 @@ void CallProcessor::onKey(int s, quint8 key)
         return;
     switch (key) {
     case quint8(Key::Callback):
+        if (x.transferLine)
+            break; // T3: CALLBACK does nothing in a transfer
         if (x.state == St::BusyTone)
             leaveRequest(s); // R1
         else if (x.state == St::DndTone)
@@ -435,14 +461,35 @@ void CallProcessor::onKey(int s, quint8 key)
     case quint8(Key::Dnd):
         setDndInternal(s, !x.dnd);
         break;
+    case quint8(Key::Hold):
+        if (x.state == St::TalkingLine && !x.transferLine) {
+            holdLine(s); // T2
+        } else if (x.state == St::Dialing && m_digits.isEmpty(s) && !x.transferLine) {
+            if (const int l = m_lines.heldAt(s))
+                retrieveLine(s, l); // T2: HOLD at dial tone retrieves
+        }
+        break;
+    case quint8(Key::Transfer):
+    case quint8(Key::Flash):
+        if (x.state == St::TalkingLine)
+            startTransfer(s); // T3
+        else if (x.transferLine)
+            returnToLine(s); // T3: again returns to the line
+        break;
     default:
-        if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16
+        if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16 && x.transferLine) {
+            if (key - quint8(Key::LineKey1) + 1 == x.transferLine)
+                returnToLine(s); // T3: the line key returns to the line
+        } else if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16
             && x.state == St::Dialing && m_digits.isEmpty(s)) {
             const int l = key - quint8(Key::LineKey1) + 1;
             if (!m_lines.valid(l))
                 break;
             if (m_lines.at(l).state == LineState::RingingIn) {
                 answerLine(s, l);
+            } else if (m_lines.at(l).state == LineState::Held
+                || m_lines.at(l).state == LineState::Recall) {
+                retrieveLine(s, l); // T1, T2
             } else if (m_lines.at(l).state == LineState::Free) {
                 seizeLine(s, l);
             } else {
@@ -468,11 +515,12 @@ void CallProcessor::onLineRing(int l, bool ringing)
 {
     const Line &ln = m_lines.at(l);
     if (ringing) {
-        if (ln.state == LineState::Seized || ln.state == LineState::RingingIn)
+        if (LineBank::isSeized(ln.state) || ln.state == LineState::RingingIn)
             return;
         if (ln.state == LineState::Reserved)
             withdraw(ln.request, false); // R16: the line callback goes back to its place
         m_lines.startRinging(l, m_now);
+        lineChanged(l);
         const std::vector<int> stations = ln.stations;
         for (int s : stations)
             addOutsideRing(s, l); // B6
@@ -487,6 +535,10 @@ void CallProcessor::onLineRing(int l, bool ringing)
 void CallProcessor::onLineDrop(int l)
 {
     const Line &ln = m_lines.at(l);
+    if (LineBank::isSeized(ln.state) && ln.state != LineState::Seized) {
+        lineDropped(l); // T8
+        return;
+    }
     if (ln.state != LineState::Seized)
         return;
     const int s = ln.station;
@@ -510,6 +562,7 @@ void CallProcessor::resetCallState()
         x.busyTargetIsGroup = false;
         x.request = x.taken = x.graceRequest = -1;
         x.outsideRings = 0;
+        x.transferLine = 0;
         x.display[0] = x.display[1] = false;
         x.idleSince = m_now;
         x.guardAt = -1;
@@ -591,6 +644,7 @@ void CallProcessor::refresh(int s)
         ring(s, Cadence::Intercom);
         break;
     case St::RingingOutside:
+    case St::RingingLine:
         ring(s, Cadence::Outside);
         break;
     case St::RingingCallback:
@@ -640,12 +694,12 @@ void CallProcessor::onPortStates(const Event &e)
         const quint8 bits = l - 1 < e.lineStates.size() ? e.lineStates[l - 1] : 0;
         const bool ringingIn = bits & 1, seized = bits & 2;
         const LineState st = m_lines.at(l).state;
-        if (st == LineState::Seized && !seized)
+        if (LineBank::isSeized(st) && !seized)
             onLineDrop(l);
-        else if (st != LineState::Seized && seized)
+        else if (!LineBank::isSeized(st) && seized)
             send(Command::line(l, false)); // held by nobody here: let it go
         if (ringingIn && m_lines.at(l).state != LineState::RingingIn
-            && m_lines.at(l).state != LineState::Seized)
+            && !LineBank::isSeized(m_lines.at(l).state))
             onLineRing(l, true);
         else if (!ringingIn && m_lines.at(l).state == LineState::RingingIn)
             onLineRing(l, false);

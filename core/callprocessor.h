@@ -143,7 +143,8 @@ private:
         RingingOutside,
         RingingCallback,
         Talking,
-        TalkingLine
+        TalkingLine,
+        RingingLine ///< rung (outside cadence) for a transferred, recalling or held line (peer)
     };
 
     struct Station
@@ -162,6 +163,7 @@ private:
         int request = -1; // slot of the request this state is about
         int taken = -1; // slot of the callback in progress that holds this station (R3)
         int forwardTo = 0;
+        int transferLine = 0; // the line this station is transferring (T3), while it dials
         int outsideRings = 0; // lines ringing this station now
         int graceRequest = -1;
         RequestId graceId = 0;
@@ -242,6 +244,30 @@ private:
     void refreshLamps(int s);
     bool forward(int port, int destination);
     void resetCallState();
+
+    // Hold and transfer (T1-T9), callprocessortransfer.cpp.
+    void lineChanged(int l);
+    void holdLine(int s);
+    void retrieveLine(int s, int l);
+    void connectLine(int s, int l);
+    void startTransfer(int s);
+    bool inTransfer(const Station &x) const;
+    void returnToLine(int s);
+    bool transferHangUp(int s);
+    void targetHungUp(int s, int transferrer);
+    void transferTo(int l, int by, int target);
+    void ringLine(int s, int l, const char *what);
+    void stopRinging(int s, int l);
+    void transferState(int r, RequestState st, Why why);
+    void noteTarget(int s, int target);
+    void recall(int l, int s);
+    void toAttendant(int l);
+    bool serveLineWaits(int s);
+    bool serveTransfer(int t);
+    void endTransfer(int r, EndReason reason, Why why);
+    void fireLineRecall(int l);
+    void lineDropped(int l);
+    int firstAttendant() const;
 
     // Serving (R3).
     void markDirty(int s);

@@ -170,7 +170,7 @@ void CallProcessor::unlink(int r, EndReason reason, Why why)
     extensionChanged(q.caller);
     if (q.target)
         extensionChanged(q.target);
-    if (m_table.leftCount(q.caller) == 0)
+    if (q.kind != RequestKind::Transfer && m_table.leftCount(q.caller) == 0)
         callbackLamp(q.caller);
 }
 
@@ -185,6 +185,8 @@ void CallProcessor::cancelAll(EndReason reason, Why why, bool quiet)
     for (int r = 0; r < m_table.slotCount(); ++r) {
         if (!m_table.at(r).live)
             continue;
+        if (!quiet && m_table.at(r).kind == RequestKind::Transfer)
+            continue; // T5: R13 does not cancel transfers
         if (quiet) {
             m_quiet = true; // the controller was reset: it has no lamps lit to put out
             const Request &q = m_table.at(r);
@@ -221,6 +223,8 @@ bool CallProcessor::targetFree(int t) const
 
 bool CallProcessor::callerReady(const Request &q) const
 {
+    if (q.kind == RequestKind::Transfer)
+        return false; // served by serveTransfer() (T5)
     if (q.state == RequestState::CampedOn)
         return true;
     if (!RequestTable::isResting(q.state))
@@ -243,6 +247,8 @@ bool CallProcessor::serveTarget(int t)
 {
     if (m_table.queueCount(t) == 0)
         return false;
+    if (t > 0 && serveTransfer(t))
+        return true; // T5: transfers first
     if (!targetFree(t)) {
         Station &b = m_stations[t];
         // X2: wake up when the guard delay has passed.
@@ -290,6 +296,15 @@ bool CallProcessor::serveCaller(int s)
 void CallProcessor::serveDirty()
 {
     if (!m_linkUp || !m_synced || !m_options.callbackEnabled) {
+        std::vector<int> dirty;
+        dirty.swap(m_dirty);
+        for (int s : dirty)
+            m_isDirty[s] = false;
+        // T5: transfers are served with callback off too.
+        for (int s : dirty) {
+            if (m_linkUp && m_synced && s > 0 && m_table.queueCount(s) > 0)
+                serveTransfer(s);
+        }
         for (int s : m_dirty)
             m_isDirty[s] = false;
         m_dirty.clear();
@@ -321,6 +336,7 @@ void CallProcessor::serve(int r)
         }
         // R15: the line is reserved and A gets the callback ring.
         m_lines.setReservation(l, a, r, m_now);
+        lineChanged(l);
         m_table.setLine(r, l);
         x.taken = r;
         setRequestState(r, RequestState::RingingCaller, Why::TargetFreed);
@@ -446,6 +462,7 @@ CallState CallProcessor::publicState(const Station &x) const
     case St::RingingIntercom:
         return CallState::Ringing;
     case St::RingingOutside:
+    case St::RingingLine:
         return CallState::RingingOutside;
     case St::RingingCallback:
         return CallState::CallbackRinging;
@@ -483,7 +500,18 @@ ExtensionStatus CallProcessor::extension(int port) const
 
 LineStatus CallProcessor::line(int n) const
 {
-    return m_lines.status(n);
+    LineStatus status = m_lines.status(n);
+    if (!m_lines.valid(n))
+        return status;
+    const Line &ln = m_lines.at(n);
+    if ((ln.state == LineState::Transfer || ln.state == LineState::Recall) && ln.request >= 0
+        && m_table.at(ln.request).live) {
+        const Request &q = m_table.at(ln.request);
+        status.request = q.id;
+        if (q.state == RequestState::CampedOn)
+            status.position = q.position; // T5: camped on at the target
+    }
+    return status;
 }
 
 RequestInfo CallProcessor::request(RequestId id) const
@@ -533,11 +561,13 @@ QString CallProcessor::selfCheck() const
         if (o.state == St::Camped && m_table.at(o.request).state != RequestState::CampedOn)
             return QStringLiteral("station %1 camps on a request that is not camped").arg(t);
         if (o.state != St::Idle && o.offHook == false && o.state != St::RingingIntercom
-            && o.state != St::RingingOutside && o.state != St::RingingCallback)
+            && o.state != St::RingingOutside && o.state != St::RingingCallback
+            && o.state != St::RingingLine)
             return QStringLiteral("station %1 on-hook in an off-hook state").arg(t);
         if (o.offHook
             && (o.state == St::Idle || o.state == St::RingingIntercom
-                || o.state == St::RingingOutside || o.state == St::RingingCallback)
+                || o.state == St::RingingOutside || o.state == St::RingingCallback
+                || o.state == St::RingingLine)
             && o.exists)
             return QStringLiteral("station %1 off-hook in an on-hook state").arg(t);
     }
@@ -545,6 +575,11 @@ QString CallProcessor::selfCheck() const
         const Request &q = m_table.at(r);
         if (!q.live)
             continue;
+        if (q.kind == RequestKind::Transfer) {
+            if (!q.line || m_lines.at(q.line).request != r)
+                return QStringLiteral("transfer %1 without its line").arg(q.id);
+            continue;
+        }
         if (q.state == RequestState::RingingCaller || q.state == RequestState::RingingTarget) {
             if (m_stations[q.caller].taken != r)
                 return QStringLiteral("request %1 in progress, caller not taken").arg(q.id);

@@ -56,6 +56,8 @@ void CallProcessor::becameIdle(int s)
     m_digits.stop(s);
     clearDisplay(s);
     markDirty(s);
+    if (serveLineWaits(s))
+        return; // T2, T5, T7: a held, transferred or recalling line rings it first
     if (x.attendant)
         offerToAttendant(s);
     ringForLines(s);
@@ -73,6 +75,11 @@ void CallProcessor::collect(int s, bool final)
 {
     Station &x = m_stations[s];
     const DigitCollector::Result r = m_digits.interpret(s, final);
+    if (x.transferLine && r.action != DigitCollector::Action::Wait
+        && r.action != DigitCollector::Action::Call) {
+        refuse(s); // T6: a code or 9 in a transfer: reorder
+        return;
+    }
     switch (r.action) {
     case DigitCollector::Action::Wait:
         schedule(Timer::Dial, s, m_digits.rearm(s), m_now + r.wait);
@@ -182,7 +189,14 @@ void CallProcessor::callExtension(int s, int target)
         y.peer = s;
         y.request = -1;
         ring(b, Cadence::Intercom);
-        show(b, 0, text("Call from ", x.label));
+        noteTarget(s, b);
+        if (x.transferLine) {
+            DisplayText t = text("Transfer line ");
+            t.append(QString::number(x.transferLine));
+            show(b, 0, t); // T4
+        } else {
+            show(b, 0, text("Call from ", x.label));
+        }
         return;
     }
     // B3: busy.
@@ -191,7 +205,8 @@ void CallProcessor::callExtension(int s, int target)
     x.busyTargetIsGroup = false;
     tone(s, Tone::Busy);
     show(s, 0, text("Busy ", y.label));
-    if (m_options.callbackEnabled)
+    noteTarget(s, b);
+    if (m_options.callbackEnabled && !x.transferLine)
         show(s, 1, text("CALLBACK to queue"));
 }
 
@@ -208,10 +223,18 @@ void CallProcessor::callAttendant(int s, int t)
         y.peer = s;
         y.request = -1;
         ring(t, Cadence::Intercom);
-        show(t, 0, text("Call from ", x.label));
+        noteTarget(s, t);
+        if (x.transferLine) {
+            DisplayText d = text("Transfer line ");
+            d.append(QString::number(x.transferLine));
+            show(t, 0, d); // T4
+        } else {
+            show(t, 0, text("Call from ", x.label));
+        }
         return;
     }
     // B3: the attendant is never busy: the caller hears ringback and waits in order.
+    noteTarget(s, t);
     toState(s, St::AttendantWait);
     x.peer = t;
     x.request = -1;
@@ -350,6 +373,7 @@ void CallProcessor::freeLine(int l)
 void CallProcessor::setLine(int l, LineState state, int station)
 {
     m_lines.set(l, state, station, m_now);
+    lineChanged(l); // T1: lamps
 }
 
 void CallProcessor::connectStations(int a, int b)
@@ -441,6 +465,8 @@ void CallProcessor::setDndInternal(int s, bool on)
             withdraw(x.taken, false);
     } else {
         markDirty(s);
+        if (serveLineWaits(s))
+            return; // T5, T7
         if (x.attendant)
             offerToAttendant(s);
         ringForLines(s);
@@ -496,8 +522,8 @@ bool CallProcessor::cancelRequest(RequestId id, Millis now)
 {
     advanceTo(now);
     const int r = m_table.slotOf(id);
-    if (r < 0)
-        return false;
+    if (r < 0 || m_table.at(r).kind == RequestKind::Transfer)
+        return false; // a transfer is not a callback: the line goes to the attendant (T9)
     endRequest(r, EndReason::Cleared, Why::ConsoleCleared);
     serveDirty();
     return true;

@@ -16,6 +16,9 @@ bool contains(const std::vector<int> &v, int x)
 void LineBank::resize(int lines)
 {
     m_lines.resize(size_t(std::max(0, lines)) + 1);
+    m_forAttendant.erase(std::remove_if(m_forAttendant.begin(), m_forAttendant.end(),
+                             [&](int l) { return !valid(l); }),
+        m_forAttendant.end());
 }
 
 void LineBank::clearAssignments(int stations)
@@ -43,6 +46,75 @@ void LineBank::set(int l, State state, int station, Millis now)
     ln.state = state;
     ln.station = station;
     ln.request = -1;
+    ln.target = 0;
+    m_due -= int(ln.recallDue);
+    ln.recallDue = false;
+    ln.rung = false;
+}
+
+void LineBank::setTransfer(int l, int s, int target, int slot, Millis now)
+{
+    set(l, State::Transfer, s, now);
+    m_lines[l].target = target;
+    m_lines[l].request = slot;
+}
+
+LampMode LineBank::lampFor(State s)
+{
+    switch (s) {
+    case State::Free:
+    case State::Reserved:
+        return LampMode::Off;
+    case State::RingingIn:
+        return LampMode::FastFlash;
+    case State::Seized:
+        return LampMode::On;
+    case State::Held:
+    case State::Transfer:
+    case State::Recall:
+        return LampMode::SlowFlash;
+    }
+    return LampMode::Off;
+}
+
+bool LineBank::setLamp(int l, LampMode mode)
+{
+    if (m_lines[l].lamp == mode)
+        return false;
+    m_lines[l].lamp = mode;
+    return true;
+}
+
+int LineBank::heldAt(int s) const
+{
+    for (int l = 1; l <= count(); ++l) {
+        if (m_lines[l].state == State::Held && m_lines[l].station == s)
+            return l;
+    }
+    return 0;
+}
+
+int LineBank::takeForAttendant()
+{
+    if (m_forAttendant.empty())
+        return 0;
+    const int l = m_forAttendant.front();
+    m_forAttendant.erase(m_forAttendant.begin());
+    return l;
+}
+
+bool LineBank::removeForAttendant(int l)
+{
+    auto it = std::find(m_forAttendant.begin(), m_forAttendant.end(), l);
+    if (it == m_forAttendant.end())
+        return false;
+    m_forAttendant.erase(it);
+    return true;
+}
+
+bool LineBank::waitsForAttendant(int l) const
+{
+    return contains(m_forAttendant, l);
 }
 
 void LineBank::setReservation(int l, int s, int slot, Millis now)
@@ -97,8 +169,14 @@ void LineBank::reset(Millis now)
         ln.state = State::Free;
         ln.station = 0;
         ln.request = -1;
+        ln.target = 0;
+        ln.recallDue = ln.rung = false;
+        ++ln.gen;
+        ln.lamp = LampMode::Off; // a reset controller's lamps are dark
         ln.ringing.clear();
     }
+    m_forAttendant.clear();
+    m_due = 0;
 }
 
 int LineBank::firstFree() const
@@ -144,6 +222,16 @@ LineStatus LineBank::status(int n) const
         break;
     case State::Reserved:
         status.activity = LineActivity::Reserved;
+        break;
+    case State::Held:
+        status.activity = LineActivity::Held;
+        break;
+    case State::Transfer:
+        status.activity = LineActivity::InTransfer;
+        status.target = ln.target;
+        break;
+    case State::Recall:
+        status.activity = LineActivity::Recall;
         break;
     }
     status.station = ln.station;

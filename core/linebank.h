@@ -37,12 +37,17 @@ struct LineStatus
 class LineBank
 {
 public:
-    /// A line's state. Holds and transfers will be states of their own here.
+    /// A line's state; Held, Transfer and Recall are seized lines in no talk path (music on
+    /// hold, T2-T8).
     enum class State : quint8 {
         Free,
         RingingIn, ///< ringing in; `ringing` are the stations it rings now
         Seized, ///< in a talk path with `station`
-        Reserved ///< kept for the line callback `request` of `station` (R15)
+        Reserved, ///< kept for the line callback `request` of `station` (R15)
+        Held, ///< held at `station` (T2); `recallDue` once the hold recall time passed
+        Transfer, ///< being transferred by `station` to `target` (0 while dialling); after the
+                  ///< hang-up `request` is its transfer request (T3-T5)
+        Recall ///< recalls `station` (0: waits for the attendant); `request` as above (T2, T7)
     };
     struct Line
     {
@@ -53,7 +58,20 @@ public:
         Millis since = 0; ///< when state or station last changed (LineStatus)
         std::vector<int> ringing; ///< stations ringing for this line now
         std::vector<int> stations; ///< stations it rings for (programming)
+        int target = 0; ///< Transfer: the extension it goes to, or 0
+        quint64 gen = 0; ///< generation of its recall timer (Timers::Kind::LineRecall)
+        bool recallDue = false; ///< Held: rings its holder as soon as the holder is idle (T2)
+        bool rung = false; ///< Recall or Transfer: `station`/`target` is being rung for it now
+        LampMode lamp = LampMode::Off; ///< what its line keys show now (T1)
     };
+
+    /// True for the states in which the line is seized (LINE 1 sent, no LINE 0 yet).
+    static bool isSeized(State s)
+    {
+        return s == State::Seized || s == State::Held || s == State::Transfer || s == State::Recall;
+    }
+    /// The lamp of its line keys for a state (T1): off, fast flash, on or slow flash.
+    static LampMode lampFor(State s);
 
     /// Sizes for lines 1..lines; lines that stay keep their state.
     void resize(int lines);
@@ -68,9 +86,32 @@ public:
     /// The lines that ring station s, in programming order.
     const std::vector<int> &linesOf(int s) const { return m_linesOf[s]; }
 
-    /// Sets a line's state and station (its `since` moves if either changed); the request
-    /// is forgotten unless the line is Reserved for it (setReservation()).
+    /// Sets a line's state and station (its `since` moves if either changed); the request,
+    /// target, recall flags are forgotten (setReservation(), setTransfer() set them).
     void set(int l, State state, int station, Millis now);
+    /// Line l is being transferred by station s to target (0 while dialling), request slot or -1.
+    void setTransfer(int l, int s, int target, int slot, Millis now);
+    /// A new generation for line l's recall timer (older deadlines are stale); returns it.
+    quint64 nextGen(int l) { return ++m_lines[l].gen; }
+    void setRecallDue(int l, bool due)
+    {
+        m_due += int(due) - int(m_lines[l].recallDue);
+        m_lines[l].recallDue = due;
+    }
+    /// How many held lines wait for their holder to be idle (T2).
+    int recallsDue() const { return m_due; }
+    void setRung(int l, bool rung) { m_lines[l].rung = rung; }
+    void setRequest(int l, int slot) { m_lines[l].request = slot; }
+    /// Records the lamp its line keys show; false if they already showed it.
+    bool setLamp(int l, LampMode mode);
+    /// The first line held at station s, or 0.
+    int heldAt(int s) const;
+    /// Recalling lines waiting for the attendant (T7), first come first: add, take, remove.
+    void queueForAttendant(int l) { m_forAttendant.push_back(l); }
+    int takeForAttendant();
+    bool removeForAttendant(int l);
+    bool waitsForAttendant(int l) const;
+    int waitingForAttendant() const { return int(m_forAttendant.size()); }
     /// Reserves a free line for the line callback at `slot` of station s (R15).
     void setReservation(int l, int s, int slot, Millis now);
     /// The line starts ringing in: it rings nobody yet.
@@ -95,6 +136,8 @@ public:
 private:
     std::vector<Line> m_lines; // index = line; 0 unused
     std::vector<std::vector<int>> m_linesOf; // index = station port
+    std::vector<int> m_forAttendant; // recalling lines waiting for the attendant (T7)
+    int m_due = 0; // lines with recallDue
 };
 
 } // namespace sb::core

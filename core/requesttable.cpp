@@ -16,7 +16,8 @@ const char *RequestTable::toString(Reason reason)
     static const char *const names[reasonCount]
         = {"Camped", "CallerHungUp", "CallerChanged", "TargetFreed", "CallerAnswered", "Withdrawn",
             "BusyAtAnswer", "Connected", "Abandoned", "NoAnswer", "MenuCleared", "DialCleared",
-            "ConsoleCleared", "Unprogrammed", "Reset", "Disabled", "Expired"};
+            "ConsoleCleared", "Unprogrammed", "Reset", "Disabled", "Expired", "Transferred",
+            "RecallTimeout", "Recalled", "LineDropped", "SentToAttendant"};
     return int(reason) < reasonCount ? names[int(reason)] : "";
 }
 
@@ -88,7 +89,7 @@ void RequestTable::unlink(int r, EndReason reason, Reason why)
     (q.qNext >= 0 ? m_requests[q.qNext].qPrev : owner.tail) = q.qPrev;
     --owner.count;
 
-    List &x = m_lists[q.caller];
+    List &x = m_lists[listOf(q)];
     (q.cPrev >= 0 ? m_requests[q.cPrev].cNext : x.head) = q.cNext;
     (q.cNext >= 0 ? m_requests[q.cNext].cPrev : x.tail) = q.cPrev;
     --x.count;
@@ -109,6 +110,22 @@ void RequestTable::unlink(int r, EndReason reason, Reason why)
         m_ended.erase(m_endedOrder.front());
         m_endedOrder.pop_front();
     }
+}
+
+void RequestTable::moveBefore(int r, int before)
+{
+    Request &q = m_requests[r];
+    Queue &owner = m_queues[q.target];
+    // Out of the tail ...
+    owner.tail = q.qPrev;
+    m_requests[q.qPrev].qNext = -1; // r is not alone: `before` is ahead of it
+    // ... and in before `before`.
+    Request &b = m_requests[before];
+    q.qPrev = b.qPrev;
+    q.qNext = before;
+    (b.qPrev >= 0 ? m_requests[b.qPrev].qNext : owner.head) = r;
+    b.qPrev = r;
+    q.position = b.position;
 }
 
 int RequestTable::slotOf(RequestId id) const

@@ -73,9 +73,14 @@ public:
         Unprogrammed, ///< its caller or target is no longer programmed
         Reset, ///< the controller restarted (R12)
         Disabled, ///< callback was turned off (R13)
-        Expired ///< older than the configured expiry (X1)
+        Expired, ///< older than the configured expiry (X1)
+        Transferred, ///< a line was transferred to a busy or ringing target (T4, T5, T9)
+        RecallTimeout, ///< the transfer recall time passed: the transfer recalls (T7)
+        Recalled, ///< the recall was answered (T7)
+        LineDropped, ///< the far end hung up (T8)
+        SentToAttendant ///< the console sent the line to the attendant (T9)
     };
-    static constexpr int reasonCount = int(Reason::Expired) + 1;
+    static constexpr int reasonCount = int(Reason::SentToAttendant) + 1;
 
     /// The states of the transition table: the five RequestStates, and Ended.
     static constexpr int stateCount = 6;
@@ -120,6 +125,32 @@ public:
 
     /// A new request, last in its target's queue and its caller's list, Waiting; its slot.
     int add(int caller, int target, RequestKind kind, Millis now);
+    /// A new transfer request (T5) of `line` by `caller`: in the target's queue behind the
+    /// transfers there and ahead of every other request (each of those moves back one place,
+    /// movedBack(slot)), Waiting, in no caller's list (transfers are not callbacks: no lamp, no
+    /// R2 limit, no #0 or R14); its slot.
+    template<class F>
+    int addTransfer(int caller, int target, int line, Millis now, F &&movedBack)
+    {
+        const int r = add(0, target, RequestKind::Transfer, now);
+        m_requests[r].caller = caller;
+        m_requests[r].line = line;
+        int before = -1; // the first request that is not a transfer
+        for (int n = m_queues[target].head; n >= 0 && n != r; n = m_requests[n].qNext) {
+            if (m_requests[n].kind != RequestKind::Transfer) {
+                before = n;
+                break;
+            }
+        }
+        if (before >= 0) {
+            moveBefore(r, before);
+            for (int n = m_requests[r].qNext; n >= 0; n = m_requests[n].qNext) {
+                ++m_requests[n].position;
+                movedBack(n);
+            }
+        }
+        return r;
+    }
     /// Changes a live request's state if the table allows it (same state: nothing, false).
     /// Inline: the engine's hottest path.
     bool transition(int slot, RequestState to, Reason why)
@@ -194,6 +225,10 @@ private:
 
     /// Counts a refused change (and fails Q_ASSERT when strict); false.
     bool refuse();
+    /// Moves the last request of a queue to just before `before` in it, taking its position.
+    void moveBefore(int slot, int before);
+    /// The list a request is in: its caller's, or 0 for transfers.
+    int listOf(const Request &q) const { return q.kind == RequestKind::Transfer ? 0 : q.caller; }
     void unlink(int slot, EndReason reason, Reason why);
 
     std::vector<Request> m_requests; // slots

@@ -20,7 +20,8 @@ public:
         DisplayClear, ///< a confirmation leaves the display (index = station)
         Guard, ///< the guard delay has passed (X2; index = station)
         CampRingback, ///< the confirm burst is over (R9; index = request slot)
-        Expiry ///< a request is old enough to expire (X1; index = request slot)
+        Expiry, ///< a request is old enough to expire (X1; index = request slot)
+        LineRecall ///< hold recall, transfer recall or recall not answered (T2, T7; index = line)
     };
 
     struct Deadline
