@@ -519,6 +519,8 @@ void CallService::onNotified(const std::vector<core::Notification> &notification
                 m_dirtyPorts.insert(r.target);
             break;
         }
+        case T::LineChanged:
+            break; // every line is compared with what was published at each publishStructure()
         case T::ProgrammingChanged:
         case T::SystemReset:
             // A reset resizes the factory programming to the controller (published only when

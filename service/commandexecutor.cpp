@@ -1,5 +1,9 @@
 #include "commandexecutor.h"
 
+#include "statebuilder.h"
+
+#include <functional>
+
 namespace sb::service {
 
 using namespace sb::core;
@@ -43,6 +47,83 @@ static QJsonObject noExtension(const QString &number)
         QStringLiteral("not-found"), QStringLiteral("there is no extension %1").arg(number));
 }
 
+/// The answer to a console action of the processor; `why` names what stands in the way when
+/// it was not possible (asked only then: the processor's state is as the action found it).
+static QJsonObject answerOf(
+    ActionResult result, const QString &notFound, const std::function<QString()> &why)
+{
+    switch (result) {
+    case ActionResult::Changed:
+        return CommandExecutor::success(true);
+    case ActionResult::Unchanged:
+        return CommandExecutor::success(false);
+    case ActionResult::NotFound:
+        return CommandExecutor::failure(QStringLiteral("not-found"), notFound);
+    case ActionResult::NotPossible:
+        break;
+    }
+    return CommandExecutor::failure(QStringLiteral("not-possible"), why());
+}
+
+/// The first attendant talking on an outside line (whose call `transfer` moves), or 0.
+static int attendantOnALine(const CallProcessor &processor)
+{
+    for (int port = 1; port <= processor.stationCount(); ++port) {
+        if (!processor.hasExtension(port))
+            continue;
+        const ExtensionStatus e = processor.extension(port);
+        if (e.type == ExtensionType::Attendant && e.state == CallState::TalkingOutside)
+            return port;
+    }
+    return 0;
+}
+
+QJsonObject CommandExecutor::transfer(CallProcessor &processor, const QString &to, Millis now)
+{
+    const int target = processor.portOfNumber(to);
+    if (target <= 0 || !processor.hasExtension(target))
+        return noExtension(to);
+    const int attendant = attendantOnALine(processor);
+    const ActionResult result = processor.transferAttendantCall(target, now, attendant);
+    return answerOf(result, QStringLiteral("there is no extension %1").arg(to), [&] {
+        if (attendant == 0)
+            return QStringLiteral("no attendant has an outside call to transfer");
+        if (target == attendant)
+            return QStringLiteral("extension %1 is the attendant whose call it is").arg(to);
+        const ExtensionStatus t = processor.extension(target);
+        const int forwardTo
+            = t.forwardTo > 0 && processor.hasExtension(t.forwardTo) ? t.forwardTo : 0;
+        if (t.dnd && !forwardTo)
+            return QStringLiteral("extension %1 is in do not disturb").arg(to);
+        if (forwardTo && processor.extension(forwardTo).dnd)
+            return QStringLiteral("extension %1 forwards to %2, which is in do not disturb")
+                .arg(to, processor.extension(forwardTo).number);
+        return QStringLiteral("the attendant's outside call cannot be transferred to extension "
+                              "%1 now")
+            .arg(to);
+    });
+}
+
+QJsonObject CommandExecutor::toAttendant(CallProcessor &processor, int line, Millis now)
+{
+    const QString noLine = QStringLiteral("there is no line %1").arg(line);
+    if (line < 1 || line > processor.lineCount())
+        return failure(QStringLiteral("not-found"), noLine);
+    const ActionResult result = processor.lineToAttendant(line, now);
+    return answerOf(result, noLine, [&] {
+        bool attendant = false;
+        for (int port = 1; port <= processor.stationCount() && !attendant; ++port)
+            attendant = processor.hasExtension(port)
+                && processor.extension(port).type == ExtensionType::Attendant;
+        if (!attendant)
+            return QStringLiteral("no extension is the attendant");
+        return QStringLiteral("line %1 is %2: only a held, queued or recalling line can be sent "
+                              "to the attendant")
+            .arg(line)
+            .arg(StateBuilder::lineStateName(processor.line(line).activity));
+    });
+}
+
 QJsonObject CommandExecutor::execute(CallProcessor &processor, const ParsedCommand &c, Millis now)
 {
     const int port = c.extension.isEmpty() ? 0 : processor.portOfNumber(c.extension);
@@ -83,10 +164,9 @@ QJsonObject CommandExecutor::execute(CallProcessor &processor, const ParsedComma
         return success(processor.cancelRequest(id, now));
     }
     case Action::Transfer:
+        return transfer(processor, c.to, now);
     case Action::ToAttendant:
-        // Issue 11 brings hold and transfer (behaviour.md T9).
-        return failure(QStringLiteral("not-possible"),
-            QStringLiteral("hold and transfer are not supported by this service yet"));
+        return toAttendant(processor, c.line, now);
     default:
         break;
     }

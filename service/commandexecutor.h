@@ -24,6 +24,14 @@ public:
     static QJsonObject failure(const QString &code, const QString &message);
     /// {"ok":true,"changed":changed}.
     static QJsonObject success(bool changed);
+    /// `transfer` (T9): the attendant's outside call goes to extension `to`; not-found for no
+    /// such extension, not-possible (naming why) when no attendant has an outside call or the
+    /// target cannot take it.
+    static QJsonObject transfer(
+        core::CallProcessor &processor, const QString &to, core::Millis now);
+    /// `to-attendant` (T9): a held, queued or recalling line goes to the attendant; not-found for
+    /// no such line, not-possible (naming its state) for a line in another state.
+    static QJsonObject toAttendant(core::CallProcessor &processor, int line, core::Millis now);
 };
 
 } // namespace sb::service

@@ -148,6 +148,8 @@ QList<QJsonObject> EventTranslator::translate(const CallProcessor &processor,
         }
         case Notification::Type::SystemReset:
             break; // reported first
+        case Notification::Type::LineChanged:
+            break; // a line's state is retained (R/state/line/<n>), not an event
         case Notification::Type::ProgrammingChanged:
             // Extensions may have come or gone: forget those gone, take the new as they are.
             for (auto it = m_stations.begin(); it != m_stations.end();) {

@@ -232,6 +232,12 @@ QString Runtime::describe(const core::Notification &n) const
     switch (n.type) {
     case T::RequestAdded: {
         const core::RequestInfo r = m_processor.request(n.request);
+        if (r.kind == core::RequestKind::Transfer)
+            return tr("request %1 left: line %2, transferred by %3, waits for %4 (position %5)")
+                .arg(n.request)
+                .arg(r.line)
+                .arg(m_processor.extension(r.caller).number, m_processor.extension(r.target).number)
+                .arg(r.position);
         const QString target = r.kind == core::RequestKind::LineGroup
             ? tr("the line group")
             : m_processor.extension(r.target).number;

@@ -73,7 +73,15 @@ QString StateBuilder::requestStateName(RequestState state)
 
 QString StateBuilder::requestKindName(RequestKind kind)
 {
-    return kind == RequestKind::Extension ? QStringLiteral("extension") : QStringLiteral("line");
+    switch (kind) {
+    case RequestKind::Extension:
+        break;
+    case RequestKind::LineGroup:
+        return QStringLiteral("line");
+    case RequestKind::Transfer:
+        return QStringLiteral("transfer");
+    }
+    return QStringLiteral("extension");
 }
 
 QString StateBuilder::lineStateName(LineActivity activity)
@@ -83,6 +91,12 @@ QString StateBuilder::lineStateName(LineActivity activity)
         return QStringLiteral("ringing");
     case LineActivity::Talking:
         return QStringLiteral("talking");
+    case LineActivity::Held:
+        return QStringLiteral("held");
+    case LineActivity::InTransfer:
+        return QStringLiteral("transfer");
+    case LineActivity::Recall:
+        return QStringLiteral("recall");
     case LineActivity::Free:
     case LineActivity::Reserved: // nobody is on it; it waits for its callback (docs/console-bus.md)
         break;
@@ -191,6 +205,11 @@ QJsonObject StateBuilder::line(
     // An added member (section 1 allows it): the extension whose line callback keeps it.
     o.insert(QStringLiteral("reservedFor"),
         reserved ? numberOrNull(processor, l.station) : QJsonValue(QJsonValue::Null));
+    // Added member: the extension a line in transfer goes to, once dialled (T3-T5); its queue
+    // place, while camped on there, is its request's "position".
+    o.insert(QStringLiteral("target"),
+        l.activity == LineActivity::InTransfer ? numberOrNull(processor, l.target)
+                                               : QJsonValue(QJsonValue::Null));
     return o;
 }
 

@@ -33,9 +33,10 @@ public:
     static QString callStateName(core::CallState state);
     /// The bus's word for a request's state ("ringing-caller" …).
     static QString requestStateName(core::RequestState state);
-    /// "extension" or "line".
+    /// "extension", "line" (the line group) or "transfer".
     static QString requestKindName(core::RequestKind kind);
-    /// The bus's word for a line's state ("free", "ringing", "talking").
+    /// The bus's word for a line's state ("free", "ringing", "talking", "held", "transfer",
+    /// "recall").
     static QString lineStateName(core::LineActivity activity);
     /// The bus's word for how a request ended ("no-answer" …), or empty for None.
     static QString endReasonName(core::EndReason reason);

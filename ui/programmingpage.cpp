@@ -110,6 +110,8 @@ ProgrammingPage::ProgrammingPage(client::Client *client, QWidget *parent)
     , m_expiry(new QSpinBox(this))
     , m_perTarget(new QSpinBox(this))
     , m_perCaller(new QSpinBox(this))
+    , m_holdRecall(new QSpinBox(this))
+    , m_transferRecall(new QSpinBox(this))
     , m_problems(new QListWidget(this))
     , m_message(new QLabel(this))
     , m_apply(new QPushButton(tr("Apply…"), this))
@@ -359,6 +361,11 @@ QWidget *ProgrammingPage::buildOptions()
     m_expiry->setSpecialValueText(tr("never"));
     m_perTarget->setRange(1, 1000);
     m_perCaller->setRange(1, 1000);
+    // T2, T7: the ranges core::Programming checks.
+    m_holdRecall->setRange(10, 600);
+    m_holdRecall->setSuffix(tr(" s"));
+    m_transferRecall->setRange(10, 300);
+    m_transferRecall->setSuffix(tr(" s"));
     auto *options = new QGroupBox(tr("System options"), this);
     auto *form = new QFormLayout(options);
     form->addRow(m_callback);
@@ -368,6 +375,8 @@ QWidget *ProgrammingPage::buildOptions()
     form->addRow(tr("Requests expire after:"), m_expiry);
     form->addRow(tr("Requests waiting at one extension:"), m_perTarget);
     form->addRow(tr("Requests one caller may leave:"), m_perCaller);
+    form->addRow(tr("A held line rings back after:"), m_holdRecall);
+    form->addRow(tr("An unanswered transfer comes back after:"), m_transferRecall);
 
     m_newPassword->setEchoMode(QLineEdit::Password);
     m_newPassword2->setEchoMode(QLineEdit::Password);
@@ -735,6 +744,8 @@ void ProgrammingPage::fill(const core::Programming &p)
     m_expiry->setValue(int(p.options.expiry / 60000));
     m_perTarget->setValue(p.options.maxRequestsPerTarget);
     m_perCaller->setValue(p.options.maxRequestsPerCaller);
+    m_holdRecall->setValue(p.options.holdRecallSeconds);
+    m_transferRecall->setValue(p.options.transferRecallSeconds);
     fillLines(p);
 }
 
@@ -820,6 +831,8 @@ core::Programming ProgrammingPage::edited() const
     p.options.expiry = core::Millis(m_expiry->value()) * 60000;
     p.options.maxRequestsPerTarget = m_perTarget->value();
     p.options.maxRequestsPerCaller = m_perCaller->value();
+    p.options.holdRecallSeconds = m_holdRecall->value();
+    p.options.transferRecallSeconds = m_transferRecall->value();
     for (int r = 0; r < m_table->rowCount(); ++r) {
         core::ExtensionConfig e;
         e.port = m_table->item(r, Port)->text().trimmed().toInt();
@@ -1026,6 +1039,12 @@ void ProgrammingPage::showProblems(const QVector<core::ProgrammingProblem> &prob
         case Field::RequestsPerCaller:
             option = m_perCaller;
             break;
+        case Field::HoldRecall:
+            option = m_holdRecall;
+            break;
+        case Field::TransferRecall:
+            option = m_transferRecall;
+            break;
         }
         // A problem of the whole table: no attendant goes to port 1's type; an empty table to
         // the table itself (row -1).
@@ -1038,7 +1057,8 @@ void ProgrammingPage::showProblems(const QVector<core::ProgrammingProblem> &prob
 
 QVector<QWidget *> ProgrammingPage::optionFields() const
 {
-    return {m_ringLimit, m_guard, m_expiry, m_perTarget, m_perCaller};
+    return {
+        m_ringLimit, m_guard, m_expiry, m_perTarget, m_perCaller, m_holdRecall, m_transferRecall};
 }
 
 void ProgrammingPage::goToProblem(QListWidgetItem *item)

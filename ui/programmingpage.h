@@ -139,6 +139,10 @@ public:
     QSpinBox *guardDelay() const { return m_guard; }
     /// The ring limit option (R6).
     QSpinBox *ringLimit() const { return m_ringLimit; }
+    /// The hold recall time (T2), in seconds.
+    QSpinBox *holdRecall() const { return m_holdRecall; }
+    /// The transfer recall time (T7), in seconds.
+    QSpinBox *transferRecall() const { return m_transferRecall; }
 
 signals:
     /// A line for the status bar.
@@ -220,6 +224,8 @@ private:
     QSpinBox *m_expiry;
     QSpinBox *m_perTarget;
     QSpinBox *m_perCaller;
+    QSpinBox *m_holdRecall;
+    QSpinBox *m_transferRecall;
     QListWidget *m_problems;
     QLabel *m_message;
     QPushButton *m_apply;

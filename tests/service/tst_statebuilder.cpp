@@ -201,7 +201,7 @@ private slots:
         r.lineRing(1, true);
         SAME(StateBuilder::line(r.processor, 1, 3, started),
             R"({"rev":3,"line":1,"state":"ringing","station":"101",
-                "since":"2026-12-02T09:15:02.000Z","reservedFor":null})");
+                "since":"2026-12-02T09:15:02.000Z","reservedFor":null,"target":null})");
         const QJsonObject ringing = StateBuilder::extension(r.processor, 1, 3);
         QCOMPARE(ringing.value("type").toString(), QStringLiteral("attendant"));
         QCOMPARE(ringing.value("state").toString(), QStringLiteral("ringing-outside"));
@@ -211,19 +211,19 @@ private slots:
         r.offHook(1);
         SAME(StateBuilder::line(r.processor, 1, 4, started),
             R"({"rev":4,"line":1,"state":"talking","station":"101",
-                "since":"2026-12-02T09:15:03.500Z","reservedFor":null})");
+                "since":"2026-12-02T09:15:03.500Z","reservedFor":null,"target":null})");
         const QJsonObject talking = StateBuilder::extension(r.processor, 1, 4);
         QCOMPARE(talking.value("state").toString(), QStringLiteral("talking-outside"));
         QCOMPARE(talking.value("line").toInt(), 1);
         QVERIFY(talking.value("peer").isNull());
         SAME(StateBuilder::line(r.processor, 2, 4, started),
             R"({"rev":4,"line":2,"state":"free","station":null,
-                "since":"2026-12-02T09:15:00.000Z","reservedFor":null})");
+                "since":"2026-12-02T09:15:00.000Z","reservedFor":null,"target":null})");
         r.now = 4000;
         r.lineDrop(1);
         SAME(StateBuilder::line(r.processor, 1, 5, started),
             R"({"rev":5,"line":1,"state":"free","station":null,
-                "since":"2026-12-02T09:15:04.000Z","reservedFor":null})");
+                "since":"2026-12-02T09:15:04.000Z","reservedFor":null,"target":null})");
         QCOMPARE(r.processor.line(3).line, 0); // no such line: an empty status
     }
 
@@ -255,7 +255,7 @@ private slots:
         r.onHook(4); // line 1 frees and is kept for 103, who gets the callback ring
         SAME(StateBuilder::line(r.processor, 1, 21, started),
             R"({"rev":21,"line":1,"state":"free","station":null,
-                "since":"2026-12-02T09:15:05.000Z","reservedFor":"103"})");
+                "since":"2026-12-02T09:15:05.000Z","reservedFor":"103","target":null})");
         SAME(StateBuilder::request(r.processor, id, 21, started),
             R"({"rev":21,"id":1,"caller":"103","target":null,"kind":"line",
                 "leftAt":"2026-12-02T09:15:01.000Z","position":1,"state":"ringing-caller",
