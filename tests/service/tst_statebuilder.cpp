@@ -8,6 +8,7 @@
 #include "../core/rig.h"
 #include "core/programmingjson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QtTest>
@@ -225,6 +226,136 @@ private slots:
             R"({"rev":5,"line":1,"state":"free","station":null,
                 "since":"2026-12-02T09:15:04.000Z","reservedFor":null,"target":null})");
         QCOMPARE(r.processor.line(3).line, 0); // no such line: an empty status
+    }
+
+    // T2, T3, T4 on R/state/line: held at its holder, "transfer" by the transferring station
+    // with the added member "target" once dialled; the transfer a request of kind "transfer"
+    // (caller: the transferring station, its line) in the target's "waiting", not in "left".
+    void holdAndTransferLinePayloads()
+    {
+        Bus b;
+        Rig &r = b.r;
+        r.now = 1000;
+        r.offHook(3);
+        r.dial(3, "9"); // 103 seizes line 1
+        r.now = 2000;
+        r.key(3, Key::Hold); // T2
+        SAME(StateBuilder::line(r.processor, 1, 7, started),
+            R"({"rev":7,"line":1,"state":"held","station":"103",
+                "since":"2026-12-02T09:15:02.000Z","reservedFor":null,"target":null})");
+        QCOMPARE(StateBuilder::extension(r.processor, 3, 7).value("state").toString(),
+            QStringLiteral("dialing"));
+        r.key(3, Key::Hold); // retrieved with HOLD at dial tone (no line key for it)
+        QCOMPARE(StateBuilder::line(r.processor, 1, 8, started).value("state").toString(),
+            QStringLiteral("talking"));
+        r.now = 3000;
+        r.key(3, Key::Transfer); // T3: held for transfer, nobody dialled yet
+        SAME(StateBuilder::line(r.processor, 1, 9, started),
+            R"({"rev":9,"line":1,"state":"transfer","station":"103",
+                "since":"2026-12-02T09:15:03.000Z","reservedFor":null,"target":null})");
+        r.dial(3, "104"); // T4: 104 rings for the announcement
+        QCOMPARE(StateBuilder::line(r.processor, 1, 10, started).value("target").toString(),
+            QStringLiteral("104"));
+        const QJsonObject announced = StateBuilder::extension(r.processor, 4, 10);
+        QCOMPARE(announced.value("state").toString(), QStringLiteral("ringing"));
+        QCOMPARE(announced.value("peer").toString(), QStringLiteral("103"));
+        QCOMPARE(kinds(b.events()), QStringList()); // no request before the hang-up
+        r.now = 4000;
+        r.onHook(3); // unannounced: 104 rings for the line
+        const RequestId id = r.processor.queueAt(4).empty() ? 0 : r.processor.queueAt(4).front();
+        QVERIFY(id != 0);
+        SAME(StateBuilder::request(r.processor, id, 11, started),
+            R"({"rev":11,"id":1,"caller":"103","target":"104","kind":"transfer",
+                "leftAt":"2026-12-02T09:15:04.000Z","position":1,"state":"ringing-target",
+                "line":1})");
+        const QJsonObject target = StateBuilder::extension(r.processor, 4, 11);
+        QCOMPARE(target.value("state").toString(), QStringLiteral("ringing-outside"));
+        QCOMPARE(target.value("line").toInt(), 1);
+        QCOMPARE(target.value("waiting").toArray(), QJsonArray({qint64(id)}));
+        QCOMPARE(StateBuilder::extension(r.processor, 3, 11).value("left").toArray(), QJsonArray());
+        const QJsonObject line = StateBuilder::line(r.processor, 1, 11, started);
+        QCOMPARE(line.value("state").toString(), QStringLiteral("transfer"));
+        QCOMPARE(line.value("station").toString(), QStringLiteral("103"));
+        QCOMPARE(line.value("target").toString(), QStringLiteral("104"));
+        QCOMPARE(StateBuilder::index(r.processor, 11, QStringLiteral("e")).value("requests"),
+            QJsonValue(QJsonArray({qint64(id)})));
+        r.now = 5000;
+        r.offHook(4); // answered: the line talks to 104
+        SAME(StateBuilder::line(r.processor, 1, 12, started),
+            R"({"rev":12,"line":1,"state":"talking","station":"104",
+                "since":"2026-12-02T09:15:05.000Z","reservedFor":null,"target":null})");
+        const QList<QJsonObject> e = b.events();
+        QCOMPARE(kinds(e), (QStringList {"request.left", "request.served", "request.ended"}));
+        SAME(e[0], R"({"at":"2026-12-02T09:15:05.000Z","kind":"request.left","id":1,
+                       "caller":"103","target":"104","requestKind":"transfer"})");
+        QCOMPARE(e[2].value("reason").toString(), QStringLiteral("completed"));
+    }
+
+    // T5, T7 in events: a transfer camped on at a busy target is request.left (kind transfer)
+    // and rests camped-on; the recall rings the transferring station ("recall", station 103)
+    // and, answered there, the request ends as "recalled".
+    void transferCampedOnAndRecalled()
+    {
+        Bus b;
+        Rig &r = b.r;
+        r.offHook(4); // 104 busy
+        r.offHook(3);
+        r.dial(3, "9");
+        r.key(3, Key::Transfer);
+        r.dial(3, "104");
+        QCOMPARE(StateBuilder::extension(r.processor, 3, 1).value("state").toString(),
+            QStringLiteral("busy-tone"));
+        b.events();
+        r.now = 10000;
+        r.onHook(3); // T5: camps on at 104
+        QList<QJsonObject> e = b.events();
+        SAME(e.value(0), R"({"at":"2026-12-02T09:15:10.000Z","kind":"request.left","id":1,
+                             "caller":"103","target":"104","requestKind":"transfer"})");
+        QCOMPARE(e.size(), 1);
+        SAME(StateBuilder::request(r.processor, 1, 30, started),
+            R"({"rev":30,"id":1,"caller":"103","target":"104","kind":"transfer",
+                "leftAt":"2026-12-02T09:15:10.000Z","position":1,"state":"camped-on",
+                "line":1})");
+        QCOMPARE(StateBuilder::line(r.processor, 1, 30, started).value("target").toString(),
+            QStringLiteral("104"));
+        r.advance(30000); // T7: not answered within the transfer recall time
+        SAME(StateBuilder::line(r.processor, 1, 31, started),
+            R"({"rev":31,"line":1,"state":"recall","station":"103",
+                "since":"2026-12-02T09:15:40.000Z","reservedFor":null,"target":null})");
+        QCOMPARE(StateBuilder::extension(r.processor, 3, 31).value("state").toString(),
+            QStringLiteral("ringing-outside"));
+        QCOMPARE(StateBuilder::extension(r.processor, 3, 31).value("line").toInt(), 1);
+        QCOMPARE(kinds(b.events()), QStringList()); // not served: it left the target
+        r.now = 41000;
+        r.offHook(3);
+        e = b.events();
+        QCOMPARE(e.size(), 1);
+        SAME(e[0], R"({"at":"2026-12-02T09:15:41.000Z","kind":"request.ended","id":1,
+                       "caller":"103","target":"104","requestKind":"transfer",
+                       "reason":"recalled"})");
+        QCOMPARE(StateBuilder::line(r.processor, 1, 32, started).value("station").toString(),
+            QStringLiteral("103"));
+    }
+
+    // T8: the far end hangs up while a transfer rings its target: request.ended "abandoned",
+    // the line free.
+    void transferAbandonedByTheFarEnd()
+    {
+        Bus b;
+        Rig &r = b.r;
+        r.offHook(3);
+        r.dial(3, "9");
+        r.key(3, Key::Transfer);
+        r.dial(3, "104");
+        r.onHook(3);
+        QCOMPARE(kinds(b.events()), (QStringList {"request.left", "request.served"}));
+        r.lineDrop(1);
+        const QList<QJsonObject> e = b.events();
+        QCOMPARE(kinds(e), QStringList {"request.ended"});
+        QCOMPARE(e[0].value("reason").toString(), QStringLiteral("abandoned"));
+        QCOMPARE(e[0].value("requestKind").toString(), QStringLiteral("transfer"));
+        QCOMPARE(StateBuilder::line(r.processor, 1, 1, started).value("state").toString(),
+            QStringLiteral("free"));
     }
 
     // R15: a line callback; the reserved line is "free" with "reservedFor" (docs/console-bus.md),
