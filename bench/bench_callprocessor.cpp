@@ -1,8 +1,11 @@
 // Benchmark of the call processor (not a test): realistic random traffic at 100, 1,000 and
-// 10,000 extensions with thousands of requests queued; prints events per second, nanoseconds
-// per event and the heap used per queued request. See docs/performance.md.
+// 10,000 extensions with thousands of requests queued, and a receptionist at the attendant
+// position answering outside calls, holding, retrieving and transferring them to idle or busy
+// extensions, answering their recalls (issue 11); prints events per second, nanoseconds per
+// event (wall clock, and this thread's CPU time) and the heap used per queued request. See
+// docs/performance.md.
 //
-//   taskset -c 1 build/bench/bench_callprocessor [events-per-size]
+//   taskset -c 1 build/bench/bench_callprocessor [events-per-size] [--without-receptionist]
 
 #include "core/callprocessor.h"
 
@@ -10,8 +13,11 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <malloc.h>
 #include <random>
+#include <time.h>
+#include <vector>
 
 using namespace sb::core;
 
@@ -23,13 +29,23 @@ size_t heapInUse()
     return m.uordblks + m.hblkhd; // small blocks and mmapped large ones
 }
 
+/// This thread's CPU time: on a shared machine it leaves out the time other processes ran.
+double threadCpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
+}
+
 /// Drives one processor with phone-like behaviour decided from what the host sent back.
 class Traffic
 {
 public:
-    Traffic(int stations, int lines, quint64 seed)
+    Traffic(int stations, int lines, quint64 seed, bool receptionist)
         : m_stations(stations)
+        , m_lines(lines)
         , m_rng(seed)
+        , m_receptionist(receptionist)
     {
         Programming p = Programming::factoryDefaults(stations, lines);
         // One request per caller and target (R2) caps what 100 extensions can queue.
@@ -79,6 +95,15 @@ public:
     long events() const { return m_events; }
     CallProcessor &processor() { return *m_processor; }
 
+    /// What the receptionist did: answered, held, retrieved, transferred (to idle or busy
+    /// extensions), recalls answered, far ends hung up.
+    struct Mix
+    {
+        long answered = 0, held = 0, retrieved = 0, toIdle = 0, toBusy = 0, recalls = 0,
+             dropped = 0;
+    };
+    const Mix &mix() const { return m_mix; }
+
 private:
     int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
 
@@ -111,11 +136,83 @@ private:
         m_dialed[s] = true;
     }
 
+    /// The line held at or recalling the attendant, or 0.
+    int lineWaitingFor(LineActivity activity) const
+    {
+        for (int l = 1; l <= m_lines; ++l) {
+            const LineStatus st = m_processor->line(l);
+            if (st.activity == activity && st.station == 1)
+                return l;
+        }
+        return 0;
+    }
+
+    /// One action of the receptionist at port 1 (behaviour.md T1-T8): outside calls ring in
+    /// and are answered, held and retrieved, transferred to a colleague (who answers, as the
+    /// traffic's stations do) or to a long-busy extension (camp-on, then recall after 30 s).
+    void attendantStep(int r)
+    {
+        const int a = 1;
+        if (m_ringing[a]) {
+            if (lineWaitingFor(LineActivity::Recall))
+                ++m_mix.recalls;
+            ++m_mix.answered;
+            send(Event::hook(a, true));
+            return;
+        }
+        if (!m_offHook[a]) {
+            if (const int held = lineWaitingFor(LineActivity::Held); held && r < 50) {
+                send(Event::hook(a, true));
+                send(Event::key(a, quint8(quint8(Key::LineKey1) + held - 1))); // T2
+                ++m_mix.retrieved;
+                return;
+            }
+            // A call comes in on a free line, or the far end of a seized one hangs up (T8).
+            const int l = pick(1, m_lines);
+            const LineActivity activity = m_processor->line(l).activity;
+            if (activity == LineActivity::Free) {
+                send(Event::lineRing(l, true));
+            } else if (activity != LineActivity::Ringing && activity != LineActivity::Reserved
+                && r < 5) {
+                send(Event::lineDrop(l));
+                ++m_mix.dropped;
+            }
+            return;
+        }
+        switch (m_processor->extension(a).state) {
+        case CallState::TalkingOutside:
+            if (r < 30) {
+                send(Event::key(a, Key::Hold)); // T2
+                ++m_mix.held;
+            } else if (r < 85) {
+                // T3: transfer, mostly to a colleague, now and then to a long-busy one (T5).
+                send(Event::key(a, Key::Transfer));
+                const bool busy = r >= 70;
+                dial(a, busy ? pick(2, m_longBusy + 1) : pick(m_longBusy + 2, m_stations));
+                ++(busy ? m_mix.toBusy : m_mix.toIdle);
+            } else {
+                send(Event::hook(a, false));
+            }
+            return;
+        case CallState::Calling:
+            // T4: hang up to transfer unannounced, or TRANSFER to go back to the line (T3).
+            send(r < 80 ? Event::hook(a, false) : Event::key(a, Key::Transfer));
+            return;
+        default: // dial tone after HOLD, busy tone (hanging up camps on, T5), an announcement
+            send(Event::hook(a, false));
+            return;
+        }
+    }
+
     void step()
     {
-        const int s = pick(m_longBusy + 2, m_stations);
         const int r = pick(0, 99);
-        if (r == 0) {
+        if (r < 4 && m_receptionist) {
+            attendantStep(pick(0, 99));
+            return;
+        }
+        const int s = pick(m_longBusy + 2, m_stations);
+        if (r == 4) {
             send(Event::lineRing(pick(1, 2), pick(0, 1)));
             return;
         }
@@ -144,8 +241,11 @@ private:
     }
 
     int m_stations;
+    int m_lines;
     int m_longBusy = 0;
+    Mix m_mix;
     std::mt19937_64 m_rng;
+    bool m_receptionist;
     std::unique_ptr<CallProcessor> m_processor;
     std::vector<std::string> m_numbers;
     std::vector<bool> m_offHook, m_dialed;
@@ -160,10 +260,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const long events = argc > 1 ? std::atol(argv[1]) : 3000000;
-    std::printf("%-10s %10s %14s %12s %12s %16s\n", "extensions", "queued", "events", "events/s",
-        "ns/event", "bytes/request");
+    // For comparison: the traffic of issue 10, without the receptionist's outside calls.
+    const bool receptionist = !(argc > 2 && std::strcmp(argv[2], "--without-receptionist") == 0);
+    std::printf("%-10s %10s %14s %12s %12s %12s %16s\n", "extensions", "queued", "events",
+        "events/s", "ns/event", "cpu ns/event", "bytes/request");
+    std::vector<double> nsPerEvent, cpuNsPerEvent;
     for (int stations : {100, 1000, 10000}) {
-        Traffic traffic(stations, 8, 42);
+        Traffic traffic(stations, 8, 42, receptionist);
         const size_t before = heapInUse();
         const int queuedBefore = traffic.processor().liveRequestCount();
         traffic.fill(stations <= 100 ? 2500 : 12000);
@@ -172,14 +275,27 @@ int main(int argc, char *argv[])
 
         traffic.run(events / 10); // warm up
         const long start = traffic.events();
+        const double c0 = threadCpuSeconds();
         const auto t0 = std::chrono::steady_clock::now();
         traffic.run(events);
         const auto t1 = std::chrono::steady_clock::now();
+        const double cpu = threadCpuSeconds() - c0;
         const double seconds = std::chrono::duration<double>(t1 - t0).count();
         const long n = traffic.events() - start;
-        std::printf("%-10d %10d %14ld %12.0f %12.1f %16.0f\n", stations,
-            traffic.processor().liveRequestCount(), n, n / seconds, seconds * 1e9 / n, perRequest);
+        std::printf("%-10d %10d %14ld %12.0f %12.1f %12.1f %16.0f\n", stations,
+            traffic.processor().liveRequestCount(), n, n / seconds, seconds * 1e9 / n,
+            cpu * 1e9 / n, perRequest);
+        const Traffic::Mix &m = traffic.mix();
+        if (receptionist)
+            std::printf(
+                "           receptionist: %ld answered (%ld recalls), %ld held, %ld retrieved, "
+                "%ld transferred to idle and %ld to busy extensions, %ld far ends hung up\n",
+                m.answered, m.recalls, m.held, m.retrieved, m.toIdle, m.toBusy, m.dropped);
         std::fflush(stdout);
+        nsPerEvent.push_back(seconds * 1e9 / n);
+        cpuNsPerEvent.push_back(cpu * 1e9 / n);
     }
+    std::printf("cost per event at 10,000 against 100 extensions: %.2f times (cpu time: %.2f)\n",
+        nsPerEvent.back() / nsPerEvent.front(), cpuNsPerEvent.back() / cpuNsPerEvent.front());
     return 0;
 }
