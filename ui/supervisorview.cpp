@@ -222,13 +222,20 @@ SupervisorView::SupervisorView(
     (new QVBoxLayout(m_auditBox))->addWidget(m_audit);
     m_auditBox->setVisible(client->may(QStringLiteral("audit")));
     connect(client, &client::Client::eventReceived, this, [this](const QJsonObject &event) {
-        if (m_auditBox->isVisible()
+        if (!m_auditBox->isHidden()
             && event.value(QLatin1String("kind")).toString()
                 == QLatin1String("programming.applied"))
             m_audit->refresh();
     });
-    if (m_auditBox->isVisible())
+    // Asked for at once (the box is not on screen yet, hence not isVisible()), and again when the
+    // installer password opens or closes the log on the single-PC console (the service answers
+    // `audit` to an in-process console only while unlocked; the note says so meanwhile).
+    if (!m_auditBox->isHidden())
         m_audit->refresh();
+    connect(client, &client::Client::installerUnlockedChanged, this, [this] {
+        if (!m_auditBox->isHidden())
+            m_audit->refresh();
+    });
 
     auto *logBox = new QGroupBox(tr("Event log"), this);
     auto *ll = new QVBoxLayout(logBox);

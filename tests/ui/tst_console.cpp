@@ -23,6 +23,7 @@
 #include "ui/phonebench.h"
 #include "ui/requeststatistics.h"
 #include "ui/requesttablemodel.h"
+#include "ui/auditview.h"
 #include "ui/supervisorview.h"
 
 #include "tests/support/languages.h"
@@ -732,6 +733,25 @@ private slots:
         w->supervisor()->requestFilter()->setFilterFixedString(QString());
         w->supervisor()->sample();
         shot(w.get(), QStringLiteral("console-supervisor"));
+    }
+
+    // The supervisor's "Programming changes" (the audit log) is asked for when the view is made.
+    // On the single-PC console the service answers it only after the installer password: until
+    // then the box says why it is empty; after a change it lists it and the note goes.
+    void supervisorProgrammingChangesSayWhyOrShowTheLog()
+    {
+        w->setRole(ui::MainWindow::Role::Supervisor);
+        w->tabs()->setCurrentWidget(w->supervisor());
+        ui::AuditView *audit = w->supervisor()->audit();
+        if (!b->isBus()) {
+            QTRY_VERIFY(audit->note()->isVisibleTo(audit));
+            QVERIFY2(audit->note()->text().contains(QStringLiteral("password")),
+                qPrintable(audit->note()->text()));
+        }
+        QVERIFY(b->applyProgramming(
+            [](core::Programming &p) { p.extensions[3].name = QStringLiteral("Renamed"); }));
+        QTRY_VERIFY(audit->entries()->topLevelItemCount() > 0);
+        QTRY_VERIFY(!audit->note()->isVisibleTo(audit));
     }
 
     // Issue 10 item 4: the event log is made from the service's events (untranslated JSON) in
