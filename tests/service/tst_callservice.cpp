@@ -428,6 +428,148 @@ private slots:
         QVERIFY2(rec.problems.isEmpty(), qPrintable(rec.problems.join('\n')));
     }
 
+    // Section 4's transfer and to-attendant (behaviour.md T9) through the service on the
+    // simulated controller: an outside call rings the attendant, who answers; the console
+    // transfers it to an idle extension (the line in transfer, the extension rings), the
+    // extension holds it (T2) and the console sends it to the attendant; then to a busy one
+    // (a request of kind transfer camps on, T5), which the console sends to the attendant too,
+    // answered there: recalled (T7). Refusals name why.
+    void transferAndToAttendant()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        Recorder &rec = *rig.rec;
+        const auto answer = [&rig](const QJsonObject &command) {
+            return rig.send("reception", command).value_or(QJsonObject {{"dropped", true}});
+        };
+        const auto transfer = [](const char *to) {
+            return QJsonObject {{"action", "transfer"}, {"to", QLatin1String(to)}};
+        };
+        const auto toAttendant = [](int line) {
+            return QJsonObject {{"action", "to-attendant"}, {"line", line}};
+        };
+        const auto line = [&rec](int n) {
+            return rec.item(QStringLiteral("state/line/") + QString::number(n));
+        };
+        const auto ended = [&rec](const char *reason) {
+            const QList<QJsonObject> e = rec.events("request.ended");
+            return !e.isEmpty() && e.last().value("reason").toString() == QLatin1String(reason)
+                && e.last().value("requestKind").toString() == QLatin1String("transfer");
+        };
+
+        // Section 4: "a transfer while the attendant has no outside call (not-possible)".
+        QJsonObject a = answer(transfer("105"));
+        QCOMPARE(a.value("error").toString(), QStringLiteral("not-possible"));
+        QCOMPARE(a.value("message").toString(),
+            QStringLiteral("no attendant has an outside call to transfer"));
+
+        QVERIFY(rig.act("ring line 1").isEmpty());
+        QTRY_COMPARE(rec.extensionState("101"), QStringLiteral("ringing-outside"));
+        QCOMPARE(line(1).value("state").toString(), QStringLiteral("ringing"));
+        QVERIFY(rig.act("off-hook 1").isEmpty());
+        QTRY_COMPARE(rec.extensionState("101"), QStringLiteral("talking-outside"));
+        QCOMPARE(line(1).value("station").toString(), QStringLiteral("101"));
+
+        QCOMPARE(answer(transfer("999")).value("error").toString(), QStringLiteral("not-found"));
+        a = answer(transfer("101"));
+        QCOMPARE(a.value("error").toString(), QStringLiteral("not-possible"));
+        QCOMPARE(a.value("message").toString(),
+            QStringLiteral("extension 101 is the attendant whose call it is"));
+        QCOMPARE(answer(object(R"({"action":"set-dnd","extension":"107","on":true})")),
+            object(R"({"ok":true,"changed":true})"));
+        a = answer(transfer("107"));
+        QCOMPARE(a.value("error").toString(), QStringLiteral("not-possible"));
+        QCOMPARE(
+            a.value("message").toString(), QStringLiteral("extension 107 is in do not disturb"));
+        QCOMPARE(rec.extensionState("101"), QStringLiteral("talking-outside")); // still on it
+
+        // T9 to an idle extension (T4 unannounced): the line is in transfer, 105 rings for it.
+        QCOMPARE(answer(transfer("105")), object(R"({"ok":true,"changed":true})"));
+        QTRY_COMPARE(rec.extensionState("105"), QStringLiteral("ringing-outside"));
+        QTRY_COMPARE(line(1).value("state").toString(), QStringLiteral("transfer"));
+        QCOMPARE(line(1).value("station").toString(), QStringLiteral("101"));
+        QCOMPARE(line(1).value("target").toString(), QStringLiteral("105"));
+        QCOMPARE(rec.item("state/extension/105").value("line").toInt(), 1);
+        QTRY_COMPARE(rec.events("request.left").size(), 1); // events follow the index
+        const QList<QJsonObject> left = rec.events("request.left");
+        QCOMPARE(left.first().value("requestKind").toString(), QStringLiteral("transfer"));
+        QCOMPARE(left.first().value("caller").toString(), QStringLiteral("101"));
+        QCOMPARE(left.first().value("target").toString(), QStringLiteral("105"));
+        const QString first
+            = QStringLiteral("state/request/") + QString::number(left.first().value("id").toInt());
+        QTRY_COMPARE(rec.item(first).value("kind").toString(), QStringLiteral("transfer"));
+        QCOMPARE(rec.item(first).value("state").toString(), QStringLiteral("ringing-target"));
+        QCOMPARE(rec.item(first).value("line").toInt(), 1);
+        QVERIFY(rig.act("off-hook 5").isEmpty());
+        QTRY_COMPARE(rec.extensionState("105"), QStringLiteral("talking-outside"));
+        QTRY_VERIFY(ended("completed"));
+        QTRY_VERIFY(!rec.retained.contains(first));
+        QCOMPARE(line(1).value("station").toString(), QStringLiteral("105"));
+
+        // T2 and T9: 105 holds it, the console sends the held line to the attendant.
+        QVERIFY(rig.act("on-hook 1").isEmpty()); // the attendant had dial tone after the transfer
+        QVERIFY(rig.act("key 5 HOLD").isEmpty());
+        QTRY_COMPARE(line(1).value("state").toString(), QStringLiteral("held"));
+        QCOMPARE(line(1).value("station").toString(), QStringLiteral("105"));
+        a = answer(toAttendant(2));
+        QCOMPARE(a.value("error").toString(), QStringLiteral("not-possible"));
+        QCOMPARE(a.value("message").toString(),
+            QStringLiteral("line 2 is free: only a held, queued or recalling line can be sent to "
+                           "the attendant"));
+        QCOMPARE(answer(toAttendant(3)).value("error").toString(), QStringLiteral("not-found"));
+        QCOMPARE(answer(toAttendant(1)), object(R"({"ok":true,"changed":true})"));
+        QTRY_COMPARE(line(1).value("state").toString(), QStringLiteral("recall"));
+        QTRY_COMPARE(rec.extensionState("101"), QStringLiteral("ringing-outside"));
+        QVERIFY(rig.act("off-hook 1").isEmpty());
+        QTRY_COMPARE(rec.extensionState("101"), QStringLiteral("talking-outside"));
+        QTRY_COMPARE(line(1).value("state").toString(), QStringLiteral("talking"));
+        QCOMPARE(line(1).value("station").toString(), QStringLiteral("101"));
+
+        // T9 to a busy extension (T5): the transfer camps on as a request of kind transfer.
+        QVERIFY(rig.act("off-hook 6").isEmpty());
+        QTRY_COMPARE(rec.extensionState("106"), QStringLiteral("dialing"));
+        QCOMPARE(answer(transfer("106")), object(R"({"ok":true,"changed":true})"));
+        QTRY_COMPARE(rec.events("request.left").size(), 2);
+        const QJsonObject camped = rec.events("request.left").last();
+        QCOMPARE(camped.value("requestKind").toString(), QStringLiteral("transfer"));
+        QCOMPARE(camped.value("target").toString(), QStringLiteral("106"));
+        const qint64 id = camped.value("id").toInteger();
+        const QString second = QStringLiteral("state/request/") + QString::number(id);
+        QTRY_COMPARE(rec.item(second).value("state").toString(), QStringLiteral("camped-on"));
+        QCOMPARE(rec.item(second).value("kind").toString(), QStringLiteral("transfer"));
+        QCOMPARE(rec.item(second).value("position").toInt(), 1);
+        QCOMPARE(rec.item(second).value("line").toInt(), 1);
+        QTRY_COMPARE(rec.item("state/extension/106").value("waiting").toArray(), QJsonArray({id}));
+        QCOMPARE(line(1).value("state").toString(), QStringLiteral("transfer"));
+        QCOMPARE(line(1).value("target").toString(), QStringLiteral("106"));
+        QTRY_VERIFY(rec.item("state/index").value("requests").toArray().contains(id));
+
+        // T9: the queued line goes to the attendant; answered there, it ends as recalled (T7).
+        QVERIFY(rig.act("on-hook 1").isEmpty());
+        QCOMPARE(answer(toAttendant(1)), object(R"({"ok":true,"changed":true})"));
+        QTRY_COMPARE(line(1).value("state").toString(), QStringLiteral("recall"));
+        QTRY_COMPARE(rec.extensionState("101"), QStringLiteral("ringing-outside"));
+        // It keeps its slot at 106 but is never served there (docs/call-processing.md).
+        QTRY_COMPARE(rec.item(second).value("state").toString(), QStringLiteral("suspended"));
+        QVERIFY(rig.act("off-hook 1").isEmpty());
+        QTRY_VERIFY(ended("recalled"));
+        QTRY_VERIFY(!rec.retained.contains(second));
+        QTRY_COMPARE(line(1).value("station").toString(), QStringLiteral("101"));
+        QCOMPARE(rec.events("request.served").size(), 1); // the first transfer's ringing only
+
+        // Every command answered is an event, the refusals with their error.
+        QStringList told;
+        for (const QJsonObject &c : rec.events("command")) {
+            told << c.value("action").toString() + QLatin1Char(' ')
+                    + (c.value("ok").toBool() ? QStringLiteral("ok") : c.value("error").toString());
+        }
+        QCOMPARE(told,
+            (QStringList {"transfer not-possible", "transfer not-found", "transfer not-possible",
+                "set-dnd ok", "transfer not-possible", "transfer ok", "to-attendant not-possible",
+                "to-attendant not-found", "to-attendant ok", "transfer ok", "to-attendant ok"}));
+        QVERIFY2(rec.problems.isEmpty(), qPrintable(rec.problems.join('\n')));
+    }
+
     // Section 4: without a valid response topic nothing is answered nor done; without
     // correlation data, bad-request; history and report are not kept yet (issue 12).
     void droppedAndUnkeptCommands()

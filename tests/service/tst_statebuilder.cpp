@@ -326,6 +326,11 @@ private slots:
             QStringLiteral("ringing-outside"));
         QCOMPARE(StateBuilder::extension(r.processor, 3, 31).value("line").toInt(), 1);
         QCOMPARE(kinds(b.events()), QStringList()); // not served: it left the target
+        // It keeps its slot at 104, never served there (docs/call-processing.md): "suspended".
+        QCOMPARE(StateBuilder::request(r.processor, 1, 31, started).value("state").toString(),
+            QStringLiteral("suspended"));
+        QCOMPARE(StateBuilder::extension(r.processor, 4, 31).value("waiting").toArray(),
+            QJsonArray({1}));
         r.now = 41000;
         r.offHook(3);
         e = b.events();
