@@ -158,6 +158,14 @@ public:
         return m_fault;
     }
 
+    /// Replays with every command and request change written down (SB_SHRINK).
+    QString trace(const std::vector<Input> &inputs, bool drainAfter)
+    {
+        m_trace = true;
+        const QString fault = replay(inputs, drainAfter);
+        return m_traceText.join(QLatin1Char('\n')) + QStringLiteral("\nfault: ") + fault;
+    }
+
     const std::vector<Input> &inputs() const { return m_inputs; }
     const Programming &initialProgramming() const { return m_programming; }
     bool failedInDrain() const { return m_inDrain; }
@@ -259,6 +267,8 @@ private:
 
     void log(const QString &what)
     {
+        if (m_trace)
+            m_traceText << what;
         m_history.append(QStringLiteral("#%1 t=%2 %3").arg(m_index).arg(m_now).arg(what));
         if (m_history.size() > 30)
             m_history.removeFirst();
@@ -349,9 +359,23 @@ private:
         case K::Advance:
             if (in.a >= 1000)
                 log(inputText(in));
-            m_now += in.a;
-            m_processor->advanceTo(m_now);
-            return;
+            {
+                // Deadline by deadline, checked after each: the shadow's view of who is idle
+                // must be the one at the time a request was served.
+                const Millis to = m_now + in.a;
+                for (Millis d = m_processor->nextDeadline(); d >= 0 && d <= to && m_fault.isEmpty();
+                     d = m_processor->nextDeadline()) {
+                    if (d <= m_now && d >= 0 && m_stalled++ > 0)
+                        break; // nothing left due: a deadline in the past that did not fire
+                    m_now = std::max(m_now, d);
+                    m_processor->advanceTo(m_now);
+                    settle();
+                }
+                m_stalled = 0;
+                m_now = to;
+                m_processor->advanceTo(m_now);
+                return;
+            }
         case K::ClearCallbacks:
             log(inputText(in));
             m_processor->clearCallbacks(in.a, m_now);
@@ -715,6 +739,13 @@ private:
         return QString();
     }
 
+    /// T7: a transfer whose line recalls has left its target's ringing or queue.
+    bool recalling(const RequestInfo &transfer) const
+    {
+        return transfer.kind == RequestKind::Transfer
+            && m_processor->line(transfer.line).activity == LineActivity::Recall;
+    }
+
     bool stationReal(int s) const { return s >= 1 && s <= m_stations; }
     bool lineReal(int l) const { return l >= 1 && l <= m_lines; }
 
@@ -736,6 +767,31 @@ private:
 
     QString check()
     {
+        if (m_trace) {
+            for (const Command &c : m_processor->commands())
+                m_traceText << QStringLiteral("    -> ") + c.toString();
+            for (const Notification &n : m_processor->notifications()) {
+                if (n.type == Notification::Type::ExtensionChanged)
+                    continue;
+                if (n.type == Notification::Type::LineChanged) {
+                    const LineStatus st = m_processor->line(n.port);
+                    m_traceText << QStringLiteral("    line %1 %2 station %3 target %4")
+                                       .arg(n.port)
+                                       .arg(QLatin1String(activityName(st.activity)))
+                                       .arg(st.station)
+                                       .arg(st.target);
+                    continue;
+                }
+                const RequestInfo info = m_processor->request(n.request);
+                m_traceText << QStringLiteral("    request %1 %2->%3 %4 %5 %6")
+                                   .arg(n.request)
+                                   .arg(info.caller)
+                                   .arg(info.target)
+                                   .arg(QLatin1String(toString(info.kind)))
+                                   .arg(QLatin1String(toString(info.state)))
+                                   .arg(QLatin1String(toString(info.reason)));
+            }
+        }
         // Commands: every RING/TONE/CONNECT (and the rest) targets a real port; never a
         // callback ring to a caller who is not idle.
         for (const Command &c : m_processor->commands()) {
@@ -908,7 +964,7 @@ private:
             if (served.kind != RequestKind::Transfer && target != 0) {
                 for (RequestId otherId : queue) {
                     const RequestInfo other = m_processor->request(otherId);
-                    if (other.kind == RequestKind::Transfer
+                    if (other.kind == RequestKind::Transfer && !recalling(other)
                         && (other.state == RequestState::Waiting
                             || other.state == RequestState::Suspended
                             || other.state == RequestState::CampedOn))
@@ -927,6 +983,8 @@ private:
                 const RequestInfo ahead = m_processor->request(aheadId);
                 if (served.kind == RequestKind::Transfer && ahead.kind != RequestKind::Transfer)
                     continue; // T5: transfers go first
+                if (recalling(ahead))
+                    continue;
                 const int c = ahead.caller;
                 const bool callerIdle = !m_shadow.offHook[c] && m_shadow.ringing[c] == 0
                     && !m_processor->extension(c).dnd && inProgress[c] == 0;
@@ -1077,7 +1135,10 @@ private:
     Millis m_now = 1000;
     quint32 m_bootId = 1;
     bool m_consoleActed = false;
+    int m_stalled = 0;
     bool m_inDrain = false;
+    bool m_trace = false; // replays of a shrunk run say what the processor did
+    QStringList m_traceText;
     int m_index = 0;
     QStringList m_history;
     QString m_fault;
@@ -1173,11 +1234,11 @@ private slots:
                                        .arg(e.lines.size())
                                        .arg(e.receivesCampOnTones);
                 }
-                qInfo("shrunk to %d inputs%s (%d stations, %d lines; %s):\n  %s\nfault: %s",
+                qInfo("shrunk to %d inputs%s (%d stations, %d lines; %s):\n  %s\n%s",
                     int(shortest.size()), run.failedInDrain() ? " then the drain" : "",
                     run.stations(), run.lines(), qPrintable(special.join(QStringLiteral(", "))),
                     qPrintable(text.join(QStringLiteral("\n  "))),
-                    qPrintable(RandomRun(run, true).replay(shortest, run.failedInDrain())));
+                    qPrintable(RandomRun(run, true).trace(shortest, run.failedInDrain())));
             }
             QVERIFY2(fault.isEmpty(), qPrintable(fault));
             total += run.eventsSent();
