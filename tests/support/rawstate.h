@@ -267,7 +267,10 @@ public:
         for (const qint64 id : live) {
             const QJsonObject r = item(QStringLiteral("request/%1").arg(id));
             const QString caller = r[u"caller"].toString();
-            if (!ids(item(QStringLiteral("extension/") + caller)[u"left"].toArray()).contains(id))
+            // A transfer is in no caller's list (docs/call-processing.md): only its target's.
+            if (r[u"kind"].toString() != QLatin1String("transfer")
+                && !ids(item(QStringLiteral("extension/") + caller)[u"left"].toArray())
+                        .contains(id))
                 out << QStringLiteral("published: request %1 not in %2's left").arg(id).arg(caller);
             const QString target = r[u"target"].toString();
             if (!target.isEmpty()
