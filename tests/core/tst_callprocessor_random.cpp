@@ -838,6 +838,7 @@ private:
 
         // Notifications: each request ends exactly once, with a reason.
         std::vector<RequestId> servedNow;
+        std::set<RequestId> addedNow;
         bool resetSeen = false;
         for (const Notification &n : m_processor->notifications()) {
             switch (n.type) {
@@ -845,6 +846,7 @@ private:
                 if (m_shadow.live.count(n.request) || m_shadow.ended.count(n.request))
                     return QStringLiteral("request %1 added twice").arg(n.request);
                 m_shadow.live[n.request] = n.port;
+                addedNow.insert(n.request);
                 m_shadow.state[n.request] = RequestState::Waiting;
                 const RequestInfo info = m_processor->request(n.request);
                 if (info.kind == RequestKind::Extension) {
@@ -882,7 +884,11 @@ private:
                 const RequestState before = m_shadow.state[n.request];
                 const bool wasResting = before == RequestState::Waiting
                     || before == RequestState::Suspended || before == RequestState::CampedOn;
-                if (info.id && info.reason == EndReason::None && wasResting
+                // T4: a transfer made while its target already rang for it (unannounced)
+                // keeps that ringing; it is not served from the queue.
+                const bool keptRinging
+                    = info.kind == RequestKind::Transfer && addedNow.count(n.request);
+                if (info.id && info.reason == EndReason::None && wasResting && !keptRinging
                     && (info.state == RequestState::RingingCaller
                         || info.state == RequestState::RingingTarget)) {
                     servedNow.push_back(n.request);
