@@ -632,6 +632,10 @@ void CallProcessor::refreshLamps(int s)
         send(Command::lamp(s, quint8(Key::Dnd), x.dnd ? LampMode::On : LampMode::Off));
         send(Command::lamp(s, quint8(Key::Callback),
             m_table.leftCount(s) > 0 ? LampMode::SlowFlash : LampMode::Off));
+        for (int l : m_lines.linesOf(s)) {
+            if (l <= 16) // T1: its line keys
+                send(Command::lamp(s, quint8(quint8(Key::LineKey1) + l - 1), m_lines.at(l).lamp));
+        }
     }
     x.lampsStale = false;
 }

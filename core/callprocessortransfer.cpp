@@ -28,8 +28,11 @@ void CallProcessor::lineChanged(int l)
     if (m_lines.setLamp(l, mode) && !m_quiet && l <= 16) {
         const quint8 key = quint8(quint8(Key::LineKey1) + l - 1);
         for (int s : m_lines.at(l).stations) {
-            if (valid(s) && m_stations[s].keyset)
+            if (valid(s) && m_stations[s].keyset) {
                 send(Command::lamp(s, key, mode));
+                if (!m_linkUp)
+                    m_stations[s].lampsStale = true; // sent again after the link is back
+            }
         }
     }
     notify(Notification::Type::LineChanged, l);

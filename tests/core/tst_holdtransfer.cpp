@@ -141,6 +141,26 @@ private slots:
         CLEAN(r);
     }
 
+    // T1 and the link's outage rule: line lamps changed while the link was down are sent again.
+    void T1_lineLampsSentAgainAfterAnOutage()
+    {
+        Rig r;
+        assignLine1(r);
+        r.lineRing(1, true);
+        r.offHook(1);
+        r.processor.handle(Event::linkDown(), r.now);
+        QCOMPARE(r.processor.transferAttendantCall(5, r.now), ActionResult::Changed);
+        r.take();
+        r.processor.handle(Event::sessionUp(8, 2, 0x1234), r.now);
+        QVector<quint8> stations(8, 0);
+        stations[0] = 1; // the attendant is still off-hook
+        r.processor.handle(Event::portStates(stations, QVector<quint8> {2, 0}), r.now);
+        const Out o = grab(r);
+        HAS(o, "LAMP 3 LINE1 2");
+        HAS(o, "LAMP 4 LINE1 2");
+        CLEAN(r);
+    }
+
     // T1: "At dial tone a line key answers a ringing line, retrieves a held one (T2), seizes a
     // free one; otherwise busy tone." The HOLD and TRANSFER keys have no lamp.
     void T1_lineKeyAtDialTone()
