@@ -202,6 +202,13 @@ void CallProcessor::transferState(int r, RequestState st, Why why)
     const Request &q = m_table.at(r);
     if (!m_table.transition(r, st, why))
         return;
+    if (st == RequestState::Suspended) {
+        // T7: recalling, it leaves the target's queue; everyone behind moves up.
+        m_table.leaveQueue(r, [this](int n) {
+            const Request &m = m_table.at(n);
+            notify(Notification::Type::RequestChanged, m.caller, m.id);
+        });
+    }
     notify(Notification::Type::RequestChanged, q.caller, q.id);
     extensionChanged(q.target);
 }

@@ -201,6 +201,10 @@ QStringList describeChanges(const Programming &before, const Programming &after)
         QString::number(b.maxRequestsPerTarget));
     option(Text::tr("requests per caller"), QString::number(a.maxRequestsPerCaller),
         QString::number(b.maxRequestsPerCaller));
+    option(Text::tr("hold recall (s)"), QString::number(a.holdRecallSeconds),
+        QString::number(b.holdRecallSeconds));
+    option(Text::tr("transfer recall (s)"), QString::number(a.transferRecallSeconds),
+        QString::number(b.transferRecallSeconds));
     // Extensions are matched by port: the port is the wire to the phone.
     QMap<int, ExtensionConfig> old, now;
     for (const ExtensionConfig &e : before.extensions)

@@ -82,12 +82,7 @@ bool RequestTable::refuse()
 void RequestTable::unlink(int r, EndReason reason, Reason why)
 {
     Request &q = m_requests[r];
-    Queue &owner = m_queues[q.target];
-    if (q.state == RequestState::CampedOn)
-        --owner.camped;
-    (q.qPrev >= 0 ? m_requests[q.qPrev].qNext : owner.head) = q.qNext;
-    (q.qNext >= 0 ? m_requests[q.qNext].qPrev : owner.tail) = q.qPrev;
-    --owner.count;
+    unqueue(r);
 
     List &x = m_lists[listOf(q)];
     (q.cPrev >= 0 ? m_requests[q.cPrev].cNext : x.head) = q.cNext;
@@ -110,6 +105,22 @@ void RequestTable::unlink(int r, EndReason reason, Reason why)
         m_ended.erase(m_endedOrder.front());
         m_endedOrder.pop_front();
     }
+}
+
+void RequestTable::unqueue(int r)
+{
+    Request &q = m_requests[r];
+    if (!q.queued)
+        return;
+    Queue &owner = m_queues[q.target];
+    if (q.state == RequestState::CampedOn)
+        --owner.camped;
+    (q.qPrev >= 0 ? m_requests[q.qPrev].qNext : owner.head) = q.qNext;
+    (q.qNext >= 0 ? m_requests[q.qNext].qPrev : owner.tail) = q.qPrev;
+    --owner.count;
+    q.queued = false;
+    q.qPrev = q.qNext = -1;
+    q.position = 0;
 }
 
 void RequestTable::moveBefore(int r, int before)

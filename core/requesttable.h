@@ -111,6 +111,7 @@ public:
         int line = 0; ///< reserved for a line callback (R15)
         int position = 0;
         Millis leftAt = 0;
+        bool queued = true; ///< in its target's queue (a recalling transfer has left it, T7)
         int qPrev = -1, qNext = -1; ///< in the target's queue
         int cPrev = -1, cNext = -1; ///< in the caller's list
     };
@@ -182,6 +183,20 @@ public:
         unlink(slot, reason, why);
         return true;
     }
+    /// Takes a live request out of its target's queue (everyone behind moves up, movedUp(slot)
+    /// for each); it stays live, with position 0, until it ends (a recalling transfer, T7).
+    template<class F>
+    void leaveQueue(int slot, F &&movedUp)
+    {
+        Request &q = m_requests[slot];
+        if (!q.live || !q.queued)
+            return;
+        for (int n = q.qNext; n >= 0; n = m_requests[n].qNext) {
+            --m_requests[n].position;
+            movedUp(n);
+        }
+        unqueue(slot);
+    }
     /// Transitions and ends refused because the table does not allow them (a programming error).
     int refusedTransitions() const { return m_refused; }
 
@@ -225,6 +240,8 @@ private:
 
     /// Counts a refused change (and fails Q_ASSERT when strict); false.
     bool refuse();
+    /// Out of its target's queue (positions behind it are the caller's business).
+    void unqueue(int slot);
     /// Moves the last request of a queue to just before `before` in it, taking its position.
     void moveBefore(int slot, int before);
     /// The list a request is in: its caller's, or 0 for transfers.

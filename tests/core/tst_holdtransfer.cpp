@@ -601,6 +601,9 @@ private slots:
         HAS(o, "RING 1 outside");
         HAS(o, "DISPLAY 1 row 0 \"Recall line 1\"");
         QCOMPARE(r.processor.request(id).state, RequestState::Suspended);
+        QVERIFY(r.processor.queueAt(4).empty()); // it left the target's queue
+        QCOMPARE(r.processor.request(id).position, 0);
+        QCOMPARE(r.ext(4).waiting, 0);
         r.onHook(4); // 104 free: the recalling transfer is not served there
         o = grab(r);
         LACKS(o, "RING 4 outside");
