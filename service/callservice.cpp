@@ -517,6 +517,13 @@ void CallService::onNotified(const std::vector<core::Notification> &notification
                 m_dirtyPorts.insert(r.caller);
             if (r.target > 0)
                 m_dirtyPorts.insert(r.target);
+            if (n.type == T::RequestEnded && r.kind == core::RequestKind::Transfer
+                && r.target > 0) {
+                // A recalling transfer was listed first at its target (StateBuilder::position):
+                // those behind it move up on the bus, unknown to the engine.
+                for (const core::RequestId id : p.queueAt(r.target))
+                    m_dirtyRequests.insert(qint64(id));
+            }
             break;
         }
         case T::LineChanged:

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace sb::service {
 
 using namespace sb::core;
@@ -129,6 +131,24 @@ static QJsonValue lineOrNull(int line)
     return line > 0 ? QJsonValue(line) : QJsonValue(QJsonValue::Null);
 }
 
+std::vector<RequestId> StateBuilder::recallingAt(const CallProcessor &processor, int target)
+{
+    // Found through the lines (a handful), not the requests: the engine has taken them out of
+    // the target's queue (T7, position 0), and a line in recall names its transfer.
+    std::vector<RequestId> out;
+    for (int n = 1; n <= processor.lineCount(); ++n) {
+        const LineStatus l = processor.line(n);
+        if (l.activity != LineActivity::Recall || l.request == 0)
+            continue;
+        const RequestInfo r = processor.request(l.request);
+        if (r.kind == RequestKind::Transfer && r.reason == EndReason::None && r.target == target
+            && r.position == 0)
+            out.push_back(r.id);
+    }
+    std::sort(out.begin(), out.end()); // the oldest first
+    return out;
+}
+
 QJsonObject StateBuilder::extension(const CallProcessor &processor, int port, qint64 rev)
 {
     const ExtensionStatus e = processor.extension(port);
@@ -167,10 +187,25 @@ QJsonObject StateBuilder::extension(const CallProcessor &processor, int port, qi
     o.insert(QStringLiteral("line"), lineOrNull(line));
     o.insert(QStringLiteral("dnd"), e.dnd);
     o.insert(QStringLiteral("forwardTo"), numberOrNull(processor, e.forwardTo));
-    o.insert(QStringLiteral("waiting"), idArray(processor.queueAt(port)));
+    std::vector<RequestId> waiting = recallingAt(processor, port);
+    const std::vector<RequestId> queue = processor.queueAt(port);
+    waiting.insert(waiting.end(), queue.begin(), queue.end());
+    o.insert(QStringLiteral("waiting"), idArray(waiting));
     o.insert(QStringLiteral("left"), idArray(processor.requestsLeftBy(port)));
     o.insert(QStringLiteral("campedOn"), e.campedOn);
     return o;
+}
+
+int StateBuilder::position(const CallProcessor &processor, const RequestInfo &r)
+{
+    if (r.kind == RequestKind::LineGroup || r.target <= 0)
+        return r.position;
+    const std::vector<RequestId> recalling = recallingAt(processor, r.target);
+    if (r.kind == RequestKind::Transfer && r.position == 0) {
+        const auto it = std::find(recalling.begin(), recalling.end(), r.id);
+        return it == recalling.end() ? 1 : int(it - recalling.begin()) + 1;
+    }
+    return r.position + int(recalling.size());
 }
 
 QJsonObject StateBuilder::request(
@@ -184,7 +219,7 @@ QJsonObject StateBuilder::request(
     o.insert(QStringLiteral("target"), numberOrNull(processor, r.target));
     o.insert(QStringLiteral("kind"), requestKindName(r.kind));
     o.insert(QStringLiteral("leftAt"), rfc3339(wallClock(started, r.leftAt)));
-    o.insert(QStringLiteral("position"), r.position);
+    o.insert(QStringLiteral("position"), position(processor, r));
     o.insert(QStringLiteral("state"), requestStateName(r.state));
     o.insert(QStringLiteral("line"), lineOrNull(r.line));
     return o;

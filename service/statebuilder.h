@@ -44,6 +44,15 @@ public:
     /// The extension number of a port as a JSON string, or null for 0 or no extension.
     static QJsonValue numberOrNull(const core::CallProcessor &processor, int port);
 
+    /// The transfers recalling (T7) that were transferred to `target`, oldest first: out of its
+    /// queue in the engine, on the bus still first in its `waiting`, `suspended`
+    /// (docs/console-bus.md "Hold and transfer on the bus").
+    static std::vector<core::RequestId> recallingAt(
+        const core::CallProcessor &processor, int target);
+    /// A request's `position` on the bus: its place in its target's `waiting` (recalling
+    /// transfers first).
+    static int position(const core::CallProcessor &processor, const core::RequestInfo &request);
+
     /// R/state/extension/<number>.
     static QJsonObject extension(const core::CallProcessor &processor, int port, qint64 rev);
     /// R/state/request/<id> of a live request (an ended one is described as it ended).

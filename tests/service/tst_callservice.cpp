@@ -551,9 +551,12 @@ private slots:
         QTRY_COMPARE(rec.extensionState("101"), QStringLiteral("ringing-outside"));
         // It keeps its slot at 106 but is never served there (docs/call-processing.md).
         QTRY_COMPARE(rec.item(second).value("state").toString(), QStringLiteral("suspended"));
+        QCOMPARE(rec.item(second).value("position").toInt(), 1);
+        QCOMPARE(rec.item("state/extension/106").value("waiting").toArray(), QJsonArray({id}));
         QVERIFY(rig.act("off-hook 1").isEmpty());
         QTRY_VERIFY(ended("recalled"));
         QTRY_VERIFY(!rec.retained.contains(second));
+        QTRY_VERIFY(rec.item("state/extension/106").value("waiting").toArray().isEmpty());
         QTRY_COMPARE(line(1).value("station").toString(), QStringLiteral("101"));
         QCOMPARE(rec.events("request.served").size(), 1); // the first transfer's ringing only
 

@@ -291,14 +291,20 @@ private slots:
         QCOMPARE(e[2].value("reason").toString(), QStringLiteral("completed"));
     }
 
-    // T5, T7 in events: a transfer camped on at a busy target is request.left (kind transfer)
-    // and rests camped-on; the recall rings the transferring station ("recall", station 103)
-    // and, answered there, the request ends as "recalled".
+    // T5, T7 in events: a transfer camped on at a busy target is request.left (kind transfer),
+    // ahead of a callback there, and rests camped-on; the recall rings the transferring station
+    // ("recall", station 103) and, answered there, the request ends as "recalled". While it
+    // recalls it stays first in the target's "waiting", "suspended" (docs/console-bus.md), so
+    // that every position stays its place in "waiting"; the callback moves up when it ends.
     void transferCampedOnAndRecalled()
     {
         Bus b;
         Rig &r = b.r;
         r.offHook(4); // 104 busy
+        r.offHook(6);
+        r.dial(6, "104");
+        r.key(6, Key::Callback);
+        r.onHook(6); // request 1: 106's callback at 104
         r.offHook(3);
         r.dial(3, "9");
         r.key(3, Key::Transfer);
@@ -307,15 +313,18 @@ private slots:
             QStringLiteral("busy-tone"));
         b.events();
         r.now = 10000;
-        r.onHook(3); // T5: camps on at 104
+        r.onHook(3); // T5: camps on at 104, ahead of the callback
         QList<QJsonObject> e = b.events();
-        SAME(e.value(0), R"({"at":"2026-12-02T09:15:10.000Z","kind":"request.left","id":1,
+        SAME(e.value(0), R"({"at":"2026-12-02T09:15:10.000Z","kind":"request.left","id":2,
                              "caller":"103","target":"104","requestKind":"transfer"})");
         QCOMPARE(e.size(), 1);
-        SAME(StateBuilder::request(r.processor, 1, 30, started),
-            R"({"rev":30,"id":1,"caller":"103","target":"104","kind":"transfer",
+        SAME(StateBuilder::request(r.processor, 2, 30, started),
+            R"({"rev":30,"id":2,"caller":"103","target":"104","kind":"transfer",
                 "leftAt":"2026-12-02T09:15:10.000Z","position":1,"state":"camped-on",
                 "line":1})");
+        QCOMPARE(StateBuilder::request(r.processor, 1, 30, started).value("position").toInt(), 2);
+        QCOMPARE(StateBuilder::extension(r.processor, 4, 30).value("waiting").toArray(),
+            QJsonArray({2, 1}));
         QCOMPARE(StateBuilder::line(r.processor, 1, 30, started).value("target").toString(),
             QStringLiteral("104"));
         r.advance(30000); // T7: not answered within the transfer recall time
@@ -326,20 +335,25 @@ private slots:
             QStringLiteral("ringing-outside"));
         QCOMPARE(StateBuilder::extension(r.processor, 3, 31).value("line").toInt(), 1);
         QCOMPARE(kinds(b.events()), QStringList()); // not served: it left the target
-        // It keeps its slot at 104, never served there (docs/call-processing.md): "suspended".
-        QCOMPARE(StateBuilder::request(r.processor, 1, 31, started).value("state").toString(),
-            QStringLiteral("suspended"));
+        SAME(StateBuilder::request(r.processor, 2, 31, started),
+            R"({"rev":31,"id":2,"caller":"103","target":"104","kind":"transfer",
+                "leftAt":"2026-12-02T09:15:10.000Z","position":1,"state":"suspended",
+                "line":1})");
+        QCOMPARE(StateBuilder::request(r.processor, 1, 31, started).value("position").toInt(), 2);
         QCOMPARE(StateBuilder::extension(r.processor, 4, 31).value("waiting").toArray(),
-            QJsonArray({1}));
+            QJsonArray({2, 1}));
         r.now = 41000;
         r.offHook(3);
         e = b.events();
         QCOMPARE(e.size(), 1);
-        SAME(e[0], R"({"at":"2026-12-02T09:15:41.000Z","kind":"request.ended","id":1,
+        SAME(e[0], R"({"at":"2026-12-02T09:15:41.000Z","kind":"request.ended","id":2,
                        "caller":"103","target":"104","requestKind":"transfer",
                        "reason":"recalled"})");
         QCOMPARE(StateBuilder::line(r.processor, 1, 32, started).value("station").toString(),
             QStringLiteral("103"));
+        QCOMPARE(StateBuilder::request(r.processor, 1, 32, started).value("position").toInt(), 1);
+        QCOMPARE(StateBuilder::extension(r.processor, 4, 32).value("waiting").toArray(),
+            QJsonArray({1}));
     }
 
     // T8: the far end hangs up while a transfer rings its target: request.ended "abandoned",

@@ -136,6 +136,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(lineState(alice->picture(), 2), QStringLiteral("recall"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(
             stateOf(alice->picture(), "101"), core::CallState::RingingOutside, 10000);
+        // Recalling, it stays first in 106's waiting, suspended (docs/console-bus.md).
+        QTRY_COMPARE_WITH_TIMEOUT(
+            transferOf(alice->picture(), 2)->state, core::RequestState::Suspended, 10000);
+        COMPARE_PICTURE(alice);
         VERIFY_RIG(rig.play(
             {QStringLiteral("off-hook 1")}, QStringLiteral("^host CONNECT station 1 line 2")));
         QTRY_COMPARE_WITH_TIMEOUT(
