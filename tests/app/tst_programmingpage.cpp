@@ -447,6 +447,41 @@ private slots:
             QStringLiteral("first number: '3a' is not 1 to 8 digits"));
     }
 
+    // Issue 11, behaviour.md T2 and T7: the hold and transfer recall times are System options,
+    // kept in their ranges (10-600 s, 10-300 s) by their fields; a change of them alone is a
+    // change to apply, in force and on disk after it.
+    void recallTimesOnTheOptionsPage()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        START_RIG(rig);
+        ui::ProgrammingPage *page = rig.page();
+        QVERIFY(page->isUnlocked());
+        QCOMPARE(page->holdRecall()->value(), 60);
+        QCOMPARE(page->transferRecall()->value(), 30);
+        QCOMPARE(page->holdRecall()->minimum(), 10);
+        QCOMPARE(page->holdRecall()->maximum(), 600);
+        QCOMPARE(page->transferRecall()->minimum(), 10);
+        QCOMPARE(page->transferRecall()->maximum(), 300);
+        page->transferRecall()->setValue(5); // below the range: held at its least
+        QCOMPARE(page->transferRecall()->value(), 10);
+
+        page->holdRecall()->setValue(90);
+        page->transferRecall()->setValue(45);
+        QCOMPARE(page->pendingChanges(),
+            (QStringList {QStringLiteral("hold recall (s): 60 → 90"),
+                QStringLiteral("transfer recall (s): 30 → 45")}));
+        QCOMPARE(apply(page), QString());
+        QTRY_COMPARE(rig.inForce().options.holdRecallSeconds, 90);
+        QCOMPARE(rig.inForce().options.transferRecallSeconds, 45);
+        const service::ProgrammingStore::Loaded onDisk
+            = service::ProgrammingStore(dir.filePath(QStringLiteral("programming.json"))).load();
+        QVERIFY(onDisk.programming);
+        QCOMPARE(onDisk.programming->options.holdRecallSeconds, 90);
+        QCOMPARE(onDisk.programming->options.transferRecallSeconds, 45);
+        QVERIFY(page->pendingChanges().isEmpty());
+    }
+
     // Issue 9 item 11: a 45-character name is elided on its tile (fixed width) and shown whole
     // in the tooltip and the details; the grid keeps its columns (the simulated phones' choice
     // of extension grew with the name and squeezed the grid from three columns to one).
@@ -584,6 +619,8 @@ private slots:
         bad.options.expiry = -1;
         bad.options.maxRequestsPerTarget = 0;
         bad.options.maxRequestsPerCaller = 1001;
+        bad.options.holdRecallSeconds = 5;
+        bad.options.transferRecallSeconds = 301;
         page->showProblems(bad.findProblems());
         const QVector<QPair<QString, QString>> options {
             {text("extensions: the table is empty, so no phone would work; keep at least the "
@@ -596,6 +633,9 @@ private slots:
                 uiText("Requests waiting at one extension:")},
             {text("requests per caller must be 1 to 1000"),
                 uiText("Requests one caller may leave:")},
+            {text("hold recall time must be 10 to 600 s"), uiText("A held line rings back after:")},
+            {text("transfer recall time must be 10 to 300 s"),
+                uiText("An unanswered transfer comes back after:")},
         };
         QCOMPARE(page->problems()->count(), options.size());
         for (int i = 0; i < options.size(); ++i) {
