@@ -83,6 +83,7 @@ QJsonObject CommandExecutor::transfer(CallProcessor &processor, const QString &t
     const int target = processor.portOfNumber(to);
     if (target <= 0 || !processor.hasExtension(target))
         return noExtension(to);
+    processor.advanceTo(now); // time first: the attendant is judged as the action finds it
     const int attendant = attendantOnALine(processor);
     const ActionResult result = processor.transferAttendantCall(target, now, attendant);
     return answerOf(result, QStringLiteral("there is no extension %1").arg(to), [&] {
