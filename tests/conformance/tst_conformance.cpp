@@ -79,6 +79,13 @@ private slots:
                      QStringLiteral("^host TONE 5 (confirm|ringback)")),
             qPrintable(m_sim.tail()));
         m_sim.say(QStringLiteral("on-hook 5"));
+        // A held line (behaviour.md T2), so that a line in state "held" is checked too: 107
+        // seizes line 1 and holds it; off-hook at dial tone, it is never rung for a recall.
+        QVERIFY2(play({QStringLiteral("off-hook 7"), QStringLiteral("dial 7 9")},
+                     QStringLiteral("^host CONNECT station 7 line 1")),
+            qPrintable(m_sim.tail()));
+        QVERIFY2(play({QStringLiteral("key 7 HOLD")}, QStringLiteral("^host TONE 7 dial")),
+            qPrintable(m_sim.tail()));
     }
 
     void cleanupTestCase()
