@@ -233,6 +233,14 @@
         <source>%1: a quote &quot; opens a field and is never closed</source>
         <translation>%1: ein Anführungszeichen &quot; öffnet ein Feld, das nie geschlossen wird</translation>
     </message>
+    <message>
+        <source>hold recall (s)</source>
+        <translation>Wiederanruf nach Halten (s)</translation>
+    </message>
+    <message>
+        <source>transfer recall (s)</source>
+        <translation>Wiederanruf nach Weitervermittlung (s)</translation>
+    </message>
 </context>
 <context>
     <name>InstallerPassword</name>
@@ -600,11 +608,11 @@
     </message>
     <message>
         <source>hold recall time must be 10 to 600 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederanrufzeit nach Halten muss 10 bis 600 s betragen</translation>
     </message>
     <message>
         <source>transfer recall time must be 10 to 300 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederanrufzeit nach Weitervermittlung muss 10 bis 300 s betragen</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1214,10 @@
     <message>
         <source>the controller was reset: every request is cancelled</source>
         <translation>die Steuerung wurde neu gestartet: alle Aufträge sind abgebrochen</translation>
+    </message>
+    <message>
+        <source>request %1 left: line %2, transferred by %3, waits for %4 (position %5)</source>
+        <translation>Auftrag %1 hinterlegt: Leitung %2, weitervermittelt von %3, wartet auf %4 (Platz %5)</translation>
     </message>
 </context>
 <context>
@@ -2898,11 +2910,11 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     </message>
     <message>
         <source>A held line rings back after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gehaltene Leitung ruft wieder an nach:</translation>
     </message>
     <message>
         <source>An unanswered transfer comes back after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht angenommene Weitervermittlung kommt zurück nach:</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3137,10 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>Outside calls transferred to an extension: answered there, recalled to whoever transferred them (not answered in time), or abandoned by the caller.</source>
         <translation>An eine Nebenstelle weitervermittelte Amtsanrufe: dort angenommen, per Wiederanruf zurück an den Weitervermittelnden (nicht rechtzeitig angenommen) oder vom Anrufer aufgegeben.</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>Wiederanruf</translation>
     </message>
 </context>
 </TS>

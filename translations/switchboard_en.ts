@@ -233,6 +233,14 @@
         <source>%1: a quote &quot; opens a field and is never closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hold recall (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer recall (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstallerPassword</name>
@@ -1205,6 +1213,10 @@
     </message>
     <message>
         <source>the controller was reset: every request is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 left: line %2, transferred by %3, waits for %4 (position %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3123,6 +3135,10 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>Outside calls transferred to an extension: answered there, recalled to whoever transferred them (not answered in time), or abandoned by the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

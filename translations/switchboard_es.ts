@@ -233,6 +233,14 @@
         <source>%1: a quote &quot; opens a field and is never closed</source>
         <translation>%1: unas comillas &quot; abren un campo que nunca se cierra</translation>
     </message>
+    <message>
+        <source>hold recall (s)</source>
+        <translation>retorno de llamada retenida (s)</translation>
+    </message>
+    <message>
+        <source>transfer recall (s)</source>
+        <translation>retorno de transferencia (s)</translation>
+    </message>
 </context>
 <context>
     <name>InstallerPassword</name>
@@ -600,11 +608,11 @@
     </message>
     <message>
         <source>hold recall time must be 10 to 600 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo de retorno de una llamada retenida debe ser de 10 a 600 s</translation>
     </message>
     <message>
         <source>transfer recall time must be 10 to 300 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo de retorno de una transferencia debe ser de 10 a 300 s</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1214,10 @@
     <message>
         <source>the controller was reset: every request is cancelled</source>
         <translation>el controlador se reinició: se cancelan todas las solicitudes</translation>
+    </message>
+    <message>
+        <source>request %1 left: line %2, transferred by %3, waits for %4 (position %5)</source>
+        <translation>solicitud %1 dejada: línea %2, transferida por %3, espera a %4 (posición %5)</translation>
     </message>
 </context>
 <context>
@@ -2898,11 +2910,11 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     </message>
     <message>
         <source>A held line rings back after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea retenida vuelve a sonar tras:</translation>
     </message>
     <message>
         <source>An unanswered transfer comes back after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una transferencia no atendida vuelve tras:</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3137,10 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>Outside calls transferred to an extension: answered there, recalled to whoever transferred them (not answered in time), or abandoned by the caller.</source>
         <translation>Llamadas exteriores transferidas a una extensión: contestadas allí, retornadas a quien las transfirió (sin respuesta a tiempo) o abandonadas por el llamante.</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>retornada</translation>
     </message>
 </context>
 </TS>

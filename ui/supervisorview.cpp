@@ -59,6 +59,8 @@ QString reasonName(core::EndReason r)
         return SupervisorView::tr("disabled");
     case core::EndReason::Expired:
         return SupervisorView::tr("expired");
+    case core::EndReason::Recalled: // transfers only: counted in their own rows
+        return SupervisorView::tr("recalled");
     }
     return QString();
 }

@@ -13,6 +13,7 @@
 #include "service/busservice.h"
 #include "service/callservice.h"
 #include "service/runtime.h"
+#include "ui/auditview.h"
 #include "ui/detailspane.h"
 #include "ui/eventlogmodel.h"
 #include "ui/extensiondelegate.h"
@@ -23,7 +24,6 @@
 #include "ui/phonebench.h"
 #include "ui/requeststatistics.h"
 #include "ui/requesttablemodel.h"
-#include "ui/auditview.h"
 #include "ui/supervisorview.h"
 
 #include "tests/support/languages.h"
