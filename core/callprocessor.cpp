@@ -709,6 +709,11 @@ void CallProcessor::onPortStates(const Event &e)
             onLineRing(l, false);
     }
     m_synced = true;
+    // T2, T5, T7: what waited for an idle station (or the attendant) while the link was down.
+    for (int s = 1; s <= stationCount(); ++s) {
+        if (valid(s) && m_stations[s].state == St::Idle)
+            serveLineWaits(s);
+    }
     for (int s = 0; s <= stationCount(); ++s)
         markDirty(s);
 }

@@ -209,6 +209,7 @@ private:
     void seizeLine(int s, int l);
     void connectStations(int a, int b);
     void leaveRequest(int s);
+    int transfersQueuedAt(int t) const;
     void refuse(int s);
     void toState(int s, St st);
     void becameIdle(int s);

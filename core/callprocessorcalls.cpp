@@ -423,7 +423,7 @@ void CallProcessor::leaveRequest(int s)
     }
     int r = m_table.find(s, t, kind);
     if (r < 0) {
-        if (m_table.queueCount(t) >= m_options.maxRequestsPerTarget
+        if (m_table.queueCount(t) - transfersQueuedAt(t) >= m_options.maxRequestsPerTarget
             || m_table.leftCount(s) >= m_options.maxRequestsPerCaller) {
             refuse(s); // R2: past the limits
             return;
@@ -443,6 +443,16 @@ void CallProcessor::leaveRequest(int s)
     show(s, 0, group ? text("Queued for a line") : text("Callback ", m_stations[t].label));
     schedule(Timer::CampRingback, r, id, m_now + confirmBurst);
     markDirty(t);
+}
+
+int CallProcessor::transfersQueuedAt(int t) const
+{
+    // T5: transfers lead their target's queue and count toward no R2 limit.
+    int n = 0;
+    for (int r = t > 0 ? m_table.queueHead(t) : -1;
+         r >= 0 && m_table.at(r).kind == RequestKind::Transfer; r = m_table.nextInQueue(r))
+        ++n;
+    return n;
 }
 
 // ---------------------------------------------------------------- DND, forwarding, menu

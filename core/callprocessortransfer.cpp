@@ -179,8 +179,19 @@ bool CallProcessor::transferHangUp(int s)
         }
         [[fallthrough]];
     default:
-        // T3, T6: at dial tone, an unfinished number, reorder or DND tone: recall at once.
-        toState(s, St::Idle);
+        // T3, T6: at dial tone, an unfinished number, reorder or DND tone: recall at once, ahead
+        // of a line ringing in at this station (becameIdle would ring that first).
+        if (x.dnd || !m_linkUp) {
+            toState(s, St::Idle);
+            recall(l, s);
+            return true;
+        }
+        m_digits.stop(s);
+        dropCall(s);
+        x.request = -1;
+        x.busyTarget = 0;
+        x.busyTargetIsGroup = false;
+        x.state = St::Idle; // straight on to ringing: recall() leaves idle at once
         recall(l, s);
         return true;
     }
@@ -245,7 +256,9 @@ bool CallProcessor::serveTransfer(int t)
 {
     // T5: transfers first, first in first out among themselves (they lead the queue).
     const Station &y = m_stations[t];
-    if (!y.exists || y.state != St::Idle || y.dnd || y.taken >= 0 || !m_linkUp)
+    // An idle target held for a callback ringing its caller is rung as dialling it would ring it
+    // (T9): leaving idle withdraws that callback (R7a).
+    if (!y.exists || y.state != St::Idle || y.dnd || !m_linkUp)
         return false;
     int r = m_table.queueHead(t);
     while (r >= 0 && m_table.at(r).kind == RequestKind::Transfer
@@ -367,7 +380,7 @@ void CallProcessor::fireLineRecall(int l)
     case LineState::Held: {
         // T2: the hold recall time passed.
         const int s = ln.station;
-        if (m_stations[s].state == St::Idle)
+        if (m_stations[s].state == St::Idle && m_linkUp)
             recall(l, s);
         else
             m_lines.setRecallDue(l, true);
@@ -420,8 +433,14 @@ void CallProcessor::lineDropped(int l)
     freeLine(l);
     if (r >= 0 && m_table.at(r).live && m_table.at(r).kind == RequestKind::Transfer)
         endTransfer(r, EndReason::Abandoned, Why::LineDropped);
-    if (st == LineState::Transfer && m_stations[station].transferLine == l)
-        m_stations[station].transferLine = 0; // an announcement goes on as an intercom call
+    if (st == LineState::Transfer && m_stations[station].transferLine == l) {
+        Station &x = m_stations[station];
+        x.transferLine = 0; // an announcement goes on as an intercom call
+        // Ringing, waiting or dialling for a transfer whose line is gone: the target stops
+        // ringing (no announcement yet) and the station hears reorder, as B6.
+        if (x.state != St::Talking && x.state != St::Reorder)
+            refuse(station);
+    }
     if (rung)
         stopRinging(rung, l);
 }

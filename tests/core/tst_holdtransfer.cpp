@@ -796,6 +796,148 @@ private slots:
         p.options.transferRecallSeconds = 5;
         QVERIFY(!p.problems().isEmpty());
     }
+    // T7 after a link outage (review F1): a recall that went to the attendant while the link was
+    // down rings the idle attendant once the link is back (same boot_id, PORT_STATES).
+    void T7_recallToTheAttendantServedAfterAnOutage()
+    {
+        Rig r;
+        onLine(r, 2);
+        r.key(2, Key::Transfer);
+        r.onHook(2); // T3: recalls at once, rings 102
+        QCOMPARE(r.processor.line(1).activity, LineActivity::Recall);
+        QCOMPARE(r.processor.line(1).station, 2);
+        r.processor.handle(Event::linkDown(), r.now);
+        r.advance(61000); // the recall goes to the attendant meanwhile
+        r.take();
+        r.processor.handle(Event::sessionUp(8, 2, 0x1234), r.now);
+        r.processor.handle(Event::portStates(QVector<quint8>(8, 0), QVector<quint8> {2, 0}), r.now);
+        const Out o = grab(r);
+        HAS(o, "RING 1 outside");
+        QCOMPARE(r.processor.line(1).station, 1);
+        r.offHook(1);
+        QCOMPARE(r.processor.line(1).activity, LineActivity::Talking);
+        CLEAN(r);
+    }
+
+    // T2 and the link (review F7): a hold recall does not ring the holder while the link is
+    // down; it rings once the link is back.
+    void T2_holdRecallWaitsForTheLink()
+    {
+        Rig r;
+        onLine(r, 3);
+        r.key(3, Key::Hold);
+        r.onHook(3);
+        r.processor.handle(Event::linkDown(), r.now);
+        r.take();
+        r.advance(60000);
+        Out o = grab(r);
+        LACKS(o, "RING 3 outside");
+        QCOMPARE(r.processor.line(1).activity, LineActivity::Held);
+        r.processor.handle(Event::sessionUp(8, 2, 0x1234), r.now);
+        r.processor.handle(Event::portStates(QVector<quint8>(8, 0), QVector<quint8> {2, 0}), r.now);
+        o = grab(r);
+        HAS(o, "RING 3 outside");
+        CLEAN(r);
+    }
+
+    // T8 (review F2): the far end hangs up while the target rings for a transfer not yet
+    // completed: the target stops ringing (an unanswered ring is no announcement) and the
+    // transferring station, whose call is gone, hears reorder (as B6).
+    void T8_farEndDropWhileTheTargetRingsForTheTransfer()
+    {
+        Rig r;
+        transferTo(r, 2, 3);
+        QCOMPARE(r.ext(3).state, CallState::Ringing);
+        r.take();
+        r.lineDrop(1);
+        Out o = grab(r);
+        HAS(o, "RING 3 stop");
+        HAS(o, "TONE 2 reorder");
+        HAS(o, "LINE 1 release");
+        QCOMPARE(r.ext(3).state, CallState::Idle);
+        QCOMPARE(r.processor.line(1).activity, LineActivity::Free);
+        r.offHook(3);
+        o = grab(r);
+        LACKS(o, "CONNECT station 2 station 3");
+        CLEAN(r);
+    }
+
+    // T5 (review F3): a transfer counts toward no R2 limit: a callback is still accepted at a
+    // target whose per-target limit is taken by a transfer, and the transferring station may
+    // still leave its own callbacks up to the per-caller limit.
+    void T5_transfersCountTowardNoR2Limit()
+    {
+        Rig r;
+        program(r, [](Programming &p) {
+            p.options.maxRequestsPerTarget = 1;
+            p.options.maxRequestsPerCaller = 1;
+        });
+        busy(r, 3);
+        transferTo(r, 2, 3);
+        r.onHook(2); // camps on at 103
+        QVERIFY(transferOf(r, 1));
+        r.offHook(4);
+        r.dial(4, "103");
+        r.key(4, Key::Callback);
+        Out o = grab(r);
+        HAS(o, "TONE 4 confirm");
+        LACKS(o, "TONE 4 reorder");
+        QCOMPARE(r.processor.queueAt(3).size(), size_t(2));
+        busy(r, 5);
+        r.offHook(2);
+        r.dial(2, "105");
+        r.key(2, Key::Callback);
+        o = grab(r);
+        HAS(o, "TONE 2 confirm");
+        QCOMPARE(r.ext(2).left, 1);
+        CLEAN(r);
+    }
+
+    // T9 (review F4): a console transfer to an idle extension rings it as dialling it would,
+    // even while a callback for it rings its caller (R7a: that callback is withdrawn).
+    void T9_consoleTransferRingsAnIdleTargetTakenByACallback()
+    {
+        Rig r;
+        r.lineRing(1, true);
+        r.offHook(1);
+        busy(r, 3);
+        r.offHook(4);
+        r.dial(4, "103");
+        r.key(4, Key::Callback);
+        r.onHook(4);
+        r.onHook(3); // the callback rings 104 for 103
+        Out o = grab(r);
+        HAS(o, "RING 4 callback");
+        QCOMPARE(r.processor.transferAttendantCall(3, r.now), ActionResult::Changed);
+        o = grab(r);
+        HAS(o, "RING 3 outside");
+        HAS(o, "RING 4 stop");
+        const RequestId id = transferOf(r, 1);
+        QCOMPARE(r.processor.request(id).state, RequestState::RingingTarget);
+        r.offHook(3);
+        o = grab(r);
+        HAS(o, "CONNECT station 3 line 1");
+        CLEAN(r);
+    }
+
+    // T3 (review F6): hanging up at dial tone recalls at once, even while another line rings
+    // in at that station: the recall rings it, not the new call.
+    void T3_hangUpRecallsBeforeANewOutsideCall()
+    {
+        Rig r;
+        program(r, [](Programming &p) { p.extensions[1].lines.append(2); });
+        onLine(r, 2);
+        r.key(2, Key::Transfer);
+        r.lineRing(2, true);
+        r.take();
+        r.onHook(2);
+        const Out o = grab(r);
+        HAS(o, "DISPLAY 2 row 0 \"Recall line 1\"");
+        QCOMPARE(r.processor.line(1).activity, LineActivity::Recall);
+        QCOMPARE(r.processor.line(1).station, 2);
+        QCOMPARE(r.ext(2).peer, 1);
+        CLEAN(r);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHoldTransfer)
