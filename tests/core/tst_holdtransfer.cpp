@@ -527,6 +527,36 @@ private slots:
         CLEAN(r);
     }
 
+    // T5: "Transfers are served before every other request at the same target": a callback
+    // left at the target first still waits behind a transfer that came later.
+    void T5_transferServedBeforeAnEarlierCallback()
+    {
+        Rig r;
+        busy(r, 4);
+        r.offHook(6);
+        r.dial(6, "104");
+        r.key(6, Key::Callback);
+        r.onHook(6); // 106's callback is first at 104
+        const RequestId callback = r.processor.queueAt(4).front();
+        transferTo(r, 3, 4);
+        r.onHook(3);
+        const RequestId transfer = transferOf(r, 1);
+        QCOMPARE(r.processor.queueAt(4).front(), transfer);
+        QCOMPARE(r.processor.request(callback).position, 2);
+        r.take();
+        r.onHook(4);
+        Out o = grab(r);
+        HAS(o, "RING 4 outside");
+        LACKS(o, "RING 6 callback");
+        QCOMPARE(r.processor.request(transfer).state, RequestState::RingingTarget);
+        QCOMPARE(r.processor.request(callback).reason, EndReason::None);
+        r.offHook(4);
+        r.onHook(4); // the line is 104's; its hang-up frees 104 for the callback
+        o = grab(r);
+        HAS(o, "RING 6 callback");
+        CLEAN(r);
+    }
+
     // T6: the own number, an unknown number or a code: reorder; DND: DND tone; the line stays
     // held for transfer; hanging up recalls at once (T7).
     void T6_refusedTargetsRecallOnHangUp()
@@ -629,7 +659,8 @@ private slots:
         CLEAN(r);
     }
 
-    // T8: the far end hangs up while the line is held: it is released (LINE 0).
+    // T8: the far end hangs up while the line is held: it is released (LINE 0), and no hold
+    // recall rings the holder, which is idle and could be rung.
     void T8_farEndDropWhileHeld()
     {
         Rig r;
@@ -641,8 +672,14 @@ private slots:
         HAS(o, "LINE 1 release");
         QCOMPARE(r.processor.line(1).activity, LineActivity::Free);
         QCOMPARE(r.ext(3).state, CallState::Dialing); // the holder keeps its dial tone
-        r.advance(60000);
-        QVERIFY(!grab(r).cmds.contains(QStringLiteral("RING 3 outside")));
+        r.onHook(3);
+        QCOMPARE(r.ext(3).state, CallState::Idle);
+        r.take();
+        r.advance(120000); // past the hold recall and the recall's 60 s
+        o = grab(r);
+        LACKS(o, "RING 3 outside");
+        LACKS(o, "RING 1 outside");
+        QCOMPARE(r.ext(3).state, CallState::Idle);
         CLEAN(r);
     }
 
@@ -795,6 +832,35 @@ private slots:
         QCOMPARE(p.options.transferRecallSeconds, 30);
         p.options.transferRecallSeconds = 5;
         QVERIFY(!p.problems().isEmpty());
+
+        // In force: 15 s each, not the defaults.
+        Rig r;
+        program(r, [](Programming &q) {
+            q.options.holdRecallSeconds = 15;
+            q.options.transferRecallSeconds = 15;
+        });
+        onLine(r, 3);
+        r.key(3, Key::Hold);
+        r.onHook(3);
+        r.take();
+        r.advance(14999);
+        QVERIFY(grab(r).cmds.isEmpty());
+        r.advance(1);
+        Out o = grab(r);
+        HAS(o, "RING 3 outside"); // the hold recall at 15 s
+        r.offHook(3);
+        r.key(3, Key::Transfer);
+        r.dial(3, "104");
+        r.onHook(3);
+        r.take();
+        r.advance(14999);
+        o = grab(r);
+        LACKS(o, "RING 3 outside");
+        r.advance(1);
+        o = grab(r);
+        HAS(o, "RING 4 stop");
+        HAS(o, "DISPLAY 3 row 0 \"Recall line 1\""); // the transfer recall at 15 s
+        CLEAN(r);
     }
     // T7 after a link outage (review F1): a recall that went to the attendant while the link was
     // down rings the idle attendant once the link is back (same boot_id, PORT_STATES).
