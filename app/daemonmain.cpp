@@ -27,6 +27,9 @@ int run(QCoreApplication &app, const sb::app::DaemonOptions &options)
     settings.simulatorSpeed = options.simulatorSpeed;
     settings.programmingFile = options.configFile;
     settings.version = QStringLiteral(SWITCHBOARD_VERSION);
+    // One line per event (console.md): not the commands each event sends, which at thousands of
+    // events a second would be most of the journal and of the service's own work.
+    settings.logCommands = false;
     // One line per event on standard output: the journal adds its own time, a terminal reads
     // ours.
     sb::app::LineWriter out(stdout, !sb::app::LineWriter::isJournal());

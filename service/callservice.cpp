@@ -153,6 +153,7 @@ CallService::CallService(Settings settings, QObject *parent)
     // A child: it follows this object to the service's thread (the link has a thread of its own).
     m_runtime.reset(
         new Runtime(m_connection, m_loadedProgramming, m_settings.simulatorSpeed, this));
+    m_runtime->setLogCommands(m_settings.logCommands);
     m_programming = std::make_unique<ProgrammingService>(
         m_runtime.get(), m_programmingFile, m_settings.deviceLister);
     m_programming->setLoadWarnings(m_loadWarnings);

@@ -54,6 +54,8 @@ public:
         /// Finds the serial ports and USB devices (list-devices); tests replace it.
         ProgrammingService::DeviceLister deviceLister = ProgrammingService::systemDevices;
         QString epoch; ///< empty: a random one, new at every start (tests may fix it)
+        /// Each command sent to the controller is a line() too; switchboardd says events only.
+        bool logCommands = true;
     };
 
     /// One message of the service: `topic` relative to R ("state/extension/104", "event").

@@ -261,8 +261,10 @@ void Runtime::flush()
 {
     std::vector<core::Command> commands = m_processor.takeCommands();
     if (!commands.empty()) {
-        for (const core::Command &c : commands)
-            emit line(QStringLiteral("-> ") + c.toString());
+        if (m_logCommands) {
+            for (const core::Command &c : commands)
+                emit line(QStringLiteral("-> ") + c.toString());
+        }
         hal::ControllerLink *link = m_link;
         QMetaObject::invokeMethod(
             m_link,

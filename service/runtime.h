@@ -42,6 +42,9 @@ public:
     core::Millis now() const { return m_clock.elapsed(); }
     /// Runs an action on the processor now, then sends what it produced.
     void act(const std::function<void(core::CallProcessor &, core::Millis)> &action);
+    /// Whether each command sent to the controller is a line too ("-> RING 3 outside"): the
+    /// headless console's trace. switchboardd's output is one line per event (console.md).
+    void setLogCommands(bool on) { m_logCommands = on; }
     /// "Switchboard SIM-1 on /dev/ttyUSB0 at 115200 baud" or similar.
     QString controllerDescription() const { return m_transportText; }
     LinkHealth linkHealth() const { return m_health; }
@@ -85,6 +88,7 @@ private:
     QString m_transportText;
     LinkHealth m_health;
     bool m_stopped = false;
+    bool m_logCommands = true;
     core::ControllerSize m_controllerSize;
 };
 

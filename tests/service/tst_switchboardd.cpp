@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -269,6 +270,13 @@ private slots:
             }
         }
         QVERIFY(told);
+        // console.md: one line per event on standard output, not one per command the service
+        // sends the controller (DND lights 104's DND lamp: LAMP, which the headless console
+        // would also trace as "-> LAMP ...").
+        QTRY_VERIFY(daemon.output().contains(QStringLiteral("set-dnd")));
+        static const QRegularExpression commandLine(
+            QStringLiteral("^[0-9:.]+ -> "), QRegularExpression::MultilineOption);
+        QVERIFY2(!daemon.output().contains(commandLine), qPrintable(daemon.output().right(2000)));
     }
 
     // Section 2: at start the service empties the retained items under R/state/ an earlier run
