@@ -256,6 +256,9 @@ static QString age(qint64 sinceMs, qint64 nowMs)
 
 QString DetailsPane::describe(const client::Request &r) const
 {
+    // T7: a recalling transfer keeps its place on the bus but no longer waits here.
+    if (ExtensionModel::isRecallingTransfer(m_client->picture(), r))
+        return tr("recalling elsewhere (see Outside lines)");
     switch (r.state) {
     case core::RequestState::Waiting:
         return tr("waiting");

@@ -35,6 +35,8 @@ public:
     /// Rereads the picture (cheap: one extension).
     void refresh();
 
+    /// The extension's state in words (with the lines transferred here and waiting).
+    QLabel *stateLabel() const { return m_state; }
     QTreeWidget *queueView() const { return m_queue; }
     QTreeWidget *leftView() const { return m_left; }
     /// The Forward-to number field.

@@ -43,6 +43,16 @@ ExtensionModel::ExtensionModel(const client::Client *client, QObject *parent)
         if (!m_dirty.isEmpty() && !m_timer.isActive())
             m_timer.start();
     });
+    // A transfer that starts recalling (its line in recall, T7) leaves its target's tile, which
+    // the bus does not republish: the targets of transfers are repainted on a line's change.
+    connect(picture, &client::Picture::linesChanged, this, [this] {
+        for (const client::Request *r : m_client->picture().requests()) {
+            if (r->transfer && !r->target.isEmpty())
+                m_dirty.insert(r->target);
+        }
+        if (!m_dirty.isEmpty() && !m_timer.isActive())
+            m_timer.start();
+    });
     connect(picture, &client::Picture::currentChanged, this, &ExtensionModel::updateCurrent);
     connect(picture, &client::Picture::linkChanged, this, &ExtensionModel::updateCurrent);
     connect(picture, &client::Picture::serviceChanged, this, &ExtensionModel::updateCurrent);
@@ -75,18 +85,36 @@ QString ExtensionModel::firstCaller(int row) const
 QList<int> ExtensionModel::transfersWaiting(int row) const
 {
     QList<int> lines;
+    const client::Picture &p = m_client->picture();
     for (core::RequestId id : m_rows[size_t(row)].waiting) {
-        const client::Request *r = m_client->picture().request(id);
-        if (r && r->transfer && r->line > 0)
+        const client::Request *r = p.request(id);
+        if (r && r->transfer && r->line > 0 && !isRecallingTransfer(p, *r))
             lines << r->line;
     }
     return lines;
 }
 
+bool ExtensionModel::isRecallingTransfer(const client::Picture &picture, const client::Request &r)
+{
+    // T7: a recalling transfer has left its target; the bus keeps it first in the target's
+    // waiting, suspended, so that the positions stay consistent (docs/console-bus.md).
+    if (!r.transfer)
+        return false;
+    if (r.state == core::RequestState::Suspended)
+        return true;
+    for (const client::Line *l : picture.lines()) {
+        if (l->line == r.line)
+            return l->state == QLatin1String("recall");
+    }
+    return false;
+}
+
 Qt::ItemFlags ExtensionModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractListModel::flags(index);
-    if (index.isValid() && index.row() < int(m_rows.size()) && m_current) {
+    // Only a console that may transfer it offers the call for a drag.
+    if (index.isValid() && index.row() < int(m_rows.size()) && m_current
+        && m_client->may(QStringLiteral("transfer"))) {
         const client::Extension &e = m_rows[size_t(index.row())];
         if (e.type == core::ExtensionType::Attendant && e.state == CallState::TalkingOutside
             && e.line > 0)

@@ -57,8 +57,11 @@ public:
     /// The caller first in line at a row's extension, or empty.
     QString firstCaller(int row) const;
     /// The lines transferred to a row's extension that wait for it (live requests of kind
-    /// transfer whose target it is), first in line first.
+    /// transfer whose target it is, not recalling elsewhere), first in line first.
     QList<int> transfersWaiting(int row) const;
+    /// True for a request of kind transfer that recalls elsewhere (T7): state suspended, or its
+    /// line in recall. It is still in its target's `waiting` on the bus, but no longer waits there.
+    static bool isRecallingTransfer(const client::Picture &picture, const client::Request &r);
     /// Rereads every extension (a reset, new programming, a new epoch).
     void reload();
     /// True while what the tiles show is live (client::Picture::isCurrent()).

@@ -127,13 +127,41 @@ LinesModel::Row LinesModel::describe(const client::Line &l, const QString &atten
             row.tip = tr("Line %1 is on hold while %2 transfers it.").arg(l.line).arg(who);
         }
     } else if (state == QLatin1String("recall")) {
-        // T7: not answered in time, it rings the station that transferred it (or the
-        // attendant).
-        row.state = who.isEmpty() ? tr("recalling") : tr("recalling %1").arg(who);
+        // T2 (a hold recall) or T7 (a transfer recall): a live request of kind transfer for the
+        // line tells a transfer's from a hold's (console-bus.md "Hold and transfer on the bus");
+        // no station: it waits for a busy attendant (B3).
+        bool transferred = false;
+        for (const client::Request *r : m_picture->requests())
+            transferred = transferred || (r->transfer && r->line == l.line);
         row.toAttendant = true;
-        row.tip = tr("The transfer of line %1 was not answered: it rings %2 again.")
+        if (who.isEmpty()) {
+            row.state = tr("waiting for the attendant");
+            row.tip = transferred
+                ? tr("The transfer of line %1 was not answered: it waits for the attendant, who "
+                     "is busy.")
                       .arg(l.line)
-                      .arg(who);
+                : tr("Line %1 was on hold too long: it waits for the attendant, who is busy.")
+                      .arg(l.line);
+        } else if (transferred) {
+            row.state = tr("recalling %1 (transfer not answered)").arg(who);
+            row.tip = tr("The transfer of line %1 was not answered in time (or the line was sent "
+                         "to the attendant): it rings %2.")
+                          .arg(l.line)
+                          .arg(who);
+        } else if (!attendant.isEmpty() && l.station == attendant) {
+            // A held line rings the attendant when its holder is the attendant, when its recall
+            // went unanswered (T7) or when it was sent there (T9): the bus does not tell which.
+            row.state = tr("recalling %1 (held line)").arg(who);
+            row.tip = tr("The held line %1 rings the attendant %2: it was held too long, or sent "
+                         "to the attendant.")
+                          .arg(l.line)
+                          .arg(who);
+        } else {
+            row.state = tr("recalling %1 (held too long)").arg(who);
+            row.tip = tr("Line %1 was on hold too long: it rings %2, who held it.")
+                          .arg(l.line)
+                          .arg(who);
+        }
     } else {
         row.state = state; // a state of a later version: shown as it came
         row.tip = state;
@@ -230,8 +258,9 @@ QVariant LinesModel::headerData(int section, Qt::Orientation orientation, int ro
 Qt::ItemFlags LinesModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    // The attendant's outside call can be dragged onto a tile (T9).
-    if (index.isValid() && index.row() < int(m_rows.size())
+    // The attendant's outside call can be dragged onto a tile (T9), by a console that may
+    // transfer it.
+    if (m_transferAllowed && index.isValid() && index.row() < int(m_rows.size())
         && m_rows[size_t(index.row())].attendantCall && m_picture->isCurrent())
         f |= Qt::ItemIsDragEnabled;
     return f;
@@ -245,7 +274,7 @@ QStringList LinesModel::mimeTypes() const
 QMimeData *LinesModel::mimeData(const QModelIndexList &indexes) const
 {
     for (const QModelIndex &i : indexes) {
-        if (!i.isValid() || i.row() >= int(m_rows.size()) || !m_rows[size_t(i.row())].attendantCall)
+        if (!(flags(i) & Qt::ItemIsDragEnabled))
             continue;
         auto *data = new QMimeData;
         const int line = m_rows[size_t(i.row())].line.line;

@@ -41,6 +41,10 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
+    /// Whether this console may send `transfer` (its roles): without it the attendant's call is
+    /// not offered for a drag (T9). True until said otherwise.
+    void setTransferAllowed(bool allowed) { m_transferAllowed = allowed; }
+    bool transferAllowed() const { return m_transferAllowed; }
     /// Rereads every line from the picture (on its change signals).
     void reload();
     /// The row of a line, or -1.
@@ -68,6 +72,7 @@ private:
     const client::Picture *m_picture;
     std::vector<Row> m_rows;
     QTimer m_ticker;
+    bool m_transferAllowed = true;
 };
 
 } // namespace sb::ui

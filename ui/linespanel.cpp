@@ -23,6 +23,7 @@ LinesPanel::LinesPanel(client::Client *client, QWidget *parent)
     , m_hint(new QLabel(this))
 {
     m_table->setModel(m_model);
+    m_model->setTransferAllowed(client->may(QStringLiteral("transfer")));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -5,6 +5,7 @@
 #include "eventlogmodel.h"
 #include "extensiondelegate.h"
 #include "extensionmodel.h"
+#include "linesmodel.h"
 #include "linespanel.h"
 #include "phonespanel.h"
 #include "programmingpage.h"
@@ -387,13 +388,36 @@ bool MainWindow::selectNumber(const QString &number)
     return false;
 }
 
-void MainWindow::transferTo(const QString &number)
+client::CommandOperation *MainWindow::transferTo(const QString &number, int line)
 {
+    // As the button and Ctrl+T: only a console whose roles allow it (the service checks too).
+    const QString action = QStringLiteral("transfer");
+    if (!m_client->may(action)) {
+        const QString why = CommandFeedback::needsRole(action);
+        statusBar()->showMessage(why, 8000);
+        m_log->append(why);
+        return nullptr;
+    }
+    // A drag carries the line it started with; the attendant's call may have changed since.
+    const client::Picture &p = m_client->picture();
+    const client::Extension *a = p.extension(LinesModel::attendantOf(p));
+    const int current = a && a->state == core::CallState::TalkingOutside ? a->line : 0;
+    if (line > 0 && line != current) {
+        const QString why = current > 0
+            ? tr("Not transferred: line %1 is no longer the attendant's call (it is on line %2 "
+                 "now)")
+                  .arg(line)
+                  .arg(current)
+            : tr("Not transferred: line %1 is no longer the attendant's call").arg(line);
+        statusBar()->showMessage(why, 8000);
+        m_log->append(why);
+        return nullptr;
+    }
     // The tile it went to is shown with its details, where the answer appears.
     selectNumber(number);
     m_tabs->setCurrentIndex(0);
     m_side->setCurrentWidget(m_details);
-    m_details->transferTo(number);
+    return m_details->transferTo(number);
 }
 
 void MainWindow::selectionChanged()

@@ -71,8 +71,10 @@ public:
     /// The side pane's tabs: details, outside lines, simulated phones.
     QTabWidget *side() const { return m_side; }
     /// Transfers the attendant's outside call to the extension `number` (T9): the tile is
-    /// selected and the details show the answer. The grid's drop does this.
-    void transferTo(const QString &number);
+    /// selected and the details show the answer. The grid's drop does this, with the `line` its
+    /// drag carried (0: none). Refused, with the status bar naming why, without the role for
+    /// `transfer` or when `line` is no longer the attendant's call; then null.
+    client::CommandOperation *transferTo(const QString &number, int line = 0);
     EventLogModel *log() const { return m_log; }
     QTabWidget *tabs() const { return m_tabs; }
     /// Selects an extension by its number; false if there is none.

@@ -72,7 +72,7 @@ bool TileDrop::eventFilter(QObject *watched, QEvent *event)
         }
         e->setDropAction(Qt::CopyAction);
         e->accept();
-        emit dropped(number);
+        emit dropped(number, lineOf(e->mimeData()));
         return true;
     }
     default:

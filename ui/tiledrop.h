@@ -25,8 +25,8 @@ public:
     static int lineOf(const QMimeData *data);
 
 signals:
-    /// The call was dropped on the tile of `number`.
-    void dropped(const QString &number);
+    /// The call on `line` (as the drag carried it) was dropped on the tile of `number`.
+    void dropped(const QString &number, int line);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -3,13 +3,20 @@
 // counters fed with request.ended events (section 3). Each state names its behaviour.md rule.
 #include "client/client.h"
 #include "client/picture.h"
+#include "ui/detailspane.h"
 #include "ui/extensiondelegate.h"
 #include "ui/extensionmodel.h"
 #include "ui/linesmodel.h"
+#include "ui/linespanel.h"
+#include "ui/mainwindow.h"
 #include "ui/requeststatistics.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QListView>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,7 +99,10 @@ class FedClient : public client::Client
 public:
     void start() override { }
     void stop() override { }
-    client::Roles roles() const override { return client::allRoles(); }
+    client::Roles roles() const override { return m_roles; }
+    /// Issue 11 review: a console without the reception role (none at all: every role allows
+    /// `transfer`).
+    void setRoles(client::Roles roles) { m_roles = roles; }
     QString describe() const override { return QStringLiteral("fed"); }
     bool isConnected() const override { return false; }
     client::Picture &picture() { return mutablePicture(); }
@@ -102,7 +112,33 @@ protected:
     {
         op->fail(client::CommandOperation::notConnectedError, QString());
     }
+
+private:
+    client::Roles m_roles = client::allRoles();
 };
+
+/// The picture of tileShowsTransferredLineWaiting: 201 Anna (the attendant) talks on line 1;
+/// line 2, transferred by her to 203 Carl (busy), is request 31 in his waiting.
+void transferredToCarl(client::Picture &p, const QString &requestState, const QString &lineState)
+{
+    start(p, 2, {31});
+    QJsonObject carl = extension("203", "Carl", "keyset");
+    carl["rev"] = 5;
+    carl["state"] = "talking";
+    carl["peer"] = "202";
+    carl["waiting"] = QJsonArray {31};
+    p.apply("extension/203", carl);
+    p.apply("line/2", line(6, 2, lineState, "201"));
+    p.apply("request/31", transfer(7, 31, 2, "201", "203", requestState, 1));
+    QJsonObject anna = extension("201", "Anna", "attendant");
+    anna["rev"] = 8;
+    anna["state"] = "talking-outside";
+    anna["offHook"] = true;
+    anna["line"] = 1;
+    p.apply("extension/201", anna);
+    p.apply("line/1", line(9, 1, "talking", "201"));
+    p.flush();
+}
 
 } // namespace
 
@@ -141,7 +177,7 @@ private slots:
         QCOMPARE(stateOf(m, 4), QStringLiteral("in transfer by 202 Bob")); // T3
         QCOMPARE(stateOf(m, 5), QStringLiteral("camped on at 203 Carl, place 2")); // T5
         QCOMPARE(stateOf(m, 6), QStringLiteral("transferred to 204, ringing")); // T4
-        QCOMPARE(stateOf(m, 7), QStringLiteral("recalling 202 Bob")); // T7
+        QCOMPARE(stateOf(m, 7), QStringLiteral("recalling 202 Bob (held too long)")); // T2
         // T9: held, queued (camped on) and recalling lines can be sent to the attendant.
         const QList<bool> toAttendant {false, false, false, true, false, true, false, true};
         for (int r = 0; r < 8; ++r)
@@ -262,6 +298,123 @@ private slots:
         QVERIFY(!m.flags(m.index(2)).testFlag(Qt::ItemIsDragEnabled));
         std::unique_ptr<QMimeData> data(m.mimeData({m.index(0)}));
         QVERIFY(data && data->hasFormat(ui::LinesModel::callMimeType()));
+    }
+
+    // Issue 11 review, fault 1: a recall says why. T2: a line held too long rings its holder
+    // (no request of kind transfer for it); T7: a transfer not answered (a live transfer
+    // request names the line); station null: it waits for a busy attendant (B3), not "rings ".
+    void recallSaysWhy()
+    {
+        client::Picture p;
+        start(p, 4, {41});
+        p.apply("line/1", line(10, 1, "recall", "203")); // T2: held at 203 too long
+        p.apply("line/2", line(11, 2, "recall", "202")); // T7: 202's transfer to 204
+        p.apply("request/41", transfer(12, 41, 2, "202", "204", "suspended", 1));
+        p.apply("line/3", line(13, 3, "recall", QString())); // waits for the attendant
+        p.apply("line/4", line(14, 4, "recall", "201")); // a held line at the attendant
+        p.flush();
+        ui::LinesModel m(&p);
+        QCOMPARE(stateOf(m, 0), QStringLiteral("recalling 203 Carl (held too long)"));
+        QVERIFY(m.index(0, 0).data(Qt::ToolTipRole).toString().contains("on hold too long"));
+        QCOMPARE(stateOf(m, 1), QStringLiteral("recalling 202 Bob (transfer not answered)"));
+        QVERIFY(m.index(1, 0).data(Qt::ToolTipRole).toString().contains("was not answered"));
+        QCOMPARE(stateOf(m, 2), QStringLiteral("waiting for the attendant"));
+        QVERIFY(!m.index(2, 0).data(Qt::ToolTipRole).toString().contains("rings  again"));
+        QCOMPARE(stateOf(m, 3), QStringLiteral("recalling 201 Anna (held line)"));
+        for (int r = 0; r < 4; ++r)
+            QVERIFY(m.index(r, 0).data(ui::LinesModel::ToAttendantRole).toBool()); // T9
+    }
+
+    // Issue 11 review, fault 2: dragging the attendant's call is a transfer, and only a console
+    // whose roles allow `transfer` is offered it (as the button and Ctrl+T): neither the lines
+    // panel's row nor the attendant's tile can be dragged without it.
+    void dragNeedsTheTransferRole()
+    {
+        FedClient c;
+        c.setRoles(client::Roles());
+        transferredToCarl(c.picture(), QStringLiteral("camped-on"), QStringLiteral("transfer"));
+        ui::LinesModel lines(&c.picture());
+        lines.setTransferAllowed(c.may(QStringLiteral("transfer")));
+        QVERIFY(lines.index(0, 1).data(ui::LinesModel::AttendantCallRole).toBool());
+        QVERIFY(!lines.flags(lines.index(0, 1)).testFlag(Qt::ItemIsDragEnabled));
+        QVERIFY(!lines.mimeData({lines.index(0, 1)}));
+        ui::ExtensionModel tiles(&c);
+        QTRY_COMPARE(tiles.extension(0).line, 1);
+        QVERIFY(!tiles.flags(tiles.index(0)).testFlag(Qt::ItemIsDragEnabled));
+        QVERIFY(!tiles.mimeData({tiles.index(0)}));
+        // With the role, both are offered (the same picture).
+        c.setRoles(client::Role::Reception);
+        lines.setTransferAllowed(c.may(QStringLiteral("transfer")));
+        QVERIFY(lines.flags(lines.index(0, 1)).testFlag(Qt::ItemIsDragEnabled));
+        QVERIFY(tiles.flags(tiles.index(0)).testFlag(Qt::ItemIsDragEnabled));
+    }
+
+    // Issue 11 review, fault 2: a drop reaches MainWindow::transferTo, which refuses it,
+    // naming why, without the role for `transfer`, or when the line the drag carried is no
+    // longer the attendant's call; otherwise the command goes to the service.
+    void dropIsRefusedWithoutTheRoleOrForAnotherLine()
+    {
+        FedClient c;
+        c.setRoles(client::Roles());
+        transferredToCarl(c.picture(), QStringLiteral("camped-on"), QStringLiteral("transfer"));
+        {
+            ui::MainWindow w(&c);
+            QVERIFY(!w.lines()->model()->transferAllowed());
+            QVERIFY(!w.transferTo(QStringLiteral("202"), 1));
+            QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("reception role")),
+                qPrintable(w.statusBar()->currentMessage()));
+        }
+        c.setRoles(client::Role::Reception);
+        ui::MainWindow w(&c);
+        QVERIFY(w.lines()->model()->transferAllowed());
+        // The attendant talks on line 1: a drag that carried line 2 is stale.
+        QVERIFY(!w.transferTo(QStringLiteral("202"), 2));
+        QVERIFY2(w.statusBar()->currentMessage().contains(
+                     QStringLiteral("line 2 is no longer the attendant's call")),
+            qPrintable(w.statusBar()->currentMessage()));
+        // Line 1 is hers: sent (this fed client answers "not connected").
+        client::CommandOperation *op = w.transferTo(QStringLiteral("202"), 1);
+        QVERIFY(op);
+        QTRY_VERIFY(op->isFinished());
+    }
+
+    // Issue 11 review, fault 3: a recalling transfer (T7) stays first in its target's `waiting`
+    // on the bus, `suspended` (docs/console-bus.md), but it has left the target: the tile and
+    // the details no longer say it waits there, and the lines panel shows it recalling.
+    void recallingTransferLeavesItsTarget_data()
+    {
+        QTest::addColumn<QString>("requestState");
+        QTest::addColumn<QString>("lineState");
+        QTest::newRow("suspended") << "suspended"
+                                   << "recall";
+        QTest::newRow("line in recall") << "camped-on"
+                                        << "recall"; // the line's news first
+    }
+    void recallingTransferLeavesItsTarget()
+    {
+        QFETCH(QString, requestState);
+        QFETCH(QString, lineState);
+        FedClient c;
+        transferredToCarl(c.picture(), requestState, lineState);
+        ui::ExtensionModel m(&c);
+        QTRY_COMPARE(m.extension(2).waiting.size(), 1);
+        QCOMPARE(m.transfersWaiting(2), QList<int>());
+        QVERIFY(!m.index(2)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("Line 2 was transferred here")));
+        QVERIFY(m.index(2).data(ui::ExtensionModel::TransfersRole).value<QList<int>>().isEmpty());
+        QUndoStack undo;
+        ui::DetailsPane details(&c, &m, &undo);
+        details.setNumber(QStringLiteral("203"));
+        details.refresh();
+        QVERIFY2(!details.stateLabel()->text().contains(QStringLiteral("transferred here")),
+            qPrintable(details.stateLabel()->text()));
+        QCOMPARE(details.queueView()->topLevelItemCount(), 1); // its place, said as it is
+        QVERIFY(details.queueView()->topLevelItem(0)->text(3).startsWith(
+            QStringLiteral("recalling elsewhere")));
+        ui::LinesModel lines(&c.picture());
+        QCOMPARE(stateOf(lines, 1), QStringLiteral("recalling 201 Anna (transfer not answered)"));
     }
 
     void durationFormat()
