@@ -164,6 +164,7 @@ private:
         int taken = -1; // slot of the callback in progress that holds this station (R3)
         int forwardTo = 0;
         int transferLine = 0; // the line this station is transferring (T3), while it dials
+        quint64 arrival = 0; // when it began waiting for the attendant (B3 order)
         int outsideRings = 0; // lines ringing this station now
         int graceRequest = -1;
         RequestId graceId = 0;
@@ -256,7 +257,11 @@ private:
     void returnToLine(int s);
     bool transferHangUp(int s);
     void targetHungUp(int s, int transferrer);
-    void transferTo(int l, int by, int target);
+    void transferTo(int l, int by, int target, quint64 arrival = 0);
+    /// When the first caller waiting for attendant a began to wait (B3), or the largest value.
+    quint64 callerArrival(int a) const;
+    /// ... of the first transfer camped on at attendant a, or the largest value.
+    quint64 transferArrival(int a) const;
     void ringLine(int s, int l, const char *what);
     void stopRinging(int s, int l);
     void transferState(int r, RequestState st, Why why);
@@ -313,6 +318,7 @@ private:
     bool m_linkUp = false;
     bool m_synced = false; // the port states of this session have arrived
     bool m_hadSession = false;
+    quint64 m_arrivals = 0; // counts arrivals at the attendant: one order for callers and lines
     quint32 m_bootId = 0;
     std::vector<Command> m_commands;
     std::vector<Notification> m_notifications;

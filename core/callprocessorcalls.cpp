@@ -239,6 +239,7 @@ void CallProcessor::callAttendant(int s, int t)
     x.peer = t;
     x.request = -1;
     m_attendants.push(t, s);
+    x.arrival = ++m_arrivals;
     tone(s, Tone::Ringback);
 }
 

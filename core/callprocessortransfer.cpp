@@ -5,6 +5,8 @@
 
 #include "callprocessor.h"
 
+#include <algorithm>
+
 namespace sb::core {
 
 namespace {
@@ -165,9 +167,10 @@ bool CallProcessor::transferHangUp(int s)
     case St::AttendantWait: {
         // T3: the attendant is never busy; the line waits for it as calls do (B3).
         const int t = x.peer;
+        const quint64 arrival = x.arrival; // the line keeps the station's place (B3)
         dropCall(s);
         toState(s, St::Idle);
-        transferTo(l, s, t);
+        transferTo(l, s, t, arrival);
         return true;
     }
     case St::BusyTone:
@@ -224,7 +227,22 @@ void CallProcessor::transferState(int r, RequestState st, Why why)
     extensionChanged(q.target);
 }
 
-void CallProcessor::transferTo(int l, int by, int t)
+quint64 CallProcessor::callerArrival(int a) const
+{
+    return m_attendants.isEmpty(a) ? ~quint64(0) : m_stations[m_attendants.first(a)].arrival;
+}
+
+quint64 CallProcessor::transferArrival(int a) const
+{
+    for (int r = m_table.queueHead(a); r >= 0 && m_table.at(r).kind == RequestKind::Transfer;
+         r = m_table.nextInQueue(r)) {
+        if (m_table.at(r).state == RequestState::CampedOn)
+            return m_lines.at(m_table.at(r).line).arrival;
+    }
+    return ~quint64(0);
+}
+
+void CallProcessor::transferTo(int l, int by, int t, quint64 arrival)
 {
     // T4, T5, T9: the line goes to t unannounced: it rings t, or camps on while t is busy.
     Station &y = m_stations[t];
@@ -235,6 +253,8 @@ void CallProcessor::transferTo(int l, int by, int t)
     notify(Notification::Type::RequestAdded, by, m_table.at(r).id);
     extensionChanged(t);
     m_lines.setTransfer(l, by, t, r, m_now);
+    if (y.attendant)
+        m_lines.setArrival(l, arrival ? arrival : ++m_arrivals); // B3: in arrival order
     lineChanged(l);
     transferState(r, RequestState::CampedOn, Why::Transferred);
     schedule(Timer::LineRecall, l, m_lines.nextGen(l),
@@ -267,6 +287,14 @@ bool CallProcessor::serveTransfer(int t)
     if (r < 0 || m_table.at(r).kind != RequestKind::Transfer)
         return false;
     const int l = m_table.at(r).line;
+    if (y.attendant) {
+        // B3: a caller or a recall waiting longer is offered first.
+        const quint64 arrival = m_lines.at(l).arrival;
+        const int first = m_lines.firstForAttendant();
+        if (arrival > callerArrival(t)
+            || (first && t == firstAttendant() && arrival > m_lines.at(first).arrival))
+            return false;
+    }
     transferState(r, RequestState::RingingTarget, Why::TargetFreed);
     m_lines.setRung(l, true);
     ringLine(t, l, "Transfer");
@@ -340,8 +368,10 @@ void CallProcessor::toAttendant(int l)
     setLine(l, LineState::Recall, 0);
     m_lines.setRequest(l, r);
     m_lines.nextGen(l);
-    if (!m_lines.waitsForAttendant(l))
+    if (!m_lines.waitsForAttendant(l)) {
         m_lines.queueForAttendant(l);
+        m_lines.setArrival(l, ++m_arrivals);
+    }
     if (const int a = firstAttendant())
         serveLineWaits(a);
 }
@@ -361,7 +391,9 @@ bool CallProcessor::serveLineWaits(int s)
             }
         }
     }
-    if (x.attendant && !x.dnd && m_lines.waitingForAttendant() > 0 && s == firstAttendant()) {
+    if (x.attendant && !x.dnd && m_lines.waitingForAttendant() > 0 && s == firstAttendant()
+        && m_lines.at(m_lines.firstForAttendant()).arrival
+            < std::min(callerArrival(s), transferArrival(s))) {
         const int l = m_lines.takeForAttendant();
         const int r = m_lines.at(l).request;
         setLine(l, LineState::Recall, s);

@@ -62,6 +62,7 @@ public:
         quint64 gen = 0; ///< generation of its recall timer (Timers::Kind::LineRecall)
         bool recallDue = false; ///< Held: rings its holder as soon as the holder is idle (T2)
         bool rung = false; ///< Recall or Transfer: `station`/`target` is being rung for it now
+        quint64 arrival = 0; ///< when it began waiting for the attendant (B3 order, T3, T7)
         LampMode lamp = LampMode::Off; ///< what its line keys show now (T1)
     };
 
@@ -102,6 +103,7 @@ public:
     int recallsDue() const { return m_due; }
     void setRung(int l, bool rung) { m_lines[l].rung = rung; }
     void setRequest(int l, int slot) { m_lines[l].request = slot; }
+    void setArrival(int l, quint64 arrival) { m_lines[l].arrival = arrival; }
     /// Records the lamp its line keys show; false if they already showed it.
     bool setLamp(int l, LampMode mode);
     /// The first line held at station s, or 0.
@@ -109,6 +111,7 @@ public:
     /// Recalling lines waiting for the attendant (T7), first come first: add, take, remove.
     void queueForAttendant(int l) { m_forAttendant.push_back(l); }
     int takeForAttendant();
+    int firstForAttendant() const { return m_forAttendant.empty() ? 0 : m_forAttendant.front(); }
     bool removeForAttendant(int l);
     bool waitsForAttendant(int l) const;
     int waitingForAttendant() const { return int(m_forAttendant.size()); }

@@ -1004,6 +1004,70 @@ private slots:
         QCOMPARE(r.ext(2).peer, 1);
         CLEAN(r);
     }
+    // T7, T3 and B3 (review F5): recalls and transfers waiting for the attendant are "offered
+    // to the attendant like a call waiting for it": one queue in arrival order with its callers.
+    void T7_B3_attendantServesInArrivalOrder()
+    {
+        Rig r;
+        r.offHook(1);
+        r.dial(1, "106");
+        r.offHook(6); // the attendant is busy
+        r.offHook(5);
+        r.dial(5, "101"); // 105 waits first
+        QCOMPARE(r.ext(5).state, CallState::Calling);
+        onLine(r, 2);
+        r.key(2, Key::Transfer);
+        r.onHook(2); // recalls 102 at once
+        r.advance(60000); // not answered: line 1 waits for the attendant, second
+        QCOMPARE(r.processor.line(1).activity, LineActivity::Recall);
+        QCOMPARE(r.processor.line(1).station, 0);
+        r.offHook(3);
+        r.dial(3, "9"); // line 2
+        r.key(3, Key::Transfer);
+        r.dial(3, "101");
+        r.onHook(3); // line 2 waits for the attendant, third
+        r.take();
+        r.onHook(1);
+        Out o = grab(r);
+        HAS(o, "RING 1 intercom");
+        HAS(o, "DISPLAY 1 row 0 \"Call from 105\"");
+        LACKS(o, "RING 1 outside");
+        r.offHook(1);
+        o = grab(r);
+        HAS(o, "CONNECT station 5 station 1");
+        r.onHook(1);
+        o = grab(r);
+        HAS(o, "DISPLAY 1 row 0 \"Recall line 1\"");
+        r.offHook(1);
+        r.onHook(1); // talks on line 1 and hangs up: it is released
+        o = grab(r);
+        HAS(o, "DISPLAY 1 row 0 \"Transfer line 2\"");
+        CLEAN(r);
+    }
+    // B3 order between the line waits themselves: a transfer camped on at the attendant before a
+    // recall queued there is rung first.
+    void T7_B3_transferToTheAttendantBeforeALaterRecall()
+    {
+        Rig r;
+        program(r, [](Programming &p) { p.options.transferRecallSeconds = 300; });
+        busy(r, 1);
+        r.offHook(3);
+        r.dial(3, "9"); // line 1
+        r.key(3, Key::Transfer);
+        r.dial(3, "101");
+        r.onHook(3); // line 1 camps on at the attendant, first
+        r.offHook(2);
+        r.dial(2, "9"); // line 2
+        r.key(2, Key::Transfer);
+        r.onHook(2);
+        r.advance(60000); // line 2 recalls to the attendant, second
+        r.take();
+        r.onHook(1);
+        Out o = grab(r);
+        HAS(o, "DISPLAY 1 row 0 \"Transfer line 1\"");
+        LACKS(o, "DISPLAY 1 row 0 \"Recall line 2\"");
+        CLEAN(r);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHoldTransfer)
