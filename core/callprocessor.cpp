@@ -462,6 +462,8 @@ void CallProcessor::onKey(int s, quint8 key)
         setDndInternal(s, !x.dnd);
         break;
     case quint8(Key::Hold):
+        if (!x.keyset)
+            break; // T2: HOLD is a keyset key
         if (x.state == St::TalkingLine && !x.transferLine) {
             holdLine(s); // T2
         } else if (x.state == St::Dialing && m_digits.isEmpty(s) && !x.transferLine) {
@@ -471,13 +473,24 @@ void CallProcessor::onKey(int s, quint8 key)
         break;
     case quint8(Key::Transfer):
     case quint8(Key::Flash):
+        if (x.keyset != (key == quint8(Key::Transfer)))
+            break; // T3: TRANSFER on keysets, FLASH on single-line sets
         if (x.state == St::TalkingLine)
             startTransfer(s); // T3
         else if (x.transferLine)
             returnToLine(s); // T3: again returns to the line
         break;
     default:
-        if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16 && x.transferLine) {
+        if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16
+            && !hasLineKey(s, key - quint8(Key::LineKey1) + 1)) {
+            if (x.state == St::Dialing && m_digits.isEmpty(s)) {
+                toState(s, St::BusyTone); // T1: a line key it lacks cannot act
+                x.busyTarget = 0;
+                x.busyTargetIsGroup = true;
+                tone(s, Tone::Busy);
+            }
+        } else if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16
+            && x.transferLine) {
             if (key - quint8(Key::LineKey1) + 1 == x.transferLine)
                 returnToLine(s); // T3: the line key returns to the line
         } else if (key >= quint8(Key::LineKey1) && key < quint8(Key::LineKey1) + 16
@@ -501,6 +514,13 @@ void CallProcessor::onKey(int s, quint8 key)
         }
         break;
     }
+}
+
+bool CallProcessor::hasLineKey(int s, int l) const
+{
+    // T1: a keyset has a line key for every line that rings it.
+    const std::vector<int> &lines = m_lines.linesOf(s);
+    return m_stations[s].keyset && std::find(lines.begin(), lines.end(), l) != lines.end();
 }
 
 void CallProcessor::onRingCycle(int s, int count)

@@ -192,6 +192,7 @@ private:
     void onOnHook(int s);
     void onDigit(int s, char d);
     void onKey(int s, quint8 key);
+    bool hasLineKey(int s, int l) const;
     void onRingCycle(int s, int count);
     void onLineRing(int l, bool ringing);
     void onLineDrop(int l);

@@ -185,6 +185,7 @@ private slots:
         r.key(4, Key(quint8(Key::LineKey1))); // seized by 103: busy tone
         o = grab(r);
         HAS(o, "TONE 4 busy");
+        program(r, [](Programming &p) { p.extensions[4].lines.append(2); }); // 105's LINE2
         r.lineRing(2, true);
         r.onHook(4);
         r.take();
@@ -1066,6 +1067,39 @@ private slots:
         Out o = grab(r);
         HAS(o, "DISPLAY 1 row 0 \"Transfer line 1\"");
         LACKS(o, "DISPLAY 1 row 0 \"Recall line 2\"");
+        CLEAN(r);
+    }
+    // T1, T2, T3 (review F7): a station's keys are only those it has: line keys for the lines
+    // that ring a keyset, HOLD and TRANSFER on keysets, FLASH on single-line sets. FLASH from a
+    // keyset and HOLD or TRANSFER from a single-line set are ignored; a line key the station
+    // lacks gives busy tone at dial tone (T1's "otherwise busy tone") and does nothing else.
+    void T1_keysAStationDoesNotHave()
+    {
+        Rig r;
+        program(r, [](Programming &p) { p.extensions[4].type = ExtensionType::SingleLine; });
+        onLine(r, 3);
+        r.key(3, Key::Flash); // a keyset has no FLASH
+        Out o = grab(r);
+        QVERIFY2(o.cmds.isEmpty(), qPrintable(o.text()));
+        QCOMPARE(r.processor.line(1).activity, LineActivity::Talking);
+        r.key(3, Key::Hold);
+        QCOMPARE(r.processor.line(1).activity, LineActivity::Held);
+        r.offHook(4);
+        r.take();
+        r.key(4, Key(quint8(Key::LineKey1))); // line 1 does not ring 104: no key to retrieve
+        o = grab(r);
+        HAS(o, "TONE 4 busy");
+        QCOMPARE(r.processor.line(1).activity, LineActivity::Held);
+        r.offHook(5);
+        r.dial(5, "9"); // line 2
+        r.take();
+        r.key(5, Key::Hold); // a single-line set has no HOLD or TRANSFER
+        r.key(5, Key::Transfer);
+        o = grab(r);
+        QVERIFY2(o.cmds.isEmpty(), qPrintable(o.text()));
+        QCOMPARE(r.processor.line(2).activity, LineActivity::Talking);
+        r.key(5, Key::Flash); // its FLASH transfers (T3)
+        QCOMPARE(r.processor.line(2).activity, LineActivity::InTransfer);
         CLEAN(r);
     }
 };
