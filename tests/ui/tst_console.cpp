@@ -1115,6 +1115,31 @@ private slots:
         checkTransferAnswerShown(sent, QStringLiteral("109"));
     }
 
+    // Issue 11 review, fault 2: a drag carries the line it started with; dropped after the
+    // attendant's call changed, it is refused naming why, and nothing is sent.
+    void issue11_T9_dropOfAStaleLineIsRefused()
+    {
+        Sent sent;
+        record(&sent);
+        attendantTakesLine1();
+        QMimeData data;
+        data.setData(ui::LinesModel::callMimeType(), QByteArrayLiteral("{\"line\":2}"));
+        const QModelIndex tile = w->filter()->mapFromSource(w->model()->index(rowOf(*w, "109")));
+        const QPoint at = w->grid()->visualRect(tile).center();
+        QWidget *viewport = w->grid()->viewport();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QVERIFY(drop.isAccepted()); // taken by the tile, then refused by the window
+        QVERIFY2(w->statusBar()->currentMessage().contains(
+                     QStringLiteral("line 2 is no longer the attendant's call")),
+            qPrintable(w->statusBar()->currentMessage()));
+        QVERIFY(sent.commands.isEmpty());
+    }
+
     // T9: without an outside call at the attendant the button is off, Ctrl+T sends nothing,
     // and a transfer sent anyway is refused naming why (not-possible, console-bus.md section 4).
     void issue11_T9_transferWithoutACallIsRefusedNamingWhy()
