@@ -1585,6 +1585,10 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>Call transferred to %1</source>
         <translation>Anruf an %1 weitervermittelt</translation>
     </message>
+    <message>
+        <source>recalling elsewhere (see Outside lines)</source>
+        <translation>Wiederanruf anderswo (siehe Amtsleitungen)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -1916,18 +1920,6 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <translation>Leitung %1 wird gehalten, während %2 sie weitervermittelt.</translation>
     </message>
     <message>
-        <source>recalling</source>
-        <translation>Wiederanruf</translation>
-    </message>
-    <message>
-        <source>recalling %1</source>
-        <translation>Wiederanruf bei %1</translation>
-    </message>
-    <message>
-        <source>The transfer of line %1 was not answered: it rings %2 again.</source>
-        <translation>Die Weitervermittlung von Leitung %1 wurde nicht angenommen: sie klingelt wieder bei %2.</translation>
-    </message>
-    <message>
         <source>Line %1</source>
         <translation>Leitung %1</translation>
     </message>
@@ -1946,6 +1938,42 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>For</source>
         <translation>Für</translation>
+    </message>
+    <message>
+        <source>waiting for the attendant</source>
+        <translation>wartet auf die Vermittlung</translation>
+    </message>
+    <message>
+        <source>The transfer of line %1 was not answered: it waits for the attendant, who is busy.</source>
+        <translation>Die Weitervermittlung von Leitung %1 wurde nicht angenommen: sie wartet auf die Vermittlung, die besetzt ist.</translation>
+    </message>
+    <message>
+        <source>Line %1 was on hold too long: it waits for the attendant, who is busy.</source>
+        <translation>Leitung %1 wurde zu lange gehalten: sie wartet auf die Vermittlung, die besetzt ist.</translation>
+    </message>
+    <message>
+        <source>recalling %1 (transfer not answered)</source>
+        <translation>Wiederanruf bei %1 (Weitervermittlung nicht angenommen)</translation>
+    </message>
+    <message>
+        <source>The transfer of line %1 was not answered in time (or the line was sent to the attendant): it rings %2.</source>
+        <translation>Die Weitervermittlung von Leitung %1 wurde nicht rechtzeitig angenommen (oder die Leitung wurde an die Vermittlung gegeben): sie klingelt bei %2.</translation>
+    </message>
+    <message>
+        <source>recalling %1 (held line)</source>
+        <translation>Wiederanruf bei %1 (gehaltene Leitung)</translation>
+    </message>
+    <message>
+        <source>The held line %1 rings the attendant %2: it was held too long, or sent to the attendant.</source>
+        <translation>Die gehaltene Leitung %1 klingelt bei der Vermittlung %2: sie wurde zu lange gehalten oder an die Vermittlung gegeben.</translation>
+    </message>
+    <message>
+        <source>recalling %1 (held too long)</source>
+        <translation>Wiederanruf bei %1 (zu lange gehalten)</translation>
+    </message>
+    <message>
+        <source>Line %1 was on hold too long: it rings %2, who held it.</source>
+        <translation>Leitung %1 wurde zu lange gehalten: sie klingelt bei %2, der sie gehalten hat.</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2164,14 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>Outside l&amp;ines</source>
         <translation>Amtsleitun&amp;gen</translation>
+    </message>
+    <message>
+        <source>Not transferred: line %1 is no longer the attendant&apos;s call (it is on line %2 now)</source>
+        <translation>Nicht weitervermittelt: Leitung %1 ist nicht mehr das Gespräch der Vermittlung (sie spricht jetzt auf Leitung %2)</translation>
+    </message>
+    <message>
+        <source>Not transferred: line %1 is no longer the attendant&apos;s call</source>
+        <translation>Nicht weitervermittelt: Leitung %1 ist nicht mehr das Gespräch der Vermittlung</translation>
     </message>
 </context>
 <context>

@@ -1584,6 +1584,10 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>Call transferred to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recalling elsewhere (see Outside lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -1915,18 +1919,6 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recalling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recalling %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer of line %1 was not answered: it rings %2 again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,6 +1936,42 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the attendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer of line %1 was not answered: it waits for the attendant, who is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 was on hold too long: it waits for the attendant, who is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalling %1 (transfer not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer of line %1 was not answered in time (or the line was sent to the attendant): it rings %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalling %1 (held line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The held line %1 rings the attendant %2: it was held too long, or sent to the attendant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalling %1 (held too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 was on hold too long: it rings %2, who held it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2134,6 +2162,14 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>Outside l&amp;ines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not transferred: line %1 is no longer the attendant&apos;s call (it is on line %2 now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not transferred: line %1 is no longer the attendant&apos;s call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

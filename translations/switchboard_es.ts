@@ -1585,6 +1585,10 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>Call transferred to %1</source>
         <translation>Llamada transferida a %1</translation>
     </message>
+    <message>
+        <source>recalling elsewhere (see Outside lines)</source>
+        <translation>retornando en otro puesto (ver Líneas exteriores)</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::EventLogModel</name>
@@ -1916,18 +1920,6 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <translation>La línea %1 está retenida mientras %2 la transfiere.</translation>
     </message>
     <message>
-        <source>recalling</source>
-        <translation>retornando</translation>
-    </message>
-    <message>
-        <source>recalling %1</source>
-        <translation>retornando a %1</translation>
-    </message>
-    <message>
-        <source>The transfer of line %1 was not answered: it rings %2 again.</source>
-        <translation>Nadie contestó la transferencia de la línea %1: vuelve a sonar en %2.</translation>
-    </message>
-    <message>
         <source>Line %1</source>
         <translation>Línea %1</translation>
     </message>
@@ -1946,6 +1938,42 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>For</source>
         <translation>Duración</translation>
+    </message>
+    <message>
+        <source>waiting for the attendant</source>
+        <translation>esperando a la operadora</translation>
+    </message>
+    <message>
+        <source>The transfer of line %1 was not answered: it waits for the attendant, who is busy.</source>
+        <translation>La transferencia de la línea %1 no fue atendida: espera a la operadora, que está ocupada.</translation>
+    </message>
+    <message>
+        <source>Line %1 was on hold too long: it waits for the attendant, who is busy.</source>
+        <translation>La línea %1 estuvo retenida demasiado tiempo: espera a la operadora, que está ocupada.</translation>
+    </message>
+    <message>
+        <source>recalling %1 (transfer not answered)</source>
+        <translation>retornando a %1 (transferencia no atendida)</translation>
+    </message>
+    <message>
+        <source>The transfer of line %1 was not answered in time (or the line was sent to the attendant): it rings %2.</source>
+        <translation>La transferencia de la línea %1 no fue atendida a tiempo (o la línea se envió a la operadora): suena en %2.</translation>
+    </message>
+    <message>
+        <source>recalling %1 (held line)</source>
+        <translation>retornando a %1 (línea retenida)</translation>
+    </message>
+    <message>
+        <source>The held line %1 rings the attendant %2: it was held too long, or sent to the attendant.</source>
+        <translation>La línea retenida %1 suena en la operadora %2: estuvo retenida demasiado tiempo o se envió a la operadora.</translation>
+    </message>
+    <message>
+        <source>recalling %1 (held too long)</source>
+        <translation>retornando a %1 (retenida demasiado tiempo)</translation>
+    </message>
+    <message>
+        <source>Line %1 was on hold too long: it rings %2, who held it.</source>
+        <translation>La línea %1 estuvo retenida demasiado tiempo: suena en %2, que la retuvo.</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2164,14 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>Outside l&amp;ines</source>
         <translation>&amp;Líneas exteriores</translation>
+    </message>
+    <message>
+        <source>Not transferred: line %1 is no longer the attendant&apos;s call (it is on line %2 now)</source>
+        <translation>No transferida: la línea %1 ya no es la llamada de la operadora (ahora está en la línea %2)</translation>
+    </message>
+    <message>
+        <source>Not transferred: line %1 is no longer the attendant&apos;s call</source>
+        <translation>No transferida: la línea %1 ya no es la llamada de la operadora</translation>
     </message>
 </context>
 <context>
