@@ -207,6 +207,9 @@ private:
     void finishCode(int s, bool ok);
     void callExtension(int s, int target);
     void callAttendant(int s, int attendant);
+    /// Rings idle `b` for `s` (intercom cadence; "Transfer line N" for a transfer, T4); `s`
+    /// hears ringback.
+    void ringIntercom(int s, int b);
     void offerToAttendant(int attendant);
     void seizeLine(int s, int l);
     void connectStations(int a, int b);

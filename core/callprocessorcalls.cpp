@@ -180,23 +180,7 @@ void CallProcessor::callExtension(int s, int target)
         return;
     }
     if (y.state == St::Idle) {
-        // B2
-        toState(s, St::Ringback);
-        x.peer = b;
-        x.request = -1;
-        tone(s, Tone::Ringback);
-        toState(b, St::RingingIntercom);
-        y.peer = s;
-        y.request = -1;
-        ring(b, Cadence::Intercom);
-        noteTarget(s, b);
-        if (x.transferLine) {
-            DisplayText t = text("Transfer line ");
-            t.append(QString::number(x.transferLine));
-            show(b, 0, t); // T4
-        } else {
-            show(b, 0, text("Call from ", x.label));
-        }
+        ringIntercom(s, b); // B2
         return;
     }
     // B3: busy.
@@ -210,27 +194,34 @@ void CallProcessor::callExtension(int s, int target)
         show(s, 1, text("CALLBACK to queue"));
 }
 
+void CallProcessor::ringIntercom(int s, int b)
+{
+    Station &x = m_stations[s];
+    Station &y = m_stations[b];
+    toState(s, St::Ringback);
+    x.peer = b;
+    x.request = -1;
+    tone(s, Tone::Ringback);
+    toState(b, St::RingingIntercom);
+    y.peer = s;
+    y.request = -1;
+    ring(b, Cadence::Intercom);
+    noteTarget(s, b);
+    if (x.transferLine) {
+        DisplayText t = text("Transfer line ");
+        t.append(QString::number(x.transferLine));
+        show(b, 0, t); // T4
+    } else {
+        show(b, 0, text("Call from ", x.label));
+    }
+}
+
 void CallProcessor::callAttendant(int s, int t)
 {
     Station &x = m_stations[s];
     Station &y = m_stations[t];
     if (y.state == St::Idle && m_attendants.isEmpty(t)) {
-        toState(s, St::Ringback);
-        x.peer = t;
-        x.request = -1;
-        tone(s, Tone::Ringback);
-        toState(t, St::RingingIntercom);
-        y.peer = s;
-        y.request = -1;
-        ring(t, Cadence::Intercom);
-        noteTarget(s, t);
-        if (x.transferLine) {
-            DisplayText d = text("Transfer line ");
-            d.append(QString::number(x.transferLine));
-            show(t, 0, d); // T4
-        } else {
-            show(t, 0, text("Call from ", x.label));
-        }
+        ringIntercom(s, t);
         return;
     }
     // B3: the attendant is never busy: the caller hears ringback and waits in order.
