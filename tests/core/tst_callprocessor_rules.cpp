@@ -4,7 +4,7 @@
 // Events go in through the Rig; the exact commands that matter and the request states and
 // end reasons (queries and notifications) are asserted.
 
-#include "rig.h"
+#include "commandcheck.h"
 
 #include <QtTest>
 
@@ -22,52 +22,6 @@ bool contains(const std::vector<RequestId> &v, RequestId id)
 } // namespace
 
 namespace {
-
-/// The commands and notifications since the last take.
-struct Out
-{
-    QStringList cmds;
-    std::vector<Notification> notes;
-
-    QString text() const { return cmds.join(QStringLiteral(" | ")); }
-
-    /// How many RequestEnded notifications name this request.
-    int endedCount(RequestId id) const
-    {
-        return int(std::count_if(notes.begin(), notes.end(), [id](const Notification &n) {
-            return n.type == Notification::Type::RequestEnded && n.request == id;
-        }));
-    }
-    /// The reason of the (last) RequestEnded notification for this request, or "live".
-    QString ended(RequestId id) const
-    {
-        QString out = QString::fromLatin1(toString(EndReason::None));
-        for (const Notification &n : notes) {
-            if (n.type == Notification::Type::RequestEnded && n.request == id)
-                out = QString::fromLatin1(toString(n.reason));
-        }
-        return out;
-    }
-    int count(Notification::Type t) const
-    {
-        return int(std::count_if(
-            notes.begin(), notes.end(), [t](const Notification &n) { return n.type == t; }));
-    }
-    int indexOf(const QString &c) const { return int(cmds.indexOf(c)); }
-};
-
-Out grab(Rig &r)
-{
-    Out o;
-    o.notes = r.processor.notifications();
-    o.cmds = r.take();
-    return o;
-}
-
-QByteArray num(int port)
-{
-    return QByteArray::number(100 + port);
-}
 
 /// A goes off-hook and dials B's number.
 void call(Rig &r, int a, int b)
@@ -122,16 +76,6 @@ QString extState(Rig &r, int port)
     return QString::fromLatin1(toString(r.ext(port).state));
 }
 
-/// Applies programming changed by `change` and forgets the output.
-template<typename F>
-void program(Rig &r, F change)
-{
-    Programming p = r.processor.programming();
-    change(p);
-    r.processor.setProgramming(p, r.now);
-    r.take();
-}
-
 void assignLine(Rig &r, int line, std::initializer_list<int> ports)
 {
     program(r, [&](Programming &p) {
@@ -141,28 +85,6 @@ void assignLine(Rig &r, int line, std::initializer_list<int> ports)
 }
 
 } // namespace
-
-#define HAS(out, c)                                                                                \
-    do {                                                                                           \
-        const QString c_ = QString(c);                                                             \
-        QVERIFY2((out).cmds.contains(c_),                                                          \
-            qPrintable(QStringLiteral("expected [%1] in: %2").arg(c_, (out).text())));             \
-    } while (0)
-
-#define LACKS(out, c)                                                                              \
-    do {                                                                                           \
-        const QString c_ = QString(c);                                                             \
-        QVERIFY2(!(out).cmds.contains(c_),                                                         \
-            qPrintable(QStringLiteral("unexpected [%1] in: %2").arg(c_, (out).text())));           \
-    } while (0)
-
-#define BEFORE(out, a, b)                                                                          \
-    do {                                                                                           \
-        const int ia_ = (out).indexOf(QString(a)), ib_ = (out).indexOf(QString(b));                \
-        QVERIFY2(ia_ >= 0 && ib_ >= 0 && ia_ < ib_,                                                \
-            qPrintable(QStringLiteral("expected [%1] before [%2] in: %3")                          \
-                           .arg(QString(a), QString(b), (out).text())));                           \
-    } while (0)
 
 #define SELFCHECK(r)                                                                               \
     do {                                                                                           \

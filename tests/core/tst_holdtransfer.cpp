@@ -2,7 +2,7 @@
 // docs/call-processing.md lists for them. Each test is named after the rule it checks. The rig:
 // 8 stations (1 the attendant, rung by every line; 102..108 keysets), 2 outside lines.
 
-#include "rig.h"
+#include "commandcheck.h"
 
 #include <QtTest>
 
@@ -10,40 +10,6 @@ using namespace sb::core;
 using namespace sb::core::test;
 
 namespace {
-
-struct Out
-{
-    QStringList cmds;
-    std::vector<Notification> notes;
-    QString text() const { return cmds.join(QStringLiteral(" | ")); }
-    int count(Notification::Type t, int port) const
-    {
-        return int(std::count_if(notes.begin(), notes.end(),
-            [&](const Notification &n) { return n.type == t && n.port == port; }));
-    }
-};
-
-Out grab(Rig &r)
-{
-    Out o;
-    o.notes = r.processor.notifications();
-    o.cmds = r.take();
-    return o;
-}
-
-QByteArray num(int port)
-{
-    return QByteArray::number(100 + port);
-}
-
-template<typename F>
-void program(Rig &r, F change)
-{
-    Programming p = r.processor.programming();
-    change(p);
-    r.processor.setProgramming(p, r.now);
-    r.take();
-}
 
 /// Line 1 rings ports 3 and 4 too (their line key LINE1).
 void assignLine1(Rig &r)
@@ -91,18 +57,6 @@ void busy(Rig &r, int b)
 
 } // namespace
 
-#define HAS(out, c)                                                                                \
-    do {                                                                                           \
-        const QString c_ = QString(c);                                                             \
-        QVERIFY2((out).cmds.contains(c_),                                                          \
-            qPrintable(QStringLiteral("expected [%1] in: %2").arg(c_, (out).text())));             \
-    } while (0)
-#define LACKS(out, c)                                                                              \
-    do {                                                                                           \
-        const QString c_ = QString(c);                                                             \
-        QVERIFY2(!(out).cmds.contains(c_),                                                         \
-            qPrintable(QStringLiteral("unexpected [%1] in: %2").arg(c_, (out).text())));           \
-    } while (0)
 #define CLEAN(r) QCOMPARE((r).processor.selfCheck(), QString())
 
 class TestHoldTransfer : public QObject
