@@ -6,6 +6,7 @@
 // docs/performance.md.
 //
 //   taskset -c 1 build/bench/bench_callprocessor [events-per-size] [--without-receptionist]
+//       [--size N]
 
 #include "core/callprocessor.h"
 
@@ -261,11 +262,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const long events = argc > 1 ? std::atol(argv[1]) : 3000000;
     // For comparison: the traffic of issue 10, without the receptionist's outside calls.
-    const bool receptionist = !(argc > 2 && std::strcmp(argv[2], "--without-receptionist") == 0);
+    bool receptionist = true;
+    std::vector<int> sizes {100, 1000, 10000};
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--without-receptionist") == 0)
+            receptionist = false;
+        else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc)
+            sizes = {std::atoi(argv[++i])}; // one size only (for profiling)
+    }
     std::printf("%-10s %10s %14s %12s %12s %12s %16s\n", "extensions", "queued", "events",
         "events/s", "ns/event", "cpu ns/event", "bytes/request");
     std::vector<double> nsPerEvent, cpuNsPerEvent;
-    for (int stations : {100, 1000, 10000}) {
+    for (int stations : sizes) {
         Traffic traffic(stations, 8, 42, receptionist);
         const size_t before = heapInUse();
         const int queuedBefore = traffic.processor().liveRequestCount();

@@ -293,8 +293,16 @@ private:
     /// Display text `a` followed by `b`.
     static DisplayText text(const char *a, const DisplayText &b = {});
     void send(const Command &c) { m_commands.push_back(c); }
+    /// Built in place: a Notification made on the stack and copied stalled on store forwarding.
     void notify(
-        Notification::Type t, int port, RequestId id = 0, EndReason reason = EndReason::None);
+        Notification::Type t, int port, RequestId id = 0, EndReason reason = EndReason::None)
+    {
+        Notification &n = m_notifications.emplace_back();
+        n.type = t;
+        n.port = port;
+        n.request = id;
+        n.reason = reason;
+    }
     void extensionChanged(int s) { notify(Notification::Type::ExtensionChanged, s); }
     void ring(int s, Cadence c);
     void tone(int s, Tone t);

@@ -377,11 +377,6 @@ void CallProcessor::serve(int r)
 
 // ---------------------------------------------------------------- output
 
-void CallProcessor::notify(Notification::Type t, int port, RequestId id, EndReason reason)
-{
-    m_notifications.push_back(Notification {t, port, id, reason});
-}
-
 void CallProcessor::ring(int s, Cadence c)
 {
     send(Command::ring(s, c));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,7 +25,16 @@ public:
     int find(const std::string &digits) const;
 
 private:
+    /// `digits` as one integer that sorts as the string does (4 bits a character, first
+    /// character highest, 0 after the end); false if it has more than 16 characters or one that
+    /// is not 0-9, * or #.
+    static bool pack(const std::string &digits, std::uint64_t *key);
+    Match matchPacked(std::uint64_t key, std::size_t length, int *port) const;
+
     std::vector<std::pair<std::string, int>> m_numbers; // sorted by number
+    // The numbers packed, in the same order: every digit dialed is matched here, and comparing
+    // integers costs far less than comparing strings (empty when a number cannot be packed).
+    std::vector<std::uint64_t> m_keys;
 };
 
 } // namespace sb::core

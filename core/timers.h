@@ -2,6 +2,7 @@
 
 #include "types.h"
 
+#include <array>
 #include <queue>
 #include <vector>
 
@@ -23,6 +24,7 @@ public:
         Expiry, ///< a request is old enough to expire (X1; index = request slot)
         LineRecall ///< hold recall, transfer recall or recall not answered (T2, T7; index = line)
     };
+    static constexpr int kindCount = int(Kind::LineRecall) + 1;
 
     struct Deadline
     {
@@ -40,12 +42,36 @@ public:
     /// Sets a deadline at `when` for `kind` at `index` with generation `gen`.
     void schedule(Kind kind, int index, quint64 gen, Millis when);
     /// The earliest deadline, or -1 if none is set.
-    Millis next() const { return m_deadlines.empty() ? -1 : m_deadlines.top().when; }
+    Millis next() const { return m_nextSource < 0 ? -1 : earliest().when; }
     /// Takes the earliest deadline if it is due at `now`.
     bool takeDue(Millis now, Deadline *out);
 
 private:
-    std::priority_queue<Deadline, std::vector<Deadline>, std::greater<Deadline>> m_deadlines;
+    /// Deadlines of one kind set in time order, oldest first (a ring that compacts itself).
+    struct Fifo
+    {
+        std::vector<Deadline> items;
+        size_t head = 0;
+        bool empty() const { return head == items.size(); }
+        const Deadline &front() const { return items[head]; }
+        void pop();
+    };
+    void findNext();
+    /// The earliest deadline (m_nextSource >= 0).
+    const Deadline &earliest() const
+    {
+        return m_nextSource == heapSource ? m_heap.top() : m_fifos[size_t(m_nextSource)].front();
+    }
+    static constexpr int heapSource = kindCount;
+
+    // Almost every deadline is "now + a fixed delay" of its kind, so each kind's deadlines come
+    // in time order: they queue in O(1) in that kind's FIFO. One set earlier than the last of
+    // its kind (a programmed delay made shorter) goes to the heap. The earliest is the least of
+    // the FIFOs' fronts and the heap's top; where it is is kept, so that the usual "nothing due
+    // yet" costs one comparison per event.
+    std::array<Fifo, kindCount> m_fifos;
+    std::priority_queue<Deadline, std::vector<Deadline>, std::greater<Deadline>> m_heap;
+    int m_nextSource = -1; ///< the FIFO (its kind) or heapSource holding the earliest; -1: none
     quint64 m_order = 0;
 };
 

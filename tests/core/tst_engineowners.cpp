@@ -7,6 +7,9 @@
 #include "core/linebank.h"
 #include "core/timers.h"
 
+#include <queue>
+#include <random>
+
 #include <QtTest>
 
 using namespace sb::core;
@@ -123,6 +126,47 @@ private slots:
         QVERIFY(t.takeDue(100, &d));
         QCOMPARE(d.index, 3);
         QCOMPARE(t.next(), Millis(500));
+        // Earlier than the last of its kind (a shorter programmed delay): still in time order.
+        t.schedule(Timers::Kind::Dial, 4, 1, 300);
+        QCOMPARE(t.next(), Millis(300));
+        QVERIFY(t.takeDue(1000, &d));
+        QCOMPARE(d.index, 4);
+        QVERIFY(t.takeDue(1000, &d));
+        QCOMPARE(d.index, 1);
+        QVERIFY(!t.takeDue(1000, &d));
+        QCOMPARE(t.next(), Millis(-1));
+    }
+
+    // The same order as one heap of (time, order) for random deadlines of every kind, taken
+    // while more are set (the FIFOs per kind and the heap they fall back to agree with it).
+    void timersAgreeWithAHeap()
+    {
+        Timers t;
+        std::priority_queue<std::pair<Millis, int>, std::vector<std::pair<Millis, int>>,
+            std::greater<>>
+            reference;
+        std::mt19937 rng(7);
+        Millis now = 0;
+        int set = 0, taken = 0;
+        for (int step = 0; step < 20000; ++step) {
+            const auto kind = Timers::Kind(rng() % Timers::kindCount);
+            // Mostly a fixed delay per kind, now and then a shorter or longer one.
+            const Millis delay = rng() % 10 ? 100 * (int(kind) + 1) : Millis(rng() % 1000);
+            t.schedule(kind, set, 0, now + delay);
+            reference.push({now + delay, set});
+            ++set;
+            now += rng() % 40;
+            Timers::Deadline d;
+            while (t.takeDue(now, &d)) {
+                QVERIFY(!reference.empty());
+                QCOMPARE(d.when, reference.top().first);
+                QCOMPARE(d.index, reference.top().second);
+                reference.pop();
+                ++taken;
+            }
+            QCOMPARE(t.next(), reference.empty() ? Millis(-1) : reference.top().first);
+        }
+        QVERIFY(taken > 15000);
     }
 };
 

@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <random>
+
 using namespace sb::core;
 
 class TestProgramming : public QObject
@@ -428,6 +430,58 @@ private slots:
         QCOMPARE(plan.match("2", &port), DialPlan::Match::None);
         QCOMPARE(plan.find("102"), 2);
         QCOMPARE(plan.find("1"), 0);
+    }
+
+    // The dial plan compares packed numbers (issue 11's benchmark): the same answers as a plain
+    // search of every number, for random plans and digits of 0-9, * and # up to 16 long, and
+    // for a plan with a number that cannot be packed (17 digits), which compares strings.
+    void dialPlanAgreesWithASearchOfEveryNumber()
+    {
+        std::mt19937 rng(11);
+        const char alphabet[] = "0123456789*#";
+        auto randomDigits = [&](int maxLength) {
+            std::string d(size_t(1 + rng() % maxLength), '0');
+            for (char &c : d)
+                c = alphabet[rng() % (rng() % 8 ? 10 : 12)];
+            return d;
+        };
+        for (int round = 0; round < 40; ++round) {
+            DialPlan plan;
+            std::vector<std::pair<std::string, int>> numbers;
+            for (int i = 0; i < 60; ++i) {
+                const std::string n = randomDigits(round % 2 ? 4 : 16);
+                numbers.emplace_back(n, i + 1);
+                plan.add(n, i + 1);
+            }
+            if (round == 39) {
+                numbers.emplace_back("12345678901234567", 99);
+                plan.add("12345678901234567", 99);
+            }
+            plan.finish();
+            for (int q = 0; q < 400; ++q) {
+                std::string d = q % 3 == 0 ? numbers[rng() % numbers.size()].first
+                                           : randomDigits(round % 2 ? 5 : 17);
+                if (q % 3 == 1 && d.size() > 1)
+                    d.resize(d.size() / 2); // a prefix of something, often
+                int expectedPort = 0;
+                bool complete = false, partial = false;
+                for (const auto &n : numbers) {
+                    if (n.first == d && !complete) {
+                        complete = true;
+                        expectedPort = n.second; // the first added wins
+                    }
+                    if (n.first.size() > d.size() && n.first.compare(0, d.size(), d) == 0)
+                        partial = true;
+                }
+                const DialPlan::Match expected = complete
+                    ? (partial ? DialPlan::Match::CompleteAndPartial : DialPlan::Match::Complete)
+                    : (partial ? DialPlan::Match::Partial : DialPlan::Match::None);
+                int port = 0;
+                QCOMPARE(plan.match(d, &port), expected);
+                if (complete)
+                    QCOMPARE(port, expectedPort);
+            }
+        }
     }
 };
 
