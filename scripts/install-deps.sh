@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-serialport-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libxkbcommon-dev
   libusb-1.0-0-dev umockdev libumockdev-dev libsodium-dev
+  libqt6sql6-sqlite libsqlite3-dev  # the service's history (QSQLITE) and its online backups
   qt6-translations-l10n desktop-file-utils appstream xvfb clang libclang-rt-14-dev clang-format
   fonts-dejavu-core  # the layout tests measure text in a known font
   mosquitto mosquitto-clients libmosquitto-dev  # SB-BUS/1: the tests start their own broker

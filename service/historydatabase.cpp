@@ -1,0 +1,672 @@
+#include "historydatabase.h"
+
+#include "statebuilder.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <vector>
+
+namespace sb::service {
+
+namespace {
+
+// Schema 2 (docs/console-bus.md "History"): `run` is the service's epoch (request ids count
+// again in each run); `endSeq` numbers the requests in the order they ended (history's paging).
+const char *const schemaV2[] = {
+    "CREATE TABLE IF NOT EXISTS requests(seq INTEGER PRIMARY KEY, run TEXT NOT NULL,"
+    " id INTEGER NOT NULL, caller TEXT NOT NULL, target TEXT, kind TEXT NOT NULL,"
+    " leftAt INTEGER NOT NULL, servedAt INTEGER, endedAt INTEGER, reason TEXT, endSeq INTEGER,"
+    " UNIQUE(run, id))",
+    "CREATE INDEX IF NOT EXISTS requests_endedAt ON requests(endedAt)",
+    "CREATE INDEX IF NOT EXISTS requests_leftAt ON requests(leftAt)",
+    "CREATE INDEX IF NOT EXISTS requests_endSeq ON requests(endSeq)",
+    "CREATE TABLE IF NOT EXISTS calls(seq INTEGER PRIMARY KEY, run TEXT NOT NULL,"
+    " callId INTEGER NOT NULL, line INTEGER NOT NULL, rangAt INTEGER NOT NULL,"
+    " stations TEXT NOT NULL, answeredBy TEXT, answeredAt INTEGER,"
+    " held INTEGER NOT NULL DEFAULT 0, transfers INTEGER NOT NULL DEFAULT 0,"
+    " transferredTo TEXT NOT NULL DEFAULT '', recalled INTEGER NOT NULL DEFAULT 0,"
+    " abandoned INTEGER NOT NULL DEFAULT 0, endedAt INTEGER, UNIQUE(run, callId))",
+    "CREATE INDEX IF NOT EXISTS calls_rangAt ON calls(rangAt)",
+};
+
+const QString callbackKinds = QStringLiteral("kind IN ('extension', 'line')");
+
+QVariant orNull(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QJsonValue timeOrNull(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    return StateBuilder::rfc3339(QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC));
+}
+
+/// The median of sorted `v` (the mean of the two middle values for an even count), in seconds,
+/// or null.
+QJsonValue median(const std::vector<qint64> &v)
+{
+    if (v.empty())
+        return QJsonValue::Null;
+    const size_t n = v.size();
+    const double ms = n % 2 ? double(v[n / 2]) : (double(v[n / 2 - 1]) + double(v[n / 2])) / 2;
+    return std::round(ms) / 1000.0;
+}
+
+/// The 90th percentile of sorted `v` by nearest rank, in seconds, or null.
+QJsonValue p90(const std::vector<qint64> &v)
+{
+    if (v.empty())
+        return QJsonValue::Null;
+    const size_t rank = size_t(std::ceil(0.9 * double(v.size())));
+    return double(v[std::max<size_t>(rank, 1) - 1]) / 1000.0;
+}
+
+/// The connection's SQLite handle, or null.
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+/// Gives freed pages back to the file system. Through SQLite itself: the pragma frees a page per
+/// step, and Qt's driver steps a statement without columns only once.
+void vacuum(const QSqlDatabase &db)
+{
+    if (sqlite3 *h = handleOf(db))
+        sqlite3_exec(h, "PRAGMA incremental_vacuum", nullptr, nullptr, nullptr);
+}
+
+} // namespace
+
+HistoryDatabase::HistoryDatabase(const QString &connectionName)
+    : m_connection(connectionName)
+{ }
+
+HistoryDatabase::~HistoryDatabase()
+{
+    close();
+}
+
+void HistoryDatabase::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_open = false;
+}
+
+QString HistoryDatabase::asidePath(const QString &path, const QDateTime &nowUtc)
+{
+    return path + QStringLiteral(".corrupt-")
+        + nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
+}
+
+QString HistoryDatabase::check(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return {};
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringLiteral("it cannot be read: %1").arg(f.errorString());
+        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+            return QStringLiteral("it is not an SQLite database");
+    }
+    const QString name = m_connection + QStringLiteral("-check");
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = QStringLiteral("it cannot be opened: %1").arg(db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+                problem = QStringLiteral("PRAGMA quick_check failed: %1").arg(q.lastError().text());
+            else if (q.value(0).toString() != QLatin1String("ok"))
+                problem = QStringLiteral("PRAGMA quick_check says: %1").arg(q.value(0).toString());
+            q.finish();
+            if (problem.isEmpty()) {
+                if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+                    problem = QStringLiteral("its schema version cannot be read: %1")
+                                  .arg(q.lastError().text());
+                else if (q.value(0).toInt() > schemaVersion)
+                    problem = QStringLiteral("it was written by a newer Switchboard (schema "
+                                             "version %1; this one knows up to %2)")
+                                  .arg(q.value(0).toInt())
+                                  .arg(schemaVersion);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+QString HistoryDatabase::open(const QString &path, QStringList *messages)
+{
+    close();
+    m_path = path;
+    const auto putAside = [&](const QString &why) -> QString {
+        const QString aside = asidePath(path, QDateTime::currentDateTimeUtc());
+        // Renamed, never copied over or deleted: the installer may want it.
+        if (std::rename(QFile::encodeName(path).constData(), QFile::encodeName(aside).constData())
+            != 0)
+            return QStringLiteral("the history database %1 is damaged (%2) and cannot be put "
+                                  "aside: %3; history is off")
+                .arg(path, why, QString::fromLocal8Bit(std::strerror(errno)));
+        for (const char *suffix : {"-wal", "-shm"}) {
+            if (QFileInfo::exists(path + QLatin1String(suffix)))
+                std::rename(QFile::encodeName(path + QLatin1String(suffix)).constData(),
+                    QFile::encodeName(aside + QLatin1String(suffix)).constData());
+        }
+        if (messages)
+            *messages << QStringLiteral("The history database %1 is damaged (%2): it is kept as "
+                                        "%3 and a new one is started.")
+                             .arg(path, why, aside);
+        return {};
+    };
+    if (const QString why = check(path); !why.isEmpty()) {
+        if (const QString error = putAside(why); !error.isEmpty())
+            return error;
+    }
+    QString error = openAndMigrate();
+    if (!error.isEmpty() && QFileInfo(path).size() > 0) {
+        // Opened but unusable (a failed migration, a damaged page quick_check missed): aside too.
+        close();
+        if (const QString e = putAside(error); !e.isEmpty())
+            return e;
+        error = openAndMigrate();
+    }
+    if (!error.isEmpty()) {
+        close();
+        return QStringLiteral("the history database %1 cannot be used (%2); history is off")
+            .arg(path, error);
+    }
+    return {};
+}
+
+QString HistoryDatabase::openAndMigrate()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return db.lastError().text();
+    QSqlQuery q(db);
+    const auto run = [&q](const QString &sql) {
+        if (!q.exec(sql))
+            return q.lastError().text() + QStringLiteral(" (") + sql + QLatin1Char(')');
+        while (q.next()) { } // pragmas that answer rows (incremental_vacuum) run as they are read
+        q.finish();
+        return QString();
+    };
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return q.lastError().text();
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > schemaVersion)
+        return QStringLiteral("schema version %1 is newer than %2").arg(version).arg(schemaVersion);
+    if (version == 0) {
+        // A new file: freed pages go back to the file system when the retention prunes.
+        if (QString e = run(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL")); !e.isEmpty())
+            return e;
+    }
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
+        if (QString e = run(QLatin1String(pragma)); !e.isEmpty())
+            return e;
+    }
+    if (version == 0) {
+        db.transaction();
+        for (const char *sql : schemaV2) {
+            if (QString e = run(QLatin1String(sql)); !e.isEmpty()) {
+                db.rollback();
+                return e;
+            }
+        }
+        run(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
+        if (!db.commit())
+            return db.lastError().text();
+    } else if (version < schemaVersion) {
+        if (QString e = migrate(version); !e.isEmpty())
+            return e;
+    }
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(endSeq), 0) FROM requests")) || !q.next())
+        return q.lastError().text();
+    m_nextEndSeq = q.value(0).toLongLong() + 1;
+    q.finish();
+    m_open = true;
+    return {};
+}
+
+QString HistoryDatabase::migrate(int from)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    QString error;
+    const auto run = [&q, &error](const QString &sql) {
+        if (error.isEmpty() && !q.exec(sql))
+            error = q.lastError().text() + QStringLiteral(" (") + sql + QLatin1Char(')');
+        q.finish();
+    };
+    db.transaction();
+    if (from == 1) {
+        // Schema 1 (the first, docs/console-bus.md "History"): no run, no end order, transfers
+        // only as a list of targets.
+        run(QStringLiteral("ALTER TABLE requests RENAME TO requests_v1"));
+        run(QStringLiteral("ALTER TABLE calls RENAME TO calls_v1"));
+        for (const char *sql : schemaV2)
+            run(QLatin1String(sql));
+        run(QStringLiteral(
+            "INSERT INTO requests(run, id, caller, target, kind, leftAt, servedAt, endedAt, "
+            "reason, endSeq) SELECT 'v1', id, caller, target, kind, leftAt, servedAt, endedAt, "
+            "reason, CASE WHEN endedAt IS NULL THEN NULL ELSE row_number() OVER (ORDER BY "
+            "endedAt IS NULL, endedAt, id) END FROM requests_v1"));
+        run(QStringLiteral(
+            "INSERT INTO calls(run, callId, line, rangAt, stations, answeredBy, answeredAt, held, "
+            "transfers, transferredTo, recalled, abandoned, endedAt) SELECT 'v1', id, line, "
+            "rangAt, stations, answeredBy, answeredAt, held, CASE WHEN coalesce(transferredTo, "
+            "'') = '' THEN 0 ELSE 1 + length(transferredTo) - length(replace(transferredTo, ',', "
+            "'')) END, coalesce(transferredTo, ''), recalled, abandoned, endedAt FROM calls_v1"));
+        run(QStringLiteral("DROP TABLE requests_v1"));
+        run(QStringLiteral("DROP TABLE calls_v1"));
+    } else {
+        error = QStringLiteral("no migration from schema version %1").arg(from);
+    }
+    run(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
+    if (!error.isEmpty()) {
+        db.rollback();
+        return error;
+    }
+    if (!db.commit())
+        return db.lastError().text();
+    // A file of schema 1 did not free pages to the file system; from now on it does.
+    run(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
+    run(QStringLiteral("VACUUM"));
+    return error;
+}
+
+QString HistoryDatabase::write(const HistoryBatch &batch)
+{
+    if (!m_open)
+        return QStringLiteral("history is off");
+    if (batch.isEmpty())
+        return {};
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return db.lastError().text();
+    QSqlQuery r(db);
+    r.prepare(QStringLiteral(
+        "INSERT INTO requests(run, id, caller, target, kind, leftAt, servedAt, endedAt, reason, "
+        "endSeq) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run, id) DO UPDATE SET "
+        "servedAt = coalesce(requests.servedAt, excluded.servedAt), endedAt = "
+        "coalesce(requests.endedAt, excluded.endedAt), reason = coalesce(requests.reason, "
+        "excluded.reason), endSeq = coalesce(requests.endSeq, excluded.endSeq)"));
+    QString error;
+    for (const RequestRecord &x : batch.requests) {
+        r.addBindValue(x.run);
+        r.addBindValue(x.id);
+        r.addBindValue(x.caller);
+        r.addBindValue(textOrNull(x.target));
+        r.addBindValue(x.kind);
+        r.addBindValue(x.leftAt);
+        r.addBindValue(orNull(x.servedAt));
+        r.addBindValue(orNull(x.endedAt));
+        r.addBindValue(textOrNull(x.reason));
+        r.addBindValue(x.endedAt ? QVariant(m_nextEndSeq++) : orNull(std::nullopt));
+        if (!r.exec()) {
+            error = r.lastError().text();
+            break;
+        }
+    }
+    QSqlQuery c(db);
+    c.prepare(QStringLiteral(
+        "INSERT INTO calls(run, callId, line, rangAt, stations, answeredBy, answeredAt, held, "
+        "transfers, transferredTo, recalled, abandoned, endedAt) VALUES(?, ?, ?, ?, "
+        "coalesce(?, ''), ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?) ON CONFLICT(run, callId) DO UPDATE "
+        "SET stations = excluded.stations, "
+        "answeredBy = excluded.answeredBy, answeredAt = excluded.answeredAt, held = "
+        "excluded.held, transfers = excluded.transfers, transferredTo = excluded.transferredTo, "
+        "recalled = excluded.recalled, abandoned = excluded.abandoned, endedAt = "
+        "excluded.endedAt"));
+    for (const OutsideCallRecord &x : batch.calls) {
+        if (!error.isEmpty())
+            break;
+        c.addBindValue(x.run);
+        c.addBindValue(x.call);
+        c.addBindValue(x.line);
+        c.addBindValue(x.rangAt);
+        c.addBindValue(x.stations.join(QLatin1Char(',')));
+        c.addBindValue(textOrNull(x.answeredBy));
+        c.addBindValue(orNull(x.answeredAt));
+        c.addBindValue(x.held);
+        c.addBindValue(x.transfers);
+        c.addBindValue(x.transferredTo.join(QLatin1Char(',')));
+        c.addBindValue(int(x.recalled));
+        c.addBindValue(int(x.abandoned));
+        c.addBindValue(orNull(x.endedAt));
+        if (!c.exec())
+            error = c.lastError().text();
+    }
+    if (!error.isEmpty()) {
+        db.rollback();
+        return error;
+    }
+    if (!db.commit())
+        return db.lastError().text();
+    return {};
+}
+
+QJsonObject HistoryDatabase::history(const HistoryQuery &query) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QString sql = QStringLiteral(
+        "SELECT endSeq, id, caller, target, kind, leftAt, servedAt, endedAt, reason FROM requests "
+        "WHERE endedAt >= :from AND endedAt < :to");
+    if (query.after)
+        sql += QStringLiteral(" AND endSeq > :after");
+    if (!query.extension.isEmpty())
+        sql += QStringLiteral(" AND (caller = :e OR target = :e)");
+    sql += QStringLiteral(" ORDER BY endSeq LIMIT %1").arg(pageLimit + 1);
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":from"), query.from);
+    q.bindValue(QStringLiteral(":to"), query.to);
+    if (query.after)
+        q.bindValue(QStringLiteral(":after"), *query.after);
+    if (!query.extension.isEmpty())
+        q.bindValue(QStringLiteral(":e"), query.extension);
+    QJsonObject out;
+    if (!q.exec()) {
+        out.insert(QStringLiteral("ok"), false);
+        out.insert(QStringLiteral("error"), QStringLiteral("not-possible"));
+        out.insert(QStringLiteral("message"),
+            QStringLiteral("the history cannot be read: %1").arg(q.lastError().text()));
+        return out;
+    }
+    QJsonArray requests;
+    qint64 last = 0;
+    bool more = false;
+    while (q.next()) {
+        if (requests.size() == pageLimit) {
+            more = true;
+            break;
+        }
+        last = q.value(0).toLongLong();
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), q.value(1).toLongLong());
+        o.insert(QStringLiteral("caller"), q.value(2).toString());
+        o.insert(QStringLiteral("target"),
+            q.value(3).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(3).toString()));
+        o.insert(QStringLiteral("kind"), q.value(4).toString());
+        o.insert(QStringLiteral("leftAt"), timeOrNull(q.value(5)));
+        o.insert(QStringLiteral("servedAt"), timeOrNull(q.value(6)));
+        o.insert(QStringLiteral("endedAt"), timeOrNull(q.value(7)));
+        o.insert(QStringLiteral("reason"), q.value(8).toString());
+        requests.append(o);
+    }
+    out.insert(QStringLiteral("ok"), true);
+    out.insert(QStringLiteral("requests"), requests);
+    out.insert(QStringLiteral("next"), more ? QJsonValue(last) : QJsonValue(QJsonValue::Null));
+    return out;
+}
+
+QJsonObject HistoryDatabase::report(const HistoryQuery &query) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const bool one = !query.extension.isEmpty();
+    QString failed;
+    const auto select = [&](const QString &sql, const std::function<void(QSqlQuery &)> &row) {
+        if (!failed.isEmpty())
+            return;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        q.bindValue(QStringLiteral(":from"), query.from);
+        q.bindValue(QStringLiteral(":to"), query.to);
+        if (one)
+            q.bindValue(QStringLiteral(":e"), query.extension);
+        if (!q.exec()) {
+            failed = q.lastError().text();
+            return;
+        }
+        while (q.next())
+            row(q);
+    };
+    const QString mine = one ? QStringLiteral(" AND (caller = :e OR target = :e)") : QString();
+
+    // Callbacks: the requests of kind extension and line that ended in the range.
+    QHash<QString, qint64> byReason;
+    select(QStringLiteral("SELECT reason, count(*) FROM requests WHERE endedAt >= :from AND "
+                          "endedAt < :to AND ")
+            + callbackKinds + mine + QStringLiteral(" GROUP BY reason"),
+        [&](QSqlQuery &q) { byReason.insert(q.value(0).toString(), q.value(1).toLongLong()); });
+    std::vector<qint64> toCompleted;
+    select(QStringLiteral("SELECT endedAt - leftAt FROM requests WHERE endedAt >= :from AND "
+                          "endedAt < :to AND reason = 'completed' AND ")
+            + callbackKinds + mine + QStringLiteral(" ORDER BY 1"),
+        [&](QSqlQuery &q) { toCompleted.push_back(q.value(0).toLongLong()); });
+    // Left in the range, by the service's local hour (15-minute steps: every zone's offset is a
+    // multiple of them).
+    qint64 left = 0;
+    QList<qint64> byHour(24, 0);
+    QHash<qint64, int> hourOf;
+    select(QStringLiteral("SELECT leftAt FROM requests WHERE leftAt >= :from AND leftAt < :to AND ")
+            + callbackKinds + mine,
+        [&](QSqlQuery &q) {
+            const qint64 step = q.value(0).toLongLong() / (15 * 60 * 1000);
+            auto it = hourOf.find(step);
+            if (it == hourOf.end())
+                it = hourOf.insert(step,
+                    QDateTime::fromMSecsSinceEpoch(step * 15 * 60 * 1000, Qt::UTC)
+                        .toLocalTime()
+                        .time()
+                        .hour());
+            ++byHour[*it];
+            ++left;
+        });
+    QJsonArray busiest;
+    select(QStringLiteral("SELECT target, count(*) AS n FROM requests WHERE leftAt >= :from AND "
+                          "leftAt < :to AND target IS NOT NULL AND ")
+            + callbackKinds + mine
+            + QStringLiteral(" GROUP BY target ORDER BY n DESC, target LIMIT 10"),
+        [&](QSqlQuery &q) {
+            QJsonObject o;
+            o.insert(QStringLiteral("target"), q.value(0).toString());
+            o.insert(QStringLiteral("left"), q.value(1).toLongLong());
+            busiest.append(o);
+        });
+
+    // Outside calls that rang in in the range (one extension: those it answered).
+    const QString answered = one ? QStringLiteral(" AND answeredBy = :e") : QString();
+    QJsonObject outside;
+    select(QStringLiteral("SELECT count(*), count(answeredAt), coalesce(sum(abandoned), 0), "
+                          "coalesce(sum(transfers > 0), 0), coalesce(sum(recalled), 0) FROM calls "
+                          "WHERE rangAt >= :from AND rangAt < :to")
+            + answered,
+        [&](QSqlQuery &q) {
+            outside.insert(QStringLiteral("rang"), q.value(0).toLongLong());
+            outside.insert(QStringLiteral("answered"), q.value(1).toLongLong());
+            outside.insert(QStringLiteral("abandoned"), q.value(2).toLongLong());
+            outside.insert(QStringLiteral("transferred"), q.value(3).toLongLong());
+            outside.insert(QStringLiteral("recalled"), q.value(4).toLongLong());
+        });
+    std::vector<qint64> toAnswer;
+    select(QStringLiteral("SELECT answeredAt - rangAt FROM calls WHERE rangAt >= :from AND rangAt "
+                          "< :to AND answeredAt IS NOT NULL")
+            + answered + QStringLiteral(" ORDER BY 1"),
+        [&](QSqlQuery &q) { toAnswer.push_back(q.value(0).toLongLong()); });
+
+    QJsonObject out;
+    if (!failed.isEmpty()) {
+        out.insert(QStringLiteral("ok"), false);
+        out.insert(QStringLiteral("error"), QStringLiteral("not-possible"));
+        out.insert(QStringLiteral("message"),
+            QStringLiteral("the history cannot be read: %1").arg(failed));
+        return out;
+    }
+    QJsonObject callbacks;
+    callbacks.insert(QStringLiteral("left"), left);
+    qint64 ended = 0;
+    for (const auto &[member, reason] :
+        std::initializer_list<std::pair<const char *, const char *>> {{"completed", "completed"},
+            {"abandoned", "abandoned"}, {"noAnswer", "no-answer"}, {"cleared", "cleared"},
+            {"reset", "reset"}, {"disabled", "disabled"}, {"expired", "expired"}}) {
+        const qint64 n = byReason.value(QLatin1String(reason));
+        callbacks.insert(QLatin1String(member), n);
+        ended += n;
+    }
+    callbacks.insert(QStringLiteral("medianToCompletedSeconds"), median(toCompleted));
+    callbacks.insert(QStringLiteral("p90ToCompletedSeconds"), p90(toCompleted));
+    // Added members (section 1 allows them): the completion rate and busiest targets.
+    callbacks.insert(QStringLiteral("completionRate"),
+        ended ? QJsonValue(double(byReason.value(QStringLiteral("completed"))) / double(ended))
+              : QJsonValue(QJsonValue::Null));
+    outside.insert(QStringLiteral("medianToAnswerSeconds"), median(toAnswer));
+    outside.insert(QStringLiteral("p90ToAnswerSeconds"), p90(toAnswer));
+    QJsonArray hours;
+    for (qint64 n : std::as_const(byHour))
+        hours.append(n);
+    out.insert(QStringLiteral("ok"), true);
+    out.insert(QStringLiteral("callbacks"), callbacks);
+    out.insert(QStringLiteral("outside"), outside);
+    out.insert(QStringLiteral("leftByHour"), hours);
+    out.insert(QStringLiteral("busiestTargets"), busiest);
+    return out;
+}
+
+qint64 HistoryDatabase::usedBytes() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    qint64 pages = 0, free = 0, size = 0;
+    if (q.exec(QStringLiteral("PRAGMA page_count")) && q.next())
+        pages = q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("PRAGMA freelist_count")) && q.next())
+        free = q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+        size = q.value(0).toLongLong();
+    return (pages - free) * size;
+}
+
+qint64 HistoryDatabase::prune(qint64 cutoff, qint64 maxBytes)
+{
+    if (!m_open)
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    qint64 deleted = 0;
+    const auto before = [&](qint64 t) {
+        QSqlQuery q(db);
+        db.transaction();
+        // What ended before t (a live one: began before it); leftAt/rangAt first for the index.
+        q.prepare(QStringLiteral("DELETE FROM requests WHERE leftAt < ? AND coalesce(endedAt, "
+                                 "leftAt) < ?"));
+        q.addBindValue(t);
+        q.addBindValue(t);
+        if (q.exec())
+            deleted += q.numRowsAffected();
+        q.prepare(
+            QStringLiteral("DELETE FROM calls WHERE rangAt < ? AND coalesce(endedAt, rangAt) < ?"));
+        q.addBindValue(t);
+        q.addBindValue(t);
+        if (q.exec())
+            deleted += q.numRowsAffected();
+        db.commit();
+    };
+    before(cutoff);
+    // Then the oldest, a twentieth of what is kept at a time, until the data fits.
+    for (int round = 0; round < 64 && usedBytes() > maxBytes; ++round) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT min(m), max(n) FROM (SELECT min(leftAt) AS m, "
+                                   "max(leftAt) AS n FROM requests UNION ALL SELECT min(rangAt), "
+                                   "max(rangAt) FROM calls)"))
+            || !q.next() || q.value(0).isNull())
+            break;
+        const qint64 oldest = q.value(0).toLongLong();
+        const qint64 newest = q.value(1).toLongLong();
+        q.finish();
+        before(oldest + std::max<qint64>(1000, (newest - oldest) / 20));
+        vacuum(db);
+    }
+    if (deleted > 0)
+        vacuum(db);
+    return deleted;
+}
+
+QString HistoryDatabase::backup(const QString &to)
+{
+    if (!m_open)
+        return QStringLiteral("history is off");
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    sqlite3 *source = handleOf(db);
+    if (!source)
+        return QStringLiteral("the database's SQLite handle is not available");
+    const QString temporary = to + QStringLiteral(".tmp");
+    QFile::remove(temporary);
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &target,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    QString error;
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *b = sqlite3_backup_init(target, "main", source, "main");
+        if (!b) {
+            error = QString::fromUtf8(sqlite3_errmsg(target));
+        } else {
+            rc = sqlite3_backup_step(b, -1);
+            sqlite3_backup_finish(b);
+            if (rc != SQLITE_DONE)
+                error = QString::fromUtf8(sqlite3_errstr(rc));
+        }
+    } else {
+        error = QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    sqlite3_close(target);
+    if (error.isEmpty()
+        && std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(to).constData())
+            != 0)
+        error = QString::fromLocal8Bit(std::strerror(errno));
+    if (!error.isEmpty()) {
+        QFile::remove(temporary);
+        return QStringLiteral("the history's backup %1 failed: %2").arg(to, error);
+    }
+    return {};
+}
+
+QString HistoryDatabase::integrityCheck() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return q.lastError().text();
+    return q.value(0).toString();
+}
+
+} // namespace sb::service

@@ -1,0 +1,225 @@
+#include "historystore.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <atomic>
+
+namespace sb::service {
+
+namespace {
+
+QString connectionName()
+{
+    static std::atomic<int> count {0};
+    return QStringLiteral("sb-history-%1").arg(++count);
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_context(new QObject)
+    , m_db(std::make_unique<HistoryDatabase>(connectionName()))
+    , m_batchTimer(this)
+    , m_pruneTimer(this)
+    , m_backupTimer(this)
+{
+    m_thread.setObjectName(QStringLiteral("history"));
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+    // Qt SQL's connections belong to the thread that opened them: everything on the database
+    // runs there. Waiting here is at start only.
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_problem = m_db->open(m_path, &m_messages); },
+        Qt::BlockingQueuedConnection);
+    m_batchTimer.setSingleShot(true);
+    connect(&m_batchTimer, &QTimer::timeout, this, &HistoryStore::flush);
+    m_pruneTimer.setInterval(pruneIntervalMs);
+    connect(&m_pruneTimer, &QTimer::timeout, this, [this] { prune(); });
+    m_backupTimer.setInterval(backupIntervalMs);
+    connect(&m_backupTimer, &QTimer::timeout, this, [this] { backup(); });
+}
+
+HistoryStore::~HistoryStore()
+{
+    flush();
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context; // its thread has ended
+}
+
+void HistoryStore::start()
+{
+    if (m_started || !isOn())
+        return;
+    m_started = true;
+    prune();
+    m_pruneTimer.start();
+    const QFileInfo last(backupPath());
+    if (!last.exists()
+        || last.lastModified().msecsTo(QDateTime::currentDateTime()) > backupIntervalMs)
+        backup();
+    m_backupTimer.start();
+}
+
+void HistoryStore::setRetention(int days, int megabytes)
+{
+    if (days == m_retentionDays && megabytes == m_maxMegabytes)
+        return;
+    m_retentionDays = days;
+    m_maxMegabytes = megabytes;
+    if (m_started)
+        prune();
+}
+
+void HistoryStore::add(const RequestRecord &record)
+{
+    if (!isOn())
+        return;
+    m_batch.requests << record;
+    if (m_batch.requests.size() + m_batch.calls.size() >= batchRows)
+        flush();
+    else if (!m_batchTimer.isActive())
+        m_batchTimer.start(batchMs);
+}
+
+void HistoryStore::add(const OutsideCallRecord &record)
+{
+    if (!isOn())
+        return;
+    m_batch.calls << record;
+    if (m_batch.requests.size() + m_batch.calls.size() >= batchRows)
+        flush();
+    else if (!m_batchTimer.isActive())
+        m_batchTimer.start(batchMs);
+}
+
+qint64 HistoryStore::collecting() const
+{
+    if (!isOn())
+        return 0;
+    return m_batch.isEmpty() ? m_seq - 1 : m_seq;
+}
+
+void HistoryStore::flush()
+{
+    m_batchTimer.stop();
+    if (m_batch.isEmpty())
+        return;
+    const qint64 batch = m_seq++;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, batch, rows = std::exchange(m_batch, {})] {
+            const QString error = m_db->write(rows);
+            QMetaObject::invokeMethod(
+                this, [this, batch, error] { onWritten(batch, error); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void HistoryStore::waitForWrites()
+{
+    flush();
+    // The thread runs what it is given in order: once this ran, every batch handed over is done.
+    QMetaObject::invokeMethod(
+        m_context, [] {}, Qt::BlockingQueuedConnection);
+    if (m_committed < m_seq - 1) {
+        m_committed = m_seq - 1;
+        emit committed(m_committed);
+    }
+}
+
+void HistoryStore::onWritten(qint64 batch, const QString &error)
+{
+    if (!error.isEmpty() && !m_writeFailing)
+        emit line(QStringLiteral("history: cannot write to %1: %2").arg(m_path, error));
+    else if (error.isEmpty() && m_writeFailing)
+        emit line(QStringLiteral("history: %1 is written again").arg(m_path));
+    m_writeFailing = !error.isEmpty();
+    if (batch <= m_committed)
+        return;
+    m_committed = batch;
+    emit committed(batch);
+}
+
+void HistoryStore::ask(std::function<QJsonObject(HistoryDatabase &)> work, Answer answer)
+{
+    flush(); // what happened up to now is in the answer
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, work = std::move(work), answer = std::move(answer)] {
+            const QJsonObject result = work(*m_db);
+            QMetaObject::invokeMethod(
+                this, [answer, result] { answer(result); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void HistoryStore::history(const HistoryQuery &query, Answer answer)
+{
+    ask([query](HistoryDatabase &db) { return db.history(query); }, std::move(answer));
+}
+
+void HistoryStore::report(const HistoryQuery &query, Answer answer)
+{
+    ask([query](HistoryDatabase &db) { return db.report(query); }, std::move(answer));
+}
+
+void HistoryStore::backup(std::function<void(const QString &)> done)
+{
+    if (!isOn()) {
+        if (done)
+            done(m_problem);
+        return;
+    }
+    flush();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, to = backupPath(), done = std::move(done)] {
+            const QString error = m_db->backup(to);
+            QMetaObject::invokeMethod(
+                this,
+                [this, error, done] {
+                    if (!error.isEmpty())
+                        emit line(QStringLiteral("history: %1").arg(error));
+                    if (done)
+                        done(error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void HistoryStore::prune(std::optional<qint64> nowMs)
+{
+    if (!isOn())
+        return;
+    flush();
+    const qint64 now = nowMs ? *nowMs : QDateTime::currentMSecsSinceEpoch();
+    const qint64 cutoff = now - qint64(m_retentionDays) * 24 * 60 * 60 * 1000;
+    const qint64 maxBytes = qint64(m_maxMegabytes) * 1024 * 1024;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, cutoff, maxBytes, days = m_retentionDays, mb = m_maxMegabytes] {
+            const qint64 rows = m_db->prune(cutoff, maxBytes);
+            QMetaObject::invokeMethod(
+                this,
+                [this, rows, days, mb] {
+                    if (rows > 0)
+                        emit line(QStringLiteral("history: %1 rows pruned (kept: %2 days, at "
+                                                 "most %3 MB)")
+                                      .arg(rows)
+                                      .arg(days)
+                                      .arg(mb));
+                    emit pruned(rows);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace sb::service

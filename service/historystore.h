@@ -1,0 +1,111 @@
+#pragma once
+
+#include "historydatabase.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace sb::service {
+
+/// The call service's history (issue 12 item 1): a HistoryDatabase on a thread of its own, so that
+/// the service's thread never waits on SQLite. Rows are collected here and written in batches
+/// (one transaction every batchMs, or at batchRows); `committed` says which batch is on disk.
+/// Pruned at start and hourly, backed up daily with SQLite's backup API. Lives on the service's
+/// thread.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+public:
+    /// A batch is written this long after its first row at most...
+    static constexpr int batchMs = 50;
+    /// ... or as soon as it has this many rows.
+    static constexpr int batchRows = 500;
+    static constexpr int pruneIntervalMs = 60 * 60 * 1000;
+    static constexpr int backupIntervalMs = 24 * 60 * 60 * 1000;
+    /// The retention's defaults (core::SystemOptions has the programmed ones).
+    static constexpr int defaultRetentionDays = 400;
+    static constexpr int defaultMaxMegabytes = 1024;
+
+    /// The answer to a history or report command.
+    using Answer = std::function<void(const QJsonObject &)>;
+
+    /// Opens (or creates, or puts aside and starts again) the database at `path`; waits for it.
+    explicit HistoryStore(const QString &path, QObject *parent = nullptr);
+    /// Writes what is collected, then closes the database and ends its thread.
+    ~HistoryStore() override;
+
+    QString path() const { return m_path; }
+    /// Where the daily backup goes: `<path>.backup`.
+    QString backupPath() const { return m_path + QStringLiteral(".backup"); }
+    /// False when even a new database could not be made (problem() says why).
+    bool isOn() const { return m_problem.isEmpty(); }
+    /// Why history is off (English), or empty.
+    QString problem() const { return m_problem; }
+    /// What opening said (a damaged file put aside), one English line each.
+    QStringList messages() const { return m_messages; }
+
+    /// Prunes now and hourly, backs up now when the last backup is a day old or missing, then
+    /// daily.
+    void start();
+    /// The retention (programming's historyRetentionDays, historyMaxMegabytes); prunes when it
+    /// changed after start().
+    void setRetention(int days, int megabytes);
+
+    void add(const RequestRecord &record);
+    void add(const OutsideCallRecord &record);
+    /// The batch the rows added so far go in (the last one handed over when none is collecting):
+    /// what an event about them waits for.
+    qint64 collecting() const;
+    /// The last batch committed (or given up on: its problem was said).
+    qint64 committed() const { return m_committed; }
+    /// Hands what is collected to the database's thread now.
+    void flush();
+    /// flush(), and waits until it is written.
+    void waitForWrites();
+
+    /// `history` and `report` over what is written and collected; answered later, on this thread.
+    void history(const HistoryQuery &query, Answer answer);
+    void report(const HistoryQuery &query, Answer answer);
+    /// A backup to backupPath() now (SQLite's online backup API); `done` gets empty or the error.
+    void backup(std::function<void(const QString &error)> done = {});
+    /// Prunes now as the retention says, as if it were `nowMs` (ms since 1970 UTC; default now).
+    void prune(std::optional<qint64> nowMs = std::nullopt);
+
+signals:
+    /// Batch `batch` is written (or its failure was said).
+    void committed(qint64 batch);
+    /// Something to say while running (a failed write or backup, rows pruned), English.
+    void line(const QString &text);
+    /// A prune is done: rows deleted.
+    void pruned(qint64 rows);
+
+private:
+    void onWritten(qint64 batch, const QString &error);
+    void ask(std::function<QJsonObject(HistoryDatabase &)> work, Answer answer);
+
+    QString m_path;
+    QString m_problem;
+    QStringList m_messages;
+    QThread m_thread;
+    QObject *m_context = nullptr; ///< lives on m_thread: what runs there is invoked on it
+    std::unique_ptr<HistoryDatabase> m_db; ///< used on m_thread only
+    HistoryBatch m_batch;
+    qint64 m_seq = 1; ///< the batch collecting
+    qint64 m_committed = 0;
+    bool m_writeFailing = false;
+    int m_retentionDays = defaultRetentionDays;
+    int m_maxMegabytes = defaultMaxMegabytes;
+    bool m_started = false;
+    QTimer m_batchTimer;
+    QTimer m_pruneTimer;
+    QTimer m_backupTimer;
+};
+
+} // namespace sb::service
