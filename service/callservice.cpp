@@ -41,12 +41,6 @@ std::optional<LocalAction> localAction(const QString &name)
     return std::nullopt;
 }
 
-QJsonObject withoutRev(QJsonObject o)
-{
-    o.remove(QStringLiteral("rev"));
-    return o;
-}
-
 QString extensionTopic(const QString &number)
 {
     return QStringLiteral("state/extension/") + number;
@@ -271,15 +265,35 @@ void CallService::emitMessage(const QString &topic, const QJsonObject &payload, 
     emit published(topic, payload, retained);
 }
 
-/// Publishes a retained item with the next rev when its content (rev aside) changed.
-static bool changedFrom(
-    QHash<QString, QJsonObject> &last, const QString &topic, const QJsonObject &payload)
+/// True when `a` and `b` hold the same members, "rev" aside (QJsonObject keeps its keys in order,
+/// so one walk over both; no copy without "rev" is made).
+static bool sameExceptRev(const QJsonObject &a, const QJsonObject &b)
 {
-    const QJsonObject content = withoutRev(payload);
-    auto it = last.find(topic);
-    if (it != last.end() && *it == content)
+    static const QString rev = QStringLiteral("rev");
+    auto i = a.constBegin(), j = b.constBegin();
+    for (;;) {
+        if (i != a.constEnd() && i.key() == rev)
+            ++i;
+        if (j != b.constEnd() && j.key() == rev)
+            ++j;
+        if (i == a.constEnd() || j == b.constEnd())
+            return i == a.constEnd() && j == b.constEnd();
+        if (i.key() != j.key() || i.value() != j.value())
+            return false;
+        ++i;
+        ++j;
+    }
+}
+
+bool CallService::publishIfChanged(const QString &topic, QJsonObject payload)
+{
+    auto it = m_lastPayload.find(topic);
+    if (it != m_lastPayload.end() && sameExceptRev(*it, payload))
         return false;
-    last.insert(topic, content);
+    payload.insert(QStringLiteral("rev"), ++m_rev);
+    // Kept as published (shared, not copied): compared "rev" aside next time.
+    m_lastPayload.insert(topic, payload);
+    emitMessage(topic, payload, true);
     return true;
 }
 
@@ -316,11 +330,7 @@ QJsonObject CallService::programmingJson() const
 void CallService::publishLink()
 {
     static const QString topic = QStringLiteral("state/link");
-    QJsonObject o = linkJson();
-    if (!changedFrom(m_lastPayload, topic, o))
-        return;
-    o.insert(QStringLiteral("rev"), ++m_rev);
-    emitMessage(topic, o, true);
+    publishIfChanged(topic, linkJson());
 }
 
 void CallService::onLinkChanged()
@@ -340,11 +350,7 @@ void CallService::onLinkChanged()
 void CallService::publishProgramming()
 {
     static const QString topic = QStringLiteral("state/programming");
-    QJsonObject o = programmingJson();
-    if (!changedFrom(m_lastPayload, topic, o))
-        return;
-    o.insert(QStringLiteral("rev"), ++m_rev);
-    emitMessage(topic, o, true);
+    publishIfChanged(topic, programmingJson());
 }
 
 void CallService::publishEvent(const QString &kind, const QJsonObject &members)
@@ -386,20 +392,13 @@ void CallService::publishStructure()
             const QString topic = extensionTopic(number);
             QJsonObject o = StateBuilder::extension(p, port, m_rev);
             o.insert(QStringLiteral("clearMenu"), p.extension(port).clearMenu);
-            if (changedFrom(m_lastPayload, topic, o)) {
-                o.insert(QStringLiteral("rev"), ++m_rev);
-                emitMessage(topic, o, true);
+            if (publishIfChanged(topic, std::move(o)))
                 notePublished(port, m_runtime->now());
-            }
         }
     }
     for (int n = 1; n <= p.lineCount(); ++n) {
         const QString topic = lineTopic(n);
-        QJsonObject o = StateBuilder::line(p, n, m_rev, m_started);
-        if (changedFrom(m_lastPayload, topic, o)) {
-            o.insert(QStringLiteral("rev"), ++m_rev);
-            emitMessage(topic, o, true);
-        }
+        publishIfChanged(topic, StateBuilder::line(p, n, m_rev, m_started));
     }
     // The requests a notification named (added, moved up, changed state), or all of them.
     QList<qint64> touched;
@@ -415,10 +414,8 @@ void CallService::publishStructure()
     m_dirtyRequests.clear();
     for (qint64 id : std::as_const(touched)) {
         const QString topic = requestTopic(id);
-        QJsonObject o = StateBuilder::request(p, core::RequestId(id), m_rev, m_started);
-        if (changedFrom(m_lastPayload, topic, o)) {
-            o.insert(QStringLiteral("rev"), ++m_rev);
-            emitMessage(topic, o, true);
+        if (publishIfChanged(
+                topic, StateBuilder::request(p, core::RequestId(id), m_rev, m_started))) {
             m_publishedRequests.insert(id);
         }
     }
@@ -469,7 +466,7 @@ void CallService::publishIndex()
         m_lines = lines;
         m_requests = requests;
         QJsonObject index = StateBuilder::index(++m_rev, m_epoch, numbers, lines, live);
-        m_lastPayload.insert(QStringLiteral("state/index"), withoutRev(index));
+        m_lastPayload.insert(QStringLiteral("state/index"), index);
         emitMessage(QStringLiteral("state/index"), index, true);
     }
     // Then what it no longer names is deleted: also a request that came and went between two
@@ -594,11 +591,8 @@ void CallService::flushExtensions()
         const QString topic = extensionTopic(number);
         QJsonObject o = StateBuilder::extension(p, port, m_rev);
         o.insert(QStringLiteral("clearMenu"), p.extension(port).clearMenu);
-        if (!changedFrom(m_lastPayload, topic, o))
-            continue;
-        o.insert(QStringLiteral("rev"), ++m_rev);
-        emitMessage(topic, o, true);
-        notePublished(port, now);
+        if (publishIfChanged(topic, std::move(o)))
+            notePublished(port, now);
     }
     if (wait >= 0 && !m_extensionTimer.isActive())
         m_extensionTimer.start(int(wait));

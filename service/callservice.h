@@ -160,6 +160,8 @@ private:
     qint64 extensionWait(int port, qint64 now) const;
     /// Counts a publication of `port` against its rate.
     void notePublished(int port, qint64 now);
+    /// Publishes a retained item with the next rev when its content (rev aside) changed.
+    bool publishIfChanged(const QString &topic, QJsonObject payload);
     void publishLink();
     void publishProgramming();
     void publishService(const QString &state);
