@@ -20,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace sb::service {
 
@@ -208,6 +209,21 @@ private:
     QList<qint64> m_requests;
     /// The content (rev aside) last published per retained topic, to publish only changes.
     QHash<QString, QJsonObject> m_lastPayload;
+    /// What StateBuilder::line() makes a line's payload of, as last built (index = line).
+    struct LineSeen
+    {
+        bool built = false;
+        core::LineActivity activity = core::LineActivity::Free;
+        int station = 0;
+        int target = 0;
+        core::Millis since = 0;
+        bool operator==(const LineSeen &o) const
+        {
+            return built == o.built && activity == o.activity && station == o.station
+                && target == o.target && since == o.since;
+        }
+    };
+    std::vector<LineSeen> m_lineSeen;
     QSet<int> m_dirtyPorts; ///< extensions changed and not yet published
     // What publishStructure() looks at: only the requests notifications named, and every
     // extension and request after a start, a reset or a programming change (the only times the
