@@ -39,6 +39,9 @@ public:
     /// In-process, installer actions need the installer password first (the in-process-only
     /// check-password command); on the bus the broker login and the installer role suffice.
     virtual bool asksInstallerPassword() const { return false; }
+    /// Whether the installer's link trace (the service's lines: what the controller said and
+    /// each command sent to it) reaches this console: in-process only; the bus carries none.
+    virtual bool hasLinkTrace() const { return false; }
 
     /// Sends `command` ({"action": …}) on the topic of `role`; never blocks. The operation
     /// finishes with the reply or an error (timeout, not-connected, the service's refusal).
@@ -63,6 +66,8 @@ signals:
     void installerUnlockedChanged(bool unlocked);
     /// A command was just handed to send() (for logs and tests; the operation answers later).
     void commandSent(sb::client::CommandOperation *operation);
+    /// One line of the link trace ("-> TONE 4 reorder"), English, as the service wrote it.
+    void linkTraceLine(const QString &line);
 
 protected:
     /// Hands the operation to the service; an implementation finishes it when the reply comes

@@ -25,6 +25,7 @@ InProcessClient::InProcessClient(const service::CallService::Settings &settings,
     // Queued: emitted on the service's thread, applied on this one in the order sent.
     connect(m_service, &service::CallService::published, this, &InProcessClient::onPublished);
     connect(m_service, &service::CallService::line, this, &InProcessClient::serviceLine);
+    connect(this, &InProcessClient::serviceLine, this, &Client::linkTraceLine);
     connect(m_service, &service::CallService::installerUnlockedChanged, this,
         &Client::installerUnlockedChanged);
 }

@@ -30,6 +30,8 @@ public:
     QString describe() const override;
     bool isConnected() const override { return m_running; }
     bool asksInstallerPassword() const override { return true; }
+    /// The service's lines are the link trace (with the commands sent: Settings::logCommands).
+    bool hasLinkTrace() const override { return true; }
 
     /// What loading the programming said (English, one line each), for the start-up output.
     QStringList startMessages() const { return m_startMessages; }

@@ -7,6 +7,7 @@
 #include "extensionmodel.h"
 #include "linesmodel.h"
 #include "linespanel.h"
+#include "linktraceview.h"
 #include "phonespanel.h"
 #include "programmingpage.h"
 #include "requeststatistics.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
 {
     setWindowTitle(tr("Switchboard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
+    m_log->setPicture(&client->picture()); // names in the event log
 
     m_filter->setSourceModel(m_model);
     m_search->setPlaceholderText(tr("Search by number or name (Ctrl+F)"));
@@ -203,6 +205,15 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     }
     reception->setChecked(true);
     m_supervisorAction = super;
+    // The installer's link trace (issue 12 item 3): the wire, kept out of the supervisor's log.
+    view->addSeparator();
+    m_linkTrace = new LinkTraceView(client, this);
+    m_linkTrace->setWindowFlag(Qt::Window);
+    m_linkTraceAction = view->addAction(tr("&Link trace"), this, [this] {
+        m_linkTrace->show();
+        m_linkTrace->raise();
+    });
+    m_linkTraceAction->setVisible(client->may(QStringLiteral("apply-programming")));
     view->setToolTipsVisible(true);
 
     connect(m_details, &DetailsPane::done, this,

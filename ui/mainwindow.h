@@ -22,6 +22,7 @@ class ProgrammingPage;
 class EventLogModel;
 class ExtensionModel;
 class LinesPanel;
+class LinkTraceView;
 class RequestStatistics;
 class SupervisorView;
 
@@ -76,6 +77,10 @@ public:
     /// `transfer` or when `line` is no longer the attendant's call; then null.
     client::CommandOperation *transferTo(const QString &number, int line = 0);
     EventLogModel *log() const { return m_log; }
+    /// The installer's link trace (a window of its own), and View → Link trace, offered only
+    /// to a console that may apply programming.
+    LinkTraceView *linkTrace() const { return m_linkTrace; }
+    QAction *linkTraceAction() const { return m_linkTraceAction; }
     QTabWidget *tabs() const { return m_tabs; }
     /// Selects an extension by its number; false if there is none.
     bool selectNumber(const QString &number);
@@ -107,6 +112,8 @@ private:
     QLabel *m_controllerLabel;
     QLabel *m_serviceLabel;
     QAction *m_supervisorAction = nullptr;
+    LinkTraceView *m_linkTrace = nullptr;
+    QAction *m_linkTraceAction = nullptr;
     QPushButton *m_chooseController;
     QLabel *m_freshLabel;
     bool m_connected = false;

@@ -3,6 +3,8 @@
 #include "auditview.h"
 #include "eventlogmodel.h"
 #include "extensionmodel.h"
+#include "reportmodel.h"
+#include "reportspage.h"
 #include "requeststatistics.h"
 #include "requesttablemodel.h"
 
@@ -15,6 +17,7 @@
 #include <QDateTimeAxis>
 #include <QDir>
 #include <QFileDialog>
+#include <QFrame>
 #include <QFutureWatcher>
 #include <QGraphicsTextItem>
 #include <QGridLayout>
@@ -30,6 +33,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -136,6 +140,9 @@ SupervisorView::SupervisorView(
     m_counters->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counters->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed); // fitCounters()
     m_counters->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Rows as high as their text: every counter in view at 1280 x 800 (issue 12 item 3).
+    m_counters->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_counters->verticalHeader()->setDefaultSectionSize(m_counters->fontMetrics().height() + 6);
     m_counters->verticalHeaderItem(0)->setToolTip(
         tr("Requests not ringing yet: waiting, suspended or camped on. The queue depth chart "
            "counts the same."));
@@ -242,27 +249,83 @@ SupervisorView::SupervisorView(
     auto *logBox = new QGroupBox(tr("Event log"), this);
     auto *ll = new QVBoxLayout(logBox);
     ll->addWidget(logView);
-    ll->addWidget(m_auditBox);
     ll->addWidget(exportButton, 0, Qt::AlignRight);
 
-    auto *top = new QWidget(this);
-    auto *grid = new QGridLayout(top);
+    // The key figures, large: read from across the room (issue 12 item 3).
+    const QString captions[KeyFigures] = {tr("waiting now"), tr("ringing now"),
+        tr("completed today"), tr("completion rate today"), tr("outside calls waiting")};
+    const QString tips[KeyFigures] = {m_counters->verticalHeaderItem(0)->toolTip(),
+        m_counters->verticalHeaderItem(1)->toolTip(),
+        tr("Callbacks completed since local midnight."),
+        tr("Completed among the callbacks that ended since local midnight."),
+        tr("Outside callers not talking with anyone: ringing, held, being transferred or "
+           "recalling.")};
+    auto *figures = new QWidget(this);
+    auto *fl = new QHBoxLayout(figures);
+    fl->setContentsMargins(0, 0, 0, 0);
+    for (int k = 0; k < KeyFigures; ++k) {
+        auto *frame = new QFrame(figures);
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setToolTip(tips[k]);
+        auto *value = new QLabel(QStringLiteral("0"), frame);
+        QFont large = value->font();
+        large.setPointSizeF(large.pointSizeF() * 2.6);
+        large.setBold(true);
+        value->setFont(large);
+        value->setAlignment(Qt::AlignCenter);
+        auto *caption = new QLabel(captions[k], frame);
+        caption->setAlignment(Qt::AlignCenter);
+        caption->setWordWrap(true);
+        auto *kl = new QVBoxLayout(frame);
+        kl->setContentsMargins(6, 4, 6, 4);
+        kl->setSpacing(0);
+        kl->addWidget(value);
+        kl->addWidget(caption);
+        value->setAccessibleName(captions[k]);
+        m_keyValues[k] = value;
+        m_keyCaptions[k] = caption;
+        fl->addWidget(frame, 1);
+    }
+
+    // Now: the figures, the counters beside both charts, and the live requests beside the log.
+    auto *middle = new QWidget(this);
+    auto *grid = new QHBoxLayout(middle);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(countersBox, 0, 0, 2, 1);
-    grid->addWidget(healthBox, 0, 1, 2, 1);
-    grid->addWidget(m_depthView, 0, 2);
-    grid->addWidget(m_endedView, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 3);
+    grid->addWidget(countersBox, 0);
+    grid->addWidget(m_endedView, 1);
+    grid->addWidget(m_depthView, 1);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(requestsBox);
+    bottom->addWidget(logBox);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(requestsBox);
-    split->addWidget(logBox);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 2);
-    (new QVBoxLayout(this))->addWidget(split);
+    split->addWidget(middle);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *now = new QWidget(this);
+    auto *nl = new QVBoxLayout(now);
+    nl->addWidget(figures);
+    nl->addWidget(split, 1);
+
+    // The link's health and the programming changes: looked at now and then, a page of their own.
+    auto *link = new QWidget(this);
+    auto *linkLayout = new QHBoxLayout(link);
+    linkLayout->addWidget(healthBox, 0);
+    linkLayout->addWidget(m_auditBox, 1);
+    if (m_auditBox->isHidden())
+        linkLayout->addStretch(1);
+
+    m_reports = new ReportsPage(client, this);
+    connect(m_reports, &ReportsPage::done, this, &SupervisorView::done);
+    m_pages = new QTabWidget(this);
+    m_pages->addTab(now, tr("&Now"));
+    m_pages->addTab(m_reports, tr("Re&ports"));
+    m_pages->addTab(link, tr("&Link and changes"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
     refresh();
 }
 
@@ -307,6 +370,27 @@ void SupervisorView::refresh()
     m_endedAxis->setRange(0, niceCeiling(most));
     m_endedAxis->setTickCount(5);
     fitCounters();
+
+    // The key figures: what the counters say, large; the rate of today's ended callbacks.
+    const RequestStatistics::Counts &today = m_stats->today();
+    int ended = 0;
+    for (int r = int(core::EndReason::Completed); r <= int(core::EndReason::Expired); ++r)
+        ended += today.ended[size_t(r)];
+    const int completed = today.ended[size_t(core::EndReason::Completed)];
+    int outside = 0;
+    for (const client::Line *l : picture.lines()) {
+        const QString &s = l->state;
+        outside += s == QLatin1String("ringing") || s == QLatin1String("held")
+                || s == QLatin1String("transfer") || s == QLatin1String("recall")
+            ? 1
+            : 0;
+    }
+    m_keyValues[WaitingNow]->setText(QString::number(waiting));
+    m_keyValues[RingingNow]->setText(QString::number(ringing));
+    m_keyValues[CompletedToday]->setText(QString::number(completed));
+    m_keyValues[CompletionRateToday]->setText(ReportModel::rateText(
+        ended > 0 ? std::optional<double>(double(completed) / ended) : std::nullopt));
+    m_keyValues[OutsideWaiting]->setText(QString::number(outside));
 
     const client::LinkHealth &h = picture.link();
     m_health->setText(tr("<table>"

@@ -11,6 +11,7 @@ class QTableView;
 class QTableWidget;
 class QTreeWidget;
 class QGroupBox;
+class QTabWidget;
 
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -25,11 +26,14 @@ namespace sb::ui {
 
 class AuditView;
 class EventLogModel;
+class ReportsPage;
 class RequestStatistics;
 class RequestTableModel;
 
-/// The supervisor's view: every live request, counters, charts of queue depth and of how
-/// requests ended, the event log with CSV export, and the link's health.
+/// The supervisor's view, in three pages: *Now* (the key figures large, readable from a
+/// distance, every live request, counters, charts of queue depth and of how requests ended, the
+/// event log in people's words with CSV export), *Reports* (history, issue 12 item 2) and *Link
+/// and changes* (the link's health and the audit log of programming changes).
 class SupervisorView : public QWidget
 {
     Q_OBJECT
@@ -37,7 +41,17 @@ public:
     SupervisorView(client::Client *client, EventLogModel *log, RequestStatistics *statistics,
         QWidget *parent = nullptr);
 
-    /// Rereads requests, counters, charts and link health.
+    /// The key figures of the Now page, large (issue 12 item 3).
+    enum KeyFigure {
+        WaitingNow,
+        RingingNow,
+        CompletedToday,
+        CompletionRateToday,
+        OutsideWaiting,
+        KeyFigures
+    };
+
+    /// Rereads requests, counters, key figures, charts and link health.
     void refresh();
     /// Takes a queue depth sample for the chart.
     void sample();
@@ -49,6 +63,13 @@ public:
     /// The audit log of programming changes (who, when, what): shown when this console may ask
     /// for it (the audit action), asked again after each programming change.
     AuditView *audit() const { return m_audit; }
+
+    /// The key figure's value ("3", "83 %") and its caption.
+    QLabel *keyFigure(KeyFigure which) const { return m_keyValues[which]; }
+    QLabel *keyCaption(KeyFigure which) const { return m_keyCaptions[which]; }
+    /// The pages: Now, Reports, Link and changes.
+    QTabWidget *pages() const { return m_pages; }
+    ReportsPage *reports() const { return m_reports; }
 
     RequestTableModel *requests() const { return m_requests; }
     QSortFilterProxyModel *requestFilter() const { return m_filter; }
@@ -90,6 +111,10 @@ private:
     QValueAxis *m_endedAxis;
     AuditView *m_audit = nullptr;
     QGroupBox *m_auditBox = nullptr;
+    QLabel *m_keyValues[KeyFigures] = {};
+    QLabel *m_keyCaptions[KeyFigures] = {};
+    QTabWidget *m_pages = nullptr;
+    ReportsPage *m_reports = nullptr;
 };
 
 } // namespace sb::ui

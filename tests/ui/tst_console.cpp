@@ -766,18 +766,19 @@ private slots:
             }
             return false;
         };
-        QTRY_VERIFY(logged(QStringLiteral("left: 103 waits for 104")));
+        QTRY_VERIFY(logged(QStringLiteral("103 left a callback for 104")));
         QVERIFY(b->send({{"action", "set-dnd"}, {"extension", "112"}, {"on", true}})
                     .value("ok")
                     .toBool());
-        QTRY_VERIFY(logged(QStringLiteral("112: do not disturb")));
-        QVERIFY(logged(QStringLiteral("sent set-dnd"))); // the command event
+        QTRY_VERIFY(logged(QStringLiteral("112 is on do not disturb")));
+        QVERIFY(logged(QStringLiteral(": set do not disturb"))); // the command event
         QJsonObject german {{"at", "2026-12-02T09:15:04.120Z"}, {"kind", "request.ended"},
             {"id", 7}, {"caller", "103"}, {"target", "104"}, {"requestKind", "extension"},
             {"reason", "no-answer"}};
         QCOMPARE(ui::EventLogModel::describe(german),
-            QStringLiteral("request 7 of 103 for 104 ended: no answer"));
-        QCOMPARE(ui::EventLogModel::describe({{"kind", "link.down"}}), QStringLiteral("link down"));
+            QStringLiteral("the callback of 103 for 104 ended: no answer"));
+        QCOMPARE(ui::EventLogModel::describe({{"kind", "link.down"}}),
+            QStringLiteral("the controller link is down"));
         QCOMPARE(ui::EventLogModel::describe({{"kind", "controller.reset"}}),
             QStringLiteral("the controller was reset: every request is cancelled"));
     }

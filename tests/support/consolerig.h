@@ -1,0 +1,252 @@
+#pragma once
+
+// The call service behind a console and the phones of its simulated controller, reached
+// in-process or over a Mosquitto of the test's own (issue 10 item 4: the console's tests run
+// against both clients). A copy of tst_console's rig for the supervisor's tests (issue 12).
+
+#include "app/simulatorphones.h"
+#include "client/busclient.h"
+#include "client/inprocessclient.h"
+#include "core/programmingjson.h"
+#include "service/busservice.h"
+#include "service/callservice.h"
+
+#include "tests/support/testbroker.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace sb::test {
+
+inline constexpr int startTimeoutMs = 20000;
+
+/// The call service behind the console and the phones of its simulated controller (24
+/// stations, 2 lines, factory programming: port n is extension 100 + n, 101 the attendant),
+/// reached in-process or over a broker.
+class Rig
+{
+public:
+    ~Rig()
+    {
+        m_phones.reset();
+        m_consoles.clear();
+        m_inProcess.reset();
+        stopBusService();
+        if (m_service)
+            m_service->stop();
+        m_service.reset();
+        m_broker.reset();
+    }
+
+    /// Starts the service and a console holding every role; true once its picture is current
+    /// and the phones answer.
+    bool start(bool bus)
+    {
+        if (!bus) {
+            m_inProcess = std::make_unique<client::InProcessClient>(settings());
+            client = m_inProcess.get();
+            service = m_inProcess->service();
+            m_inProcess->start();
+        } else {
+            m_broker = std::make_unique<TestBroker>();
+            m_broker->addService(QStringLiteral("svc"), QStringLiteral("pw-svc"));
+            m_broker->addConsole(QStringLiteral("desk"), QStringLiteral("pw-desk"),
+                {QStringLiteral("reception"), QStringLiteral("supervisor"),
+                    QStringLiteral("installer")});
+            m_broker->addConsole(
+                QStringLiteral("rita"), QStringLiteral("pw-rita"), {QStringLiteral("reception")});
+            if (!m_broker->start())
+                return fail(m_broker->errorString());
+            m_service = std::make_unique<service::CallService>(settings());
+            service = m_service.get();
+            m_busService = std::make_unique<service::BusService>(
+                service, mqtt(QStringLiteral("svc")), m_broker->system());
+            m_service->start();
+            m_busService->start();
+            client = console(QStringLiteral("desk"), client::allRoles());
+        }
+        m_phones = std::make_unique<app::SimulatorPhones>(service, &client->picture());
+        m_phones->attach();
+        if (!QTest::qWaitFor(
+                [this] {
+                    return client->picture().isCurrent() && m_phones->isAvailable()
+                        && client->picture().extensions().size() == 24;
+                },
+                startTimeoutMs))
+            return fail(QStringLiteral("the picture did not become current"));
+        return true;
+    }
+
+    /// Another console on the broker (bus only), started.
+    client::BusClient *console(const QString &user, client::Roles roles)
+    {
+        client::BusClient::Settings s;
+        s.mqtt = mqtt(user);
+        s.system = m_broker->system();
+        s.roles = roles;
+        m_consoles.push_back(std::make_unique<client::BusClient>(s));
+        m_consoles.back()->start();
+        return m_consoles.back().get();
+    }
+
+    bool isBus() const { return m_broker != nullptr; }
+    QString errorString() const { return m_error; }
+    app::SimulatorPhones *phones() const { return m_phones.get(); }
+
+    /// Takes the service off: in-process it stops; on the bus its BusService says offline.
+    void stopService()
+    {
+        if (m_inProcess)
+            m_inProcess->stop();
+        else
+            stopBusService();
+    }
+
+    /// Plays lines on the simulated phones, in order.
+    void play(const QStringList &lines)
+    {
+        for (const QString &l : lines)
+            m_phones->act(l);
+    }
+    void hook(int port, bool off)
+    {
+        play({QStringLiteral("%1 %2").arg(off ? "off-hook" : "on-hook").arg(port)});
+        if (off)
+            m_offHook.insert(port);
+        else
+            m_offHook.remove(port);
+    }
+    static QString number(int port) { return QString::number(100 + port); }
+    const client::Extension *extension(int port) const
+    {
+        return client->picture().extension(number(port));
+    }
+
+    /// `from` meets busy `to` (off-hook first) and leaves a callback; hangs up unless camping.
+    /// True once the picture shows it.
+    bool leaveCallback(int from, int to, bool hangUp = true)
+    {
+        const int before = int(extension(from)->left.size());
+        if (!m_offHook.contains(to))
+            hook(to, true);
+        hook(from, true);
+        play({QStringLiteral("dial %1 %2").arg(from).arg(number(to)),
+            QStringLiteral("key %1 CALLBACK").arg(from)});
+        if (hangUp)
+            hook(from, false);
+        return QTest::qWaitFor([&] {
+            const client::Extension *e = extension(from);
+            return e && e->left.size() == before + 1 && e->offHook == !hangUp;
+        });
+    }
+
+    /// Sends a command; its answer, or an empty object after the timeout.
+    QJsonObject send(const QJsonObject &command)
+    {
+        client::CommandOperation *op = client->send(command);
+        QJsonObject answer;
+        bool done = false;
+        QObject::connect(op, &client::CommandOperation::finished, [&] {
+            answer = op->isOk() ? op->reply()
+                                : QJsonObject {{QStringLiteral("error"), op->errorCode()}};
+            done = true;
+        });
+        static_cast<void>(QTest::qWaitFor([&] { return done; }, 10000));
+        return answer;
+    }
+
+    /// Applies a change of the programming as an installer (in-process: after the installer
+    /// password, changed from the factory one first).
+    bool applyProgramming(const std::function<void(core::Programming &)> &change)
+    {
+        if (!isBus()) {
+            const QJsonObject unlock {{QStringLiteral("action"), QStringLiteral("check-password")},
+                {QStringLiteral("password"), QStringLiteral("switchboard")}};
+            const QJsonObject replace {
+                {QStringLiteral("action"), QStringLiteral("change-password")},
+                {QStringLiteral("current"), QStringLiteral("switchboard")},
+                {QStringLiteral("replacement"), QStringLiteral("correct horse")}};
+            if (!send(unlock).value(QStringLiteral("ok")).toBool()
+                || !send(replace).value(QStringLiteral("ok")).toBool())
+                return fail(QStringLiteral("the installer password was refused"));
+        }
+        core::Programming p = *client->picture().programming();
+        change(p);
+        const QJsonObject c {{QStringLiteral("action"), QStringLiteral("apply-programming")},
+            {QStringLiteral("programming"),
+                QJsonDocument::fromJson(core::programmingjson::write(p)).object()},
+            {QStringLiteral("basedOn"), client->picture().programmingRevision()}};
+        const QJsonObject answer = send(c);
+        return answer.value(QStringLiteral("ok")).toBool()
+            || fail(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+    }
+
+    client::Client *client = nullptr;
+    service::CallService *service = nullptr;
+
+private:
+    service::CallService::Settings settings() const
+    {
+        service::CallService::Settings s;
+        s.connection.kind = core::Connection::Kind::Simulated;
+        s.connection.stations = 24;
+        s.connection.lines = 2;
+        s.connectionChosen = true;
+        s.programmingFile = m_dir.filePath(QStringLiteral("programming.json"));
+        s.version = QStringLiteral("test");
+        s.deviceLister = [] { return core::Devices {}; };
+        return s;
+    }
+    bus::MqttClient::Settings mqtt(const QString &user) const
+    {
+        bus::MqttClient::Settings s;
+        s.host = m_broker->host();
+        s.port = m_broker->port();
+        s.user = user;
+        s.password = QStringLiteral("pw-") + user;
+        return s;
+    }
+    void stopBusService()
+    {
+        if (!m_busService)
+            return;
+        QSignalSpy stopped(m_busService.get(), &service::BusService::stopped);
+        m_busService->stop();
+        if (stopped.isEmpty())
+            stopped.wait(service::BusService::stopTimeoutMs + 1000);
+        m_busService.reset();
+    }
+    bool fail(const QString &message)
+    {
+        m_error = message;
+        return false;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestBroker> m_broker;
+    std::unique_ptr<client::InProcessClient> m_inProcess;
+    std::unique_ptr<service::CallService> m_service;
+    std::unique_ptr<service::BusService> m_busService;
+    std::vector<std::unique_ptr<client::BusClient>> m_consoles;
+    std::unique_ptr<app::SimulatorPhones> m_phones;
+    QSet<int> m_offHook;
+    QString m_error;
+};
+
+inline QString shot(QWidget *w, const QString &name)
+{
+    const QString path = QDir::current().filePath(name + QStringLiteral(".png"));
+    w->grab().save(path);
+    return path;
+}
+
+} // namespace sb::test

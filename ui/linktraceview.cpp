@@ -1,0 +1,80 @@
+#include "linktraceview.h"
+
+#include "eventlogmodel.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sb::ui {
+
+LinkTraceView::LinkTraceView(client::Client *client, QWidget *parent)
+    : QWidget(parent)
+    , m_trace(new EventLogModel(this))
+    , m_note(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_export(new QPushButton(tr("&Export trace as CSV…"), this))
+{
+    setWindowTitle(tr("Link trace"));
+    m_view->setModel(m_trace);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->setAccessibleName(tr("Link trace"));
+    connect(m_trace, &QAbstractItemModel::rowsInserted, m_view, &QTableView::scrollToBottom);
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (client->hasLinkTrace()) {
+        m_note->setText(tr("What the controller said and each command sent to it, as the call "
+                           "service in this program wrote them (English)."));
+        connect(client, &client::Client::linkTraceLine, m_trace,
+            [this](const QString &line) { m_trace->append(line); });
+    } else {
+        // The bus carries no wire trace (SB-BUS/1 publishes state and events only).
+        m_note->setText(tr("This console reaches the call service over the bus, which carries no "
+                           "link trace. The trace is only on the service's PC: its journal "
+                           "(journalctl -u switchboardd)."));
+        m_view->hide();
+        m_export->setEnabled(false);
+    }
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the link trace"),
+            dir
+                + QStringLiteral("/switchboard-trace-%1.csv")
+                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_export, 0, Qt::AlignRight);
+    resize(900, 500);
+}
+
+void LinkTraceView::exportTo(const QString &path)
+{
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Export the link trace"), error, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit exported(error);
+    });
+    watcher->setFuture(m_trace->exportCsv(path));
+}
+
+} // namespace sb::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace sb::ui {
+
+/// One supervisor's report as the service answered it: the aggregates of `report` and the
+/// requests of `history`, all its pages (console-bus.md section 4), read as the spec writes them.
+struct ReportData
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportData)
+
+public:
+    /// Requests of kind extension and line, by how they ended, and times to completed.
+    struct Callbacks
+    {
+        int left = 0;
+        int completed = 0;
+        int abandoned = 0;
+        int noAnswer = 0;
+        int cleared = 0;
+        int reset = 0;
+        int disabled = 0;
+        int expired = 0;
+        std::optional<double> medianToCompletedSeconds;
+        std::optional<double> p90ToCompletedSeconds;
+    };
+    /// Outside calls, transfers among them.
+    struct Outside
+    {
+        int rang = 0;
+        int answered = 0;
+        int abandoned = 0;
+        int transferred = 0;
+        int recalled = 0;
+        std::optional<double> medianToAnswerSeconds;
+        std::optional<double> p90ToAnswerSeconds;
+    };
+    /// One request of `history`.
+    struct Request
+    {
+        qint64 id = 0;
+        QString caller;
+        QString target; ///< empty for the line group
+        QString kind;
+        QDateTime leftAt;
+        QDateTime servedAt; ///< invalid when never served
+        QDateTime endedAt;
+        QString reason;
+    };
+
+    Callbacks callbacks;
+    Outside outside;
+    std::array<int, 24> leftByHour {};
+    QList<Request> requests;
+
+    /// Reads the answer to `report`; nothing, with `problem` saying what, when it is not one.
+    static std::optional<ReportData> fromReport(const QJsonObject &answer, QString *problem);
+    /// Adds one page of `history`'s answer; returns its `next` (a null value on the last page),
+    /// or nothing, with `problem` saying what, when the answer is not one.
+    std::optional<QJsonValue> addHistory(const QJsonObject &answer, QString *problem);
+
+    /// Callbacks that ended in the range, by every reason.
+    int ended() const;
+    /// Completed among the callbacks that ended (0 to 1); nothing when none ended.
+    std::optional<double> completionRate() const;
+    /// The targets callbacks (kind extension) waited for most, from the requests: number and
+    /// count, most first (equal counts by number), at most `most`.
+    QList<QPair<QString, int>> busiestTargets(int most = 10) const;
+};
+
+} // namespace sb::ui
