@@ -15,6 +15,7 @@ packages=(
   qtkeychain-qt6-dev  # a console's broker password, only in the desktop keyring
   openssl  # tst_busrecipe makes the broker's TLS certificates as docs/deployment.md says
   python3-paho-mqtt  # tst_conformance: the SB-BUS/1 checker is an independent Python client
+  poppler-utils  # tst_supervisor: the report's PDF pages as pictures (pdftoppm, pdfinfo, pdftotext)
 )
 
 missing=()
