@@ -8,6 +8,7 @@
 #include "client/busclient.h"
 #include "client/inprocessclient.h"
 
+#include "ui/consolelayout.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -62,6 +63,10 @@ std::unique_ptr<sb::ui::MainWindow> makeWindow(
     auto window = std::make_unique<sb::ui::MainWindow>(client);
     for (const QString &m : startMessages)
         window->appendLog(m);
+    // The layout this user left (issue 12 item 4); not for the README's pictures, and --view
+    // wins for this start.
+    if (options.screenshot.isEmpty())
+        window->keepLayout(sb::ui::ConsoleLayout::defaultFile());
     if (options.view == QLatin1String("supervisor")) {
         window->setRole(sb::ui::MainWindow::Role::Supervisor);
         window->tabs()->setCurrentIndex(1);

@@ -67,6 +67,11 @@ QString BusClient::describe() const
     return tr("%1 as %2").arg(url.toString(), m_user);
 }
 
+QString BusClient::owner() const
+{
+    return QStringLiteral("bus/%1/%2").arg(m_topics.system(), m_user);
+}
+
 bool BusClient::isConnected() const
 {
     return m_mqtt.isConnected();

@@ -33,6 +33,9 @@ public:
     void stop() override;
     Roles roles() const override { return m_roles; }
     QString describe() const override;
+    /// "bus/<system>/<user>": a layout per bus user and installation, also when several people
+    /// share the PC's account.
+    QString owner() const override;
     bool isConnected() const override;
 
     /// The topic this client's replies arrive on: R/reply/<user>/<tag>, the tag random per

@@ -1,10 +1,23 @@
 #include "client.h"
 
+#include <QDir>
+
 namespace sb::client {
 
 Client::Client(QObject *parent)
     : QObject(parent)
 { }
+
+QString Client::owner() const
+{
+    // The login of the user running the console; the layout file is in that user's home too.
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("LOGNAME");
+    if (login.isEmpty())
+        login = QDir::home().dirName();
+    return QStringLiteral("local/") + login;
+}
 
 Client::~Client()
 {

@@ -39,6 +39,9 @@ public:
     /// In-process, installer actions need the installer password first (the in-process-only
     /// check-password command); on the bus the broker login and the installer role suffice.
     virtual bool asksInstallerPassword() const { return false; }
+    /// Whose console this is, for what it keeps per user (the grid's layout): "local/<login>"
+    /// in-process (the operating system's user), "bus/<system>/<user>" on the bus.
+    virtual QString owner() const;
     /// Whether the installer's link trace (the service's lines: what the controller said and
     /// each command sent to it) reaches this console: in-process only; the bus carries none.
     virtual bool hasLinkTrace() const { return false; }

@@ -94,15 +94,61 @@ ExtensionDelegate::ExtensionDelegate(QObject *parent)
         m_icons.append(QIcon(QString::fromLatin1(iconFile(i))));
 }
 
-QSize ExtensionDelegate::tileSize(const QFont &font)
+namespace {
+
+// A compact tile: 1 px around it, 3 px inside, two lines, icons of 14 px (state) and 12 px (marks).
+constexpr int compactMargin = 1;
+constexpr int compactPad = 3;
+constexpr int compactIcon = 14;
+constexpr int compactMark = 12;
+
+int compactLine(const QFontMetrics &fm)
 {
+    return qMax(fm.height(), compactIcon);
+}
+
+QFont boldOf(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
+}
+
+} // namespace
+
+QFont ExtensionDelegate::compactFont(const QFont &font)
+{
+    QFont f = font;
+    const qreal points = font.pointSizeF() > 0 ? font.pointSizeF() : QFontInfo(font).pointSizeF();
+    f.setPointSizeF(qMax(compactMinPointSize, points - 1.0));
+    return f;
+}
+
+QSize ExtensionDelegate::tileSize(const QFont &font, Density density)
+{
+    if (density == Density::Compact) {
+        const QFont f = compactFont(font);
+        const QFontMetrics fm(f);
+        const QFontMetrics bm(boldOf(f));
+        // A four-digit number beside the state's icon and a one-digit count (more widen the
+        // count's pill into the number's room); under them about eight letters of the name.
+        const int line = compactLine(fm);
+        const int numberRow = compactIcon + 4 + bm.horizontalAdvance(QStringLiteral("0000")) + 3
+            + qMax(bm.horizontalAdvance(QStringLiteral("0")) + 8, line - 2);
+        const int nameRow = fm.horizontalAdvance(QStringLiteral("Reception"));
+        const int width = 2 * (compactMargin + compactPad) + qMax(numberRow, nameRow);
+        return QSize(width, 2 * (compactMargin + compactPad) + 2 * line + 1);
+    }
     const qreal scale = qMax<qreal>(1.0, QFontInfo(font).pixelSize() / 12.0);
     return QSize(qCeil(tileWidth * scale), qCeil(tileHeight * scale));
 }
 
 QSize ExtensionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return tileSize(option.font);
+    // The list view passes its grid's cell; tiles fill it, so that the columns fill the width.
+    const QSize least = tileSize(option.font, m_density);
+    const QSize cell = option.rect.size();
+    return cell.width() >= least.width() && cell.height() >= least.height() ? cell : least;
 }
 
 namespace {
@@ -126,6 +172,8 @@ QVector<ExtensionDelegate::Text> ExtensionDelegate::layout(
     const ExtensionModel *model = sourceModel(index, &source);
     if (!model)
         return out;
+    if (m_density == Density::Compact)
+        return compactLayout(option, source, model);
     const client::Extension &s = model->extension(source.row());
     const bool up = model->isCurrent();
     const QRect r = option.rect.adjusted(3, 3, -3, -3);
@@ -215,6 +263,62 @@ QVector<ExtensionDelegate::Text> ExtensionDelegate::layout(
     return out;
 }
 
+QVector<ExtensionDelegate::Text> ExtensionDelegate::compactLayout(
+    const QStyleOptionViewItem &option, const QModelIndex &source,
+    const ExtensionModel *model) const
+{
+    QVector<Text> out;
+    const client::Extension &s = model->extension(source.row());
+    const bool up = model->isCurrent();
+    const QFont font = compactFont(option.font);
+    const QFont bold = boldOf(font);
+    const QFontMetrics fm(font);
+    const QFontMetrics bm(bold);
+    const int line = compactLine(fm);
+    const QRect r = option.rect.adjusted(compactMargin + compactPad, compactMargin + compactPad,
+        -compactMargin - compactPad, -compactMargin - compactPad);
+    const QRect first(r.left(), r.top(), r.width(), line);
+    const QRect second = first.translated(0, line + 1);
+
+    // The state's icon and the number (never elided), the callers waiting as a count.
+    const QRect icon(
+        first.left(), first.top() + (line - compactIcon) / 2, compactIcon, compactIcon);
+    const QRect number(icon.right() + 4, first.top(), bm.horizontalAdvance(s.number) + 1, line);
+    out.append({number, s.number, s.number, bold, up ? stateIcon(s.state, s.dnd) : LinkDown, icon});
+    // Marks right to left on the second line, then as much of the name as fits (the state in
+    // words when it has no name; colour and icon say it anyway, the tooltip in full).
+    int right = second.right();
+    if (!s.waiting.isEmpty()) {
+        // Beside the number; a count too wide for the room left there leads the marks.
+        const QString count = QString::number(s.waiting.size());
+        const int width = qMax(bm.horizontalAdvance(count) + 8, line - 2);
+        QRect at(first.right() - width + 1, first.top() + 1, width, line - 2);
+        if (at.left() <= number.right() + 2) {
+            at.moveTop(second.top() + 1);
+            right = at.left() - 2;
+        }
+        out.append({at, count, count, bold, -1, QRect(), false, true});
+    }
+    auto mark = [&](Icon i) {
+        const QRect at(right - compactMark + 1, second.top() + (line - compactMark) / 2,
+            compactMark, compactMark);
+        out.append({at, QString(), QString(), font, i, at});
+        right = at.left() - 2;
+    };
+    if (s.campedOn)
+        mark(CampOn);
+    if (!s.forwardTo.isEmpty())
+        mark(Forward);
+    if (s.dnd && !(up && s.state == core::CallState::Idle)) // idle in DND has the DND icon
+        mark(Dnd);
+    const QString text = !s.name.isEmpty() ? s.name
+        : up                               ? model->stateText(s, false)
+                                           : source.data(ExtensionModel::StateTextRole).toString();
+    const QRect name(second.left(), second.top(), right - second.left() + 1, line);
+    out.append({name, fm.elidedText(text, Qt::ElideRight, name.width()), text, font, -1, QRect()});
+    return out;
+}
+
 void ExtensionDelegate::paint(
     QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -224,8 +328,10 @@ void ExtensionDelegate::paint(
         return QStyledItemDelegate::paint(p, option, index);
     const client::Extension &s = model->extension(source.row());
     const QPalette &pal = option.palette;
-    const QRect r = option.rect.adjusted(3, 3, -3, -3);
+    const int margin = m_density == Density::Compact ? compactMargin : 3;
+    const QRect r = option.rect.adjusted(margin, margin, -margin, -margin);
     const bool up = model->isCurrent();
+    const int radius = m_density == Density::Compact ? 4 : 6;
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
 
@@ -233,23 +339,35 @@ void ExtensionDelegate::paint(
     QColor fill = up ? stateColour(s.state, s.dnd, pal) : pal.color(QPalette::Window);
     p->setPen(QPen(option.state & QStyle::State_Selected ? pal.color(QPalette::Highlight)
                                                          : pal.color(QPalette::Mid),
-        option.state & QStyle::State_Selected ? 3 : 1));
+        option.state & QStyle::State_Selected ? (m_density == Density::Compact ? 2 : 3) : 1));
     p->setBrush(fill);
-    p->drawRoundedRect(r, 6, 6);
+    p->drawRoundedRect(r, radius, radius);
     if (!up) {
         p->setBrush(QBrush(pal.color(QPalette::Mid), Qt::BDiagPattern));
-        p->drawRoundedRect(r, 6, 6);
+        p->drawRoundedRect(r, radius, radius);
     }
     if (option.state & QStyle::State_HasFocus) {
         p->setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));
         p->setBrush(Qt::NoBrush);
-        p->drawRoundedRect(r.adjusted(2, 2, -2, -2), 5, 5);
+        p->drawRoundedRect(r.adjusted(2, 2, -2, -2), radius - 1, radius - 1);
     }
     p->setPen(pal.color(QPalette::Text));
     for (const Text &t : layout(option, index)) {
         if (t.icon >= 0)
             m_icons[t.icon].paint(p, t.iconRect);
+        if (t.shown.isEmpty())
+            continue;
         p->setFont(t.font);
+        if (t.badge) {
+            // Light on dark in either palette, so that the count reads on every state's colour.
+            p->setPen(Qt::NoPen);
+            p->setBrush(QColor(0x37, 0x47, 0x4f));
+            p->drawRoundedRect(t.rect, t.rect.height() / 2.0, t.rect.height() / 2.0);
+            p->setPen(Qt::white);
+            p->drawText(t.rect, Qt::AlignCenter, t.shown);
+            p->setPen(pal.color(QPalette::Text));
+            continue;
+        }
         p->drawText(
             t.rect, Qt::AlignLeft | Qt::AlignVCenter | (t.wrap ? Qt::TextWordWrap : 0), t.shown);
     }

@@ -8,7 +8,6 @@
 #include <QMimeData>
 
 #include <algorithm>
-#include <climits>
 
 namespace sb::ui {
 
@@ -220,8 +219,8 @@ void ExtensionModel::flush()
         return;
     }
     const client::Picture &picture = m_client->picture();
-    int changed = 0;
-    int lo = INT_MAX, hi = -1;
+    std::vector<int> rows;
+    rows.reserve(size_t(m_dirty.size()));
     for (const QString &number : std::as_const(m_dirty)) {
         const int row = rowOfNumber(number);
         const client::Extension *e = picture.extension(number);
@@ -234,17 +233,28 @@ void ExtensionModel::flush()
         }
         held = *e;
         noteFirstCaller(row);
-        lo = std::min(lo, row);
-        hi = std::max(hi, row);
-        ++changed;
+        rows.push_back(row);
     }
     m_dirty.clear();
     m_lastUpdate = QDateTime::currentMSecsSinceEpoch();
-    if (hi >= 0) {
-        // One signal for the span; views repaint only what is visible of it.
-        emit dataChanged(index(lo), index(hi));
+    // One signal per run of neighbouring rows: a view repaints just those tiles (one signal for
+    // the whole span made it repaint every tile on screen, 400 of them in the compact grid).
+    // Many runs (a burst) are one signal for the span.
+    std::sort(rows.begin(), rows.end());
+    std::vector<std::pair<int, int>> runs;
+    for (int row : rows) {
+        if (!runs.empty() && row == runs.back().second + 1)
+            runs.back().second = row;
+        else
+            runs.emplace_back(row, row);
     }
-    emit flushed(changed);
+    if (runs.size() > maxRunsSignalled)
+        emit dataChanged(index(runs.front().first), index(runs.back().second));
+    else {
+        for (const auto &[first, last] : runs)
+            emit dataChanged(index(first), index(last));
+    }
+    emit flushed(int(rows.size()));
 }
 
 QString ExtensionModel::stateText(const client::Extension &s, bool withForwarding) const

@@ -35,6 +35,9 @@ public:
 
     /// How long change signals are gathered before the view hears of them.
     static constexpr int coalesceMs = 25;
+    /// A flush signals each run of neighbouring rows that changed, up to this many runs; more
+    /// are one signal for their span.
+    static constexpr size_t maxRunsSignalled = 128;
 
     explicit ExtensionModel(const client::Client *client, QObject *parent = nullptr);
 

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "commandfeedback.h"
+#include "consolelayout.h"
 #include "detailspane.h"
 #include "eventlogmodel.h"
 #include "extensiondelegate.h"
+#include "extensionfilter.h"
 #include "extensionmodel.h"
 #include "linesmodel.h"
 #include "linespanel.h"
@@ -13,10 +15,14 @@
 #include "requeststatistics.h"
 #include "supervisorview.h"
 #include "tiledrop.h"
+#include "tilegrid.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,35 +39,6 @@
 
 namespace sb::ui {
 
-namespace {
-
-/// Filters tiles by number or name, as typed in the search box.
-class ExtensionFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setText(const QString &text)
-    {
-        m_text = text.trimmed();
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        if (m_text.isEmpty())
-            return true;
-        const QModelIndex i = sourceModel()->index(row, 0, parent);
-        return i.data(ExtensionModel::NumberRole).toString().startsWith(m_text)
-            || i.data(ExtensionModel::NameRole).toString().contains(m_text, Qt::CaseInsensitive);
-    }
-
-private:
-    QString m_text;
-};
-
-} // namespace
-
 MainWindow::MainWindow(client::Client *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
@@ -70,7 +47,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_tabs(new QTabWidget(this))
     , m_search(new QLineEdit(this))
-    , m_grid(new QListView(this))
+    , m_grid(new TileGrid(this))
     , m_details(new DetailsPane(client, m_model, m_undo, this))
     , m_log(new EventLogModel(this))
     , m_stats(new RequestStatistics(this))
@@ -92,7 +69,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search extensions"));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
-        static_cast<ExtensionFilter *>(m_filter)->setText(t);
+        m_filter->setText(t);
         if (!m_grid->currentIndex().isValid() && m_filter->rowCount())
             m_grid->setCurrentIndex(m_filter->index(0, 0));
     });
@@ -106,14 +83,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
 
     m_grid->setModel(m_filter);
     m_grid->setItemDelegate(new ExtensionDelegate(m_grid));
-    m_grid->setViewMode(QListView::IconMode);
-    m_grid->setFlow(QListView::LeftToRight);
-    m_grid->setWrapping(true);
-    m_grid->setResizeMode(QListView::Adjust);
-    m_grid->setUniformItemSizes(true);
-    m_grid->setMovement(QListView::Static);
-    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_grid->setGridSize(ExtensionDelegate::tileSize(m_grid->font()));
+    m_grid->setDensity(TileGrid::Density::Comfortable);
     m_grid->setAccessibleName(tr("Extensions"));
     m_grid->setMouseTracking(true);
     // T9: the attendant's tile is dragged, with its outside call, onto another tile, as the
@@ -131,12 +101,39 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
         m_details->setFocus(Qt::TabFocusReason);
     });
 
+    // Issue 12 item 4: which tiles (all, busy, callers waiting, DND or forwarded) and how dense,
+    // beside the search box; the View menu has the density too.
+    m_showBox = new QComboBox(this);
+    for (auto show : {ExtensionFilter::Show::All, ExtensionFilter::Show::Busy,
+             ExtensionFilter::Show::CallersWaiting, ExtensionFilter::Show::DndOrForwarded})
+        m_showBox->addItem(ExtensionFilter::label(show), int(show));
+    m_showBox->setAccessibleName(tr("Show extensions"));
+    connect(m_showBox, &QComboBox::activated, this,
+        [this](int i) { setShow(ExtensionFilter::Show(m_showBox->itemData(i).toInt())); });
+    m_densityBox = new QComboBox(this);
+    m_densityBox->addItem(tr("Comfortable"), int(TileGrid::Density::Comfortable));
+    m_densityBox->addItem(tr("Compact"), int(TileGrid::Density::Compact));
+    m_densityBox->setAccessibleName(tr("Tile density"));
+    connect(m_densityBox, &QComboBox::activated, this,
+        [this](int i) { setDensity(TileGrid::Density(m_densityBox->itemData(i).toInt())); });
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_showBox);
+    auto *densityLabel = new QLabel(tr("Densit&y:"), this);
+    densityLabel->setBuddy(m_densityBox);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(showLabel);
+    bar->addWidget(m_showBox);
+    bar->addWidget(densityLabel);
+    bar->addWidget(m_densityBox);
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(bar);
     leftLayout->addWidget(m_grid);
     auto *split = new QSplitter(this);
+    m_split = split;
     split->addWidget(left);
     m_side->addTab(m_details, tr("De&tails"));
     m_side->addTab(m_lines, tr("Outside l&ines"));
@@ -205,6 +202,18 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     }
     reception->setChecked(true);
     m_supervisorAction = super;
+    // The grid's density (issue 12 item 4), as the box beside the search.
+    view->addSeparator();
+    auto *densities = new QActionGroup(this);
+    m_comfortableAction = view->addAction(
+        tr("Co&mfortable tiles"), this, [this] { setDensity(TileGrid::Density::Comfortable); });
+    m_compactAction = view->addAction(
+        tr("Com&pact tiles"), this, [this] { setDensity(TileGrid::Density::Compact); });
+    for (QAction *a : {m_comfortableAction, m_compactAction}) {
+        a->setCheckable(true);
+        densities->addAction(a);
+    }
+    m_comfortableAction->setChecked(true);
     // The installer's link trace (issue 12 item 3): the wire, kept out of the supervisor's log.
     view->addSeparator();
     m_linkTrace = new LinkTraceView(client, this);
@@ -295,8 +304,96 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_layoutSave && m_layoutSave->isActive())
+        saveLayout(); // a change not written yet
     // The undo stack says "index changed" while it is destroyed; by then the model is gone.
     m_undo->disconnect();
+}
+
+void MainWindow::setDensity(TileGrid::Density density)
+{
+    m_grid->setDensity(density);
+    m_densityBox->setCurrentIndex(m_densityBox->findData(int(density)));
+    (density == TileGrid::Density::Compact ? m_compactAction : m_comfortableAction)
+        ->setChecked(true);
+    // The selected tile stays in sight at the new size.
+    if (m_grid->currentIndex().isValid())
+        m_grid->scrollTo(m_grid->currentIndex());
+    layoutChanged();
+}
+
+void MainWindow::setShow(ExtensionFilter::Show show)
+{
+    m_filter->setShow(show);
+    m_showBox->setCurrentIndex(m_showBox->findData(int(show)));
+    // Keyboard navigation goes on from a tile that is shown.
+    if (!m_grid->currentIndex().isValid() && m_filter->rowCount())
+        m_grid->setCurrentIndex(m_filter->index(0, 0));
+    layoutChanged();
+}
+
+ConsoleLayout MainWindow::layout() const
+{
+    ConsoleLayout l;
+    l.density = m_grid->density();
+    l.show = m_filter->show();
+    l.splitter = m_split->saveState();
+    l.supervisor = m_supervisorAction->isChecked();
+    l.tab = m_tabs->currentIndex();
+    return l;
+}
+
+void MainWindow::applyLayout(const ConsoleLayout &layout)
+{
+    setDensity(layout.density);
+    setShow(layout.show);
+    if (!layout.splitter.isEmpty())
+        m_split->restoreState(layout.splitter);
+    setRole(layout.supervisor ? Role::Supervisor : Role::Receptionist);
+    // The tab chosen, if this console may still see it; never the installer's (locked at start).
+    if (layout.tab < m_tabs->count() && m_tabs->isTabEnabled(layout.tab)
+        && m_tabs->isTabVisible(layout.tab) && m_tabs->widget(layout.tab) != m_programming)
+        m_tabs->setCurrentIndex(layout.tab);
+}
+
+void MainWindow::keepLayout(const QString &file)
+{
+    m_layoutFile = file;
+    m_restoring = true;
+    applyLayout(ConsoleLayout::load(file, m_client->owner()));
+    m_restoring = false;
+    if (!m_layoutSave) {
+        // Gathered: a splitter dragged says so many times a second.
+        m_layoutSave = new QTimer(this);
+        m_layoutSave->setSingleShot(true);
+        m_layoutSave->setInterval(500);
+        connect(m_layoutSave, &QTimer::timeout, this, &MainWindow::saveLayout);
+        connect(m_split, &QSplitter::splitterMoved, this, &MainWindow::layoutChanged);
+        connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::layoutChanged);
+    }
+}
+
+void MainWindow::layoutChanged()
+{
+    if (m_layoutSave && !m_restoring)
+        m_layoutSave->start();
+}
+
+void MainWindow::saveLayout()
+{
+    if (m_layoutFile.isEmpty())
+        return;
+    if (m_layoutSave)
+        m_layoutSave->stop();
+    const QString problem = layout().save(m_layoutFile, m_client->owner());
+    if (!problem.isEmpty())
+        statusBar()->showMessage(tr("The layout could not be kept: %1").arg(problem), 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setPhoneBench(PhoneBench *bench)
@@ -385,6 +482,7 @@ void MainWindow::setRole(Role role)
         m_tabs->setCurrentWidget(m_supervisor);
         m_supervisor->refresh();
     }
+    layoutChanged();
 }
 
 bool MainWindow::selectNumber(const QString &number)

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "client/client.h"
+#include "ui/extensionfilter.h"
+#include "ui/tilegrid.h"
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QLineEdit;
-class QListView;
-class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
+class QTimer;
 class QUndoStack;
 
 /// The attendant console's widgets; talks to the call service only through client/.
@@ -19,6 +22,7 @@ class DetailsPane;
 class PhoneBench;
 class PhonesPanel;
 class ProgrammingPage;
+struct ConsoleLayout;
 class EventLogModel;
 class ExtensionModel;
 class LinesPanel;
@@ -51,10 +55,27 @@ public:
     void appendLog(const QString &text);
 
     ExtensionModel *model() const { return m_model; }
-    QListView *grid() const { return m_grid; }
+    TileGrid *grid() const { return m_grid; }
     DetailsPane *details() const { return m_details; }
     QLineEdit *search() const { return m_search; }
-    QSortFilterProxyModel *filter() const { return m_filter; }
+    /// The tiles shown: the filter chosen and the search box's text.
+    ExtensionFilter *filter() const { return m_filter; }
+    /// Beside the search box: which tiles are shown, and the tiles' density (issue 12 item 4).
+    QComboBox *showBox() const { return m_showBox; }
+    QComboBox *densityBox() const { return m_densityBox; }
+    /// View → Comfortable tiles, Compact tiles.
+    QAction *comfortableAction() const { return m_comfortableAction; }
+    QAction *compactAction() const { return m_compactAction; }
+    /// The grid beside the side pane (details, outside lines, phones).
+    QSplitter *splitter() const { return m_split; }
+    void setDensity(TileGrid::Density density);
+    void setShow(ExtensionFilter::Show show);
+    /// The layout shown now, and one applied (what the user's roles allow of it).
+    ConsoleLayout layout() const;
+    void applyLayout(const ConsoleLayout &layout);
+    /// Keeps this user's layout (client::Client::owner()) in `file`: applies it now, saves it
+    /// half a second after a change and when the window closes. Without it nothing is kept.
+    void keepLayout(const QString &file);
     QLabel *linkLabel() const { return m_linkLabel; }
     /// Which controller (model, firmware).
     QLabel *controllerLabel() const { return m_controllerLabel; }
@@ -85,7 +106,12 @@ public:
     /// Selects an extension by its number; false if there is none.
     bool selectNumber(const QString &number);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void layoutChanged();
+    void saveLayout();
     void selectionChanged();
     void updateFreshness();
     /// Link, controller and service in the status bar, from the picture and the client.
@@ -95,16 +121,24 @@ private:
 
     client::Client *m_client;
     ExtensionModel *m_model;
-    QSortFilterProxyModel *m_filter;
+    ExtensionFilter *m_filter;
     QUndoStack *m_undo;
     QTabWidget *m_tabs;
     QLineEdit *m_search;
-    QListView *m_grid;
+    TileGrid *m_grid;
     DetailsPane *m_details;
     EventLogModel *m_log;
     RequestStatistics *m_stats;
     SupervisorView *m_supervisor;
     QTabWidget *m_side;
+    QSplitter *m_split = nullptr;
+    QComboBox *m_showBox = nullptr;
+    QComboBox *m_densityBox = nullptr;
+    QAction *m_comfortableAction = nullptr;
+    QAction *m_compactAction = nullptr;
+    QString m_layoutFile;
+    QTimer *m_layoutSave = nullptr;
+    bool m_restoring = false;
     LinesPanel *m_lines;
     PhonesPanel *m_phones = nullptr;
     ProgrammingPage *m_programming = nullptr;

@@ -1022,9 +1022,15 @@ private slots:
         b->hook(24, true); // the last one: once shown, everything before it is too
         QTRY_VERIFY(shown("124").offHook);
         QVERIFY(changed.count() >= 1);
-        // 101 changes reached the console; the model told its view a few times only.
-        QVERIFY2(changed.count() <= 20, qPrintable(QString::number(changed.count())));
-        QCOMPARE(changed.count() <= flushed.count(), true);
+        // 101 changes reached the console; the model told its view a few times only, each time
+        // once per run of neighbouring rows that changed, so that the view repaints just those
+        // tiles (issue 12 item 4), never more than once per row.
+        QVERIFY2(flushed.count() <= 20, qPrintable(QString::number(flushed.count())));
+        int rows = 0;
+        for (const QList<QVariant> &f : std::as_const(flushed))
+            rows += f.at(0).toInt();
+        QVERIFY2(changed.count() <= rows,
+            qPrintable(QStringLiteral("%1 > %2").arg(changed.count()).arg(rows)));
     }
 
     // Issue 11 item 4, T1: the Outside lines panel shows each line as the service publishes
