@@ -56,7 +56,7 @@ ReportsPage::ReportsPage(client::Client *client, QWidget *parent)
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_extension(new QComboBox(this))
     , m_run(new QPushButton(tr("&Show report"), this))
-    , m_csv(new QPushButton(tr("Export C&SV…"), this))
+    , m_csv(new QPushButton(tr("Export &CSV…"), this))
     , m_pdf(new QPushButton(tr("Export P&DF…"), this))
     , m_status(new QLabel(this))
     , m_figures(new ReportModel(this))
@@ -90,7 +90,7 @@ ReportsPage::ReportsPage(client::Client *client, QWidget *parent)
 
     auto *periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_kind);
-    auto *extensionLabel = new QLabel(tr("E&xtensions:"), this);
+    auto *extensionLabel = new QLabel(tr("Extensio&ns:"), this);
     extensionLabel->setBuddy(m_extension);
     auto *controls = new QHBoxLayout;
     controls->addWidget(periodLabel);

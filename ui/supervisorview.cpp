@@ -29,6 +29,7 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -120,6 +121,8 @@ SupervisorView::SupervisorView(
     m_table->sortByColumn(RequestTableModel::LeftAt, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their text, so that all of them fit beside the log (issue 12 item 4).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Live requests"));
     auto *requestsBox = new QGroupBox(tr("Live requests"), this);
@@ -221,7 +224,26 @@ SupervisorView::SupervisorView(
     logView->horizontalHeader()->setStretchLastSection(true);
     logView->verticalHeader()->hide();
     logView->setAccessibleName(tr("Event log"));
-    connect(m_log, &QAbstractItemModel::rowsInserted, logView, &QTableView::scrollToBottom);
+    // A long line wraps in its row rather than being cut (issue 12 item 4): each new row takes
+    // the height of its text once, not the whole log at every change.
+    // The rows in view are fitted again when the column's width changes or they scroll in.
+    logView->setWordWrap(true);
+    connect(m_log, &QAbstractItemModel::rowsInserted, logView,
+        [logView](const QModelIndex &, int first, int last) {
+            for (int r = first; r <= last; ++r)
+                logView->resizeRowToContents(r);
+            logView->scrollToBottom();
+        });
+    const auto fitShown = [logView] {
+        const int first = std::max(0, logView->rowAt(0));
+        int last = logView->rowAt(logView->viewport()->height());
+        if (last < 0)
+            last = logView->model()->rowCount() - 1;
+        for (int r = first; r <= last; ++r)
+            logView->resizeRowToContents(r);
+    };
+    connect(logView->horizontalHeader(), &QHeaderView::sectionResized, logView, fitShown);
+    connect(logView->verticalScrollBar(), &QScrollBar::valueChanged, logView, fitShown);
     auto *exportButton = new QPushButton(tr("Export &log as CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, &SupervisorView::exportLog);
     // Programming changes (the audit log): an installer's action (console-bus.md section 4),
@@ -269,7 +291,7 @@ SupervisorView::SupervisorView(
         frame->setToolTip(tips[k]);
         auto *value = new QLabel(QStringLiteral("0"), frame);
         QFont large = value->font();
-        large.setPointSizeF(large.pointSizeF() * 2.6);
+        large.setPointSizeF(large.pointSizeF() * 3);
         large.setBold(true);
         value->setFont(large);
         value->setAlignment(Qt::AlignCenter);
@@ -287,7 +309,7 @@ SupervisorView::SupervisorView(
         fl->addWidget(frame, 1);
     }
 
-    // Now: the figures, the counters beside both charts, and the live requests beside the log.
+    // Wallboard: the figures, the counters beside both charts, and the live requests beside the log.
     auto *middle = new QWidget(this);
     auto *grid = new QHBoxLayout(middle);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -297,8 +319,9 @@ SupervisorView::SupervisorView(
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(requestsBox);
     bottom->addWidget(logBox);
-    bottom->setStretchFactor(0, 1);
-    bottom->setStretchFactor(1, 1);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    bottom->setSizes({720, 480}); // the requests' seven columns whole, the log wraps
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(middle);
     split->addWidget(bottom);
@@ -320,9 +343,11 @@ SupervisorView::SupervisorView(
     m_reports = new ReportsPage(client, this);
     connect(m_reports, &ReportsPage::done, this, &SupervisorView::done);
     m_pages = new QTabWidget(this);
-    m_pages->addTab(now, tr("&Now"));
-    m_pages->addTab(m_reports, tr("Re&ports"));
-    m_pages->addTab(link, tr("&Link and changes"));
+    // No Alt+letters of their own: their letters are taken in the window in one language or
+    // another (Ctrl+Tab moves between the pages).
+    m_pages->addTab(now, tr("Wallboard"));
+    m_pages->addTab(m_reports, tr("Reports"));
+    m_pages->addTab(link, tr("Lin&k and changes"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);

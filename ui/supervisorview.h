@@ -30,7 +30,7 @@ class ReportsPage;
 class RequestStatistics;
 class RequestTableModel;
 
-/// The supervisor's view, in three pages: *Now* (the key figures large, readable from a
+/// The supervisor's view, in three pages: *Wallboard* (the key figures large, readable from a
 /// distance, every live request, counters, charts of queue depth and of how requests ended, the
 /// event log in people's words with CSV export), *Reports* (history, issue 12 item 2) and *Link
 /// and changes* (the link's health and the audit log of programming changes).
@@ -41,7 +41,7 @@ public:
     SupervisorView(client::Client *client, EventLogModel *log, RequestStatistics *statistics,
         QWidget *parent = nullptr);
 
-    /// The key figures of the Now page, large (issue 12 item 3).
+    /// The key figures of the Wallboard page, large (issue 12 item 3).
     enum KeyFigure {
         WaitingNow,
         RingingNow,
@@ -67,7 +67,7 @@ public:
     /// The key figure's value ("3", "83 %") and its caption.
     QLabel *keyFigure(KeyFigure which) const { return m_keyValues[which]; }
     QLabel *keyCaption(KeyFigure which) const { return m_keyCaptions[which]; }
-    /// The pages: Now, Reports, Link and changes.
+    /// The pages: Wallboard, Reports, Link and changes.
     QTabWidget *pages() const { return m_pages; }
     ReportsPage *reports() const { return m_reports; }
 
