@@ -53,6 +53,25 @@ void EventLogModel::append(const QString &text, const QDateTime &when)
     endInsertRows();
 }
 
+void EventLogModel::append(const QList<std::pair<QDateTime, QString>> &lines)
+{
+    if (lines.isEmpty())
+        return;
+    const int keep = capacity - int(std::min<qsizetype>(lines.size(), capacity));
+    const int drop = std::max(0, int(m_entries.size()) - keep);
+    if (drop > 0) {
+        beginRemoveRows(QModelIndex(), 0, drop - 1);
+        m_entries.erase(m_entries.begin(), m_entries.begin() + drop);
+        endRemoveRows();
+    }
+    const qsizetype first = std::max<qsizetype>(0, lines.size() - capacity);
+    const int row = int(m_entries.size());
+    beginInsertRows(QModelIndex(), row, row + int(lines.size() - first) - 1);
+    for (qsizetype i = first; i < lines.size(); ++i)
+        m_entries.push_back({lines.at(i).first, lines.at(i).second});
+    endInsertRows();
+}
+
 void EventLogModel::appendEvent(const QJsonObject &event)
 {
     QDateTime when

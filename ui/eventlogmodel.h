@@ -35,6 +35,8 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
     void append(const QString &text, const QDateTime &when = QDateTime::currentDateTime());
+    /// Appends many lines at once, in order (one insertion for the views).
+    void append(const QList<std::pair<QDateTime, QString>> &lines);
     /// Appends one event of the service as it came (untranslated JSON), in words; its time is
     /// its "at" (this PC's clock when it has none).
     void appendEvent(const QJsonObject &event);

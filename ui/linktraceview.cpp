@@ -23,6 +23,9 @@ LinkTraceView::LinkTraceView(client::Client *client, QWidget *parent)
     , m_export(new QPushButton(tr("&Export trace as CSV…"), this))
 {
     setWindowTitle(tr("Link trace"));
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(200);
+    connect(&m_flush, &QTimer::timeout, this, &LinkTraceView::flush);
     m_view->setModel(m_trace);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
@@ -33,8 +36,13 @@ LinkTraceView::LinkTraceView(client::Client *client, QWidget *parent)
     if (client->hasLinkTrace()) {
         m_note->setText(tr("What the controller said and each command sent to it, as the call "
                            "service in this program wrote them (English)."));
-        connect(client, &client::Client::linkTraceLine, m_trace,
-            [this](const QString &line) { m_trace->append(line); });
+        connect(client, &client::Client::linkTraceLine, this, [this](const QString &line) {
+            m_pending.emplace_back(QDateTime::currentDateTimeUtc(), line);
+            if (int(m_pending.size()) > EventLogModel::capacity)
+                m_pending.pop_front();
+            if (isVisible() && !m_flush.isActive())
+                m_flush.start();
+        });
     } else {
         // The bus carries no wire trace (SB-BUS/1 publishes state and events only).
         m_note->setText(tr("This console reaches the call service over the bus, which carries no "
@@ -60,8 +68,25 @@ LinkTraceView::LinkTraceView(client::Client *client, QWidget *parent)
     resize(900, 500);
 }
 
+void LinkTraceView::showEvent(QShowEvent *event)
+{
+    flush();
+    QWidget::showEvent(event);
+}
+
+void LinkTraceView::flush()
+{
+    QList<std::pair<QDateTime, QString>> lines;
+    lines.reserve(qsizetype(m_pending.size()));
+    for (auto &[when, line] : m_pending)
+        lines.append({when.toLocalTime(), std::move(line)});
+    m_pending.clear();
+    m_trace->append(lines);
+}
+
 void LinkTraceView::exportTo(const QString &path)
 {
+    flush();
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
         watcher->deleteLater();

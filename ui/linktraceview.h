@@ -2,7 +2,11 @@
 
 #include "client/client.h"
 
+#include <QDateTime>
+#include <QTimer>
 #include <QWidget>
+
+#include <deque>
 
 class QLabel;
 class QPushButton;
@@ -22,6 +26,7 @@ class LinkTraceView : public QWidget
 public:
     explicit LinkTraceView(client::Client *client, QWidget *parent = nullptr);
 
+    /// The lines shown (those that came while the window was closed are added when it opens).
     EventLogModel *trace() const { return m_trace; }
     /// What the view says about the trace (where it is when not here).
     QLabel *note() const { return m_note; }
@@ -29,11 +34,21 @@ public:
     /// Writes the trace as CSV to `path` off the UI thread; exported() follows.
     void exportTo(const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     /// An export ended: `error` is empty, or what went wrong.
     void exported(const QString &error);
 
 private:
+    /// Moves the lines kept meanwhile into the model, in one insertion.
+    void flush();
+
+    /// Lines not in the model yet: with the window closed they cost a copy each, not a row (the
+    /// service writes a line for every command at thousands of changes a second).
+    std::deque<std::pair<QDateTime, QString>> m_pending;
+    QTimer m_flush;
     EventLogModel *m_trace;
     QLabel *m_note;
     QTableView *m_view;

@@ -657,6 +657,20 @@ private slots:
             QVERIFY(f.readAll().contains(",-> "));
         }
         test::shot(w->linkTrace(), QStringLiteral("link-trace-") + tag());
+
+        // Lines kept while the trace is closed go in at once, the newest `capacity` of them.
+        ui::EventLogModel many;
+        many.append(QStringLiteral("before"));
+        QList<std::pair<QDateTime, QString>> lines;
+        for (int i = 0; i < ui::EventLogModel::capacity + 5; ++i)
+            lines.append({QDateTime::currentDateTime(), QStringLiteral("line %1").arg(i)});
+        QSignalSpy inserted(&many, &QAbstractItemModel::rowsInserted);
+        many.append(lines);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(many.rowCount(), ui::EventLogModel::capacity);
+        QCOMPARE(many.index(0, 1).data().toString(), QStringLiteral("line 5"));
+        QCOMPARE(many.index(many.rowCount() - 1, 1).data().toString(),
+            QStringLiteral("line %1").arg(ui::EventLogModel::capacity + 4));
     }
 };
 
