@@ -390,6 +390,24 @@ private slots:
         QVERIFY2(reports()->status()->text().contains(QStringLiteral("3 request")),
             qPrintable(reports()->status()->text()));
 
+        // Issue 12 "Remote supervisors get the same report as local ones": on the bus, the
+        // answers a remote console gets are the ones the same service gives its own process.
+        if (b->isBus()) {
+            const ui::ReportPeriod day(ui::ReportPeriod::Day, QDate::currentDate());
+            for (const char *action : {"report", "history"}) {
+                const QJsonObject command {
+                    {"action", action}, {"from", day.fromText()}, {"to", day.toText()}};
+                const QJsonObject remote = b->send(command);
+                QJsonObject local;
+                b->service->handleCommand(service::Origin::InProcess, QStringLiteral("supervisor"),
+                    QStringLiteral("local"), QJsonDocument(command).toJson(), true, true,
+                    [&local](const QJsonObject &reply) { local = reply; });
+                QTRY_VERIFY(!local.isEmpty());
+                QVERIFY2(remote.value("ok").toBool(), QJsonDocument(remote).toJson().constData());
+                QCOMPARE(remote, local);
+            }
+        }
+
         // One extension: what it left or was the target of.
         runReport(QStringLiteral("107"));
         QCOMPARE(figure(m, "left"), QStringLiteral("1"));
