@@ -306,6 +306,9 @@ MainWindow::~MainWindow()
 {
     if (m_layoutSave && m_layoutSave->isActive())
         saveLayout(); // a change not written yet
+    // The tabs say "current changed" as their pages go, after this window's members.
+    if (m_layoutSave)
+        disconnect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::layoutChanged);
     // The undo stack says "index changed" while it is destroyed; by then the model is gone.
     m_undo->disconnect();
 }
