@@ -272,7 +272,8 @@ class TestSupervisor : public QObject
         });
     }
     /// Known traffic: 103 and 105 leave callbacks for 104, 106 for 107; 106's and 105's are
-    /// cleared, 103 reaches 104 (completed). Returns the local hours they were left in.
+    /// cleared, 103 reaches 104 (completed); an outside call is answered by the attendant.
+    /// Returns the local hours the callbacks were left in.
     QList<int> knownTraffic()
     {
         QList<int> hours;
@@ -297,6 +298,18 @@ class TestSupervisor : public QObject
                         .value("ok")
                         .toBool());
             QVERIFY(ended(QStringLiteral("105"), QStringLiteral("cleared")));
+            // One outside call: line 1 rings the attendant (101), who answers and hangs up.
+            b->play({QStringLiteral("ring line 1")});
+            QTRY_COMPARE(b->extension(1)->state, core::CallState::RingingOutside);
+            b->hook(1, true);
+            QTRY_COMPARE(b->extension(1)->state, core::CallState::TalkingOutside);
+            b->hook(1, false);
+            QTRY_COMPARE(b->extension(1)->state, core::CallState::Idle);
+            // The call's record is written when it ends, maybe after the state went out.
+            const ui::ReportPeriod today(ui::ReportPeriod::Day, QDate::currentDate());
+            const QJsonObject report {
+                {"action", "report"}, {"from", today.fromText()}, {"to", today.toText()}};
+            QTRY_COMPARE(b->send(report).value("outside").toObject().value("answered").toInt(), 1);
         }();
         return hours;
     }
@@ -368,7 +381,10 @@ private slots:
         QCOMPARE(figure(m, "expired"), QStringLiteral("0"));
         QCOMPARE(figure(m, "completion rate"), ui::ReportModel::rateText(1.0 / 3));
         QVERIFY(figure(m, "median, left to completed") != QStringLiteral("–"));
-        QCOMPARE(figure(m, "rang"), QStringLiteral("0"));
+        QCOMPARE(figure(m, "rang"), QStringLiteral("1"));
+        QCOMPARE(figure(m, "answered"), QStringLiteral("1"));
+        QCOMPARE(figure(m, "abandoned while ringing"), QStringLiteral("0"));
+        QVERIFY(figure(m, "median time to answer") != QStringLiteral("–"));
         QCOMPARE(m.report()->requests.size(), 3);
         // By hour: each callback in the hour it was left.
         QBarSet *byHour = bars(reports()->hourChart());
