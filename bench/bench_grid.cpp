@@ -1,12 +1,13 @@
 // Benchmark of the busy lamp field at scale (issue 12 item 4), not a test: the console offscreen
 // in a 1920x1080 window, 1,000 extensions receiving 2,000 hook changes per second, the grid
 // comfortable and compact in turn, in one run (four phases of 8 s: comfortable, compact,
-// comfortable, compact). The call service runs in this process on its own thread
-// (client::InProcessClient, as `switchboard` without --bus) on a controller this bench plays
-// over a pty on a thread of its own (as bench_console). The changes fall on random extensions,
-// on screen or not. Per phase: the UI thread's CPU time per second of wall time (goal: at most
-// 25% of a core), the tiles shown whole, the tiles painted per second, and the delay from a HOOK
-// frame on the wire to its tile repainted (median, 99th percentile). See docs/performance.md.
+// comfortable, compact; a fifth, compact with the busy filter, for information). The call
+// service runs in this process on its own thread (client::InProcessClient, as `switchboard`
+// without --bus) on a controller this bench plays over a pty on a thread of its own (as
+// bench_console). The changes fall on random extensions, on screen or not. Per phase: the UI
+// thread's CPU time per second of wall time (goal: at most 25% of a core), the tiles shown whole,
+// the tiles painted per second, and the delay from a HOOK frame on the wire to its tile repainted
+// (median, 99th percentile). See docs/performance.md.
 //
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_grid [--no-link-trace]
 //
@@ -221,9 +222,17 @@ int main(int argc, char *argv[])
         stations, window.width(), window.height(), perSecond, phaseMs / 1000,
         noLinkTrace ? "disconnected" : "connected (as shipped)");
     const qint64 pid = QCoreApplication::applicationPid();
-    for (auto density : {ui::TileGrid::Density::Comfortable, ui::TileGrid::Density::Compact,
-             ui::TileGrid::Density::Comfortable, ui::TileGrid::Density::Compact}) {
+    using Show = ui::ExtensionFilter::Show;
+    const std::pair<ui::TileGrid::Density, Show> phases[]
+        = {{ui::TileGrid::Density::Comfortable, Show::All},
+            {ui::TileGrid::Density::Compact, Show::All},
+            {ui::TileGrid::Density::Comfortable, Show::All},
+            {ui::TileGrid::Density::Compact, Show::All},
+            // For information: tiles entering and leaving the busy view at every flush.
+            {ui::TileGrid::Density::Compact, Show::Busy}};
+    for (const auto &[density, show] : phases) {
         window.setDensity(density);
+        window.setShow(show);
         delegate->setDensity(density);
         runFor(1000); // laid out again, warmed up
         const int tiles = findVisible();
@@ -247,12 +256,14 @@ int main(int argc, char *argv[])
             if (d / wall > 0.005 && thread != QCoreApplication::applicationName().left(15))
                 others << QStringLiteral("%1 %2%").arg(thread).arg(100 * d / wall, 0, 'f', 1);
         }
-        say("%-11s %3d tiles whole: UI thread %.1f%% of a core (goal <= 25%%), %.0f tiles "
+        say("%-17s %3d tiles whole: UI thread %.1f%% of a core (goal <= 25%%), %.0f tiles "
             "painted/s, %.0f changes/s, HOOK to tile repainted p50 %.1f ms p99 %.1f ms (%zu)",
-            name(density), tiles, 100 * cpu / wall, painted / wall, madeN / wall,
+            qPrintable(QString::fromLatin1(name(density))
+                + (show == Show::Busy ? QStringLiteral(", busy") : QString())),
+            tiles, 100 * cpu / wall, painted / wall, madeN / wall,
             samples.empty() ? 0.0 : median(samples),
             samples.empty() ? 0.0 : quantile(samples, 0.99), samples.size());
-        say("            other threads: %s", qPrintable(others.join(QStringLiteral(", "))));
+        say("                  other threads: %s", qPrintable(others.join(QStringLiteral(", "))));
     }
     controller.setTick(nullptr);
     say("load after: %s", qPrintable(loadAverage()));

@@ -2,19 +2,34 @@
 
 #include "extensionmodel.h"
 
+#include <QTimer>
+
 namespace sb::ui {
 
 ExtensionFilter::ExtensionFilter(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_refilter(new QTimer(this))
 {
-    // Tiles enter and leave the busy, waiting and DND views as their extensions change.
-    setDynamicSortFilter(true);
+    // Tiles enter and leave the busy, waiting and DND views as their extensions change, a few
+    // times a second (refilterMs), not at every change.
+    setDynamicSortFilter(false);
+    m_refilter->setSingleShot(true);
+    m_refilter->setInterval(refilterMs);
+    connect(m_refilter, &QTimer::timeout, this, &ExtensionFilter::invalidateFilter);
 }
 
 void ExtensionFilter::setSourceModel(QAbstractItemModel *model)
 {
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, m_refilter, nullptr);
     m_model = qobject_cast<const ExtensionModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, m_refilter, [this] {
+            if (m_show != Show::All && !m_refilter->isActive())
+                m_refilter->start();
+        });
+    }
 }
 
 void ExtensionFilter::setText(const QString &text)
@@ -31,6 +46,7 @@ void ExtensionFilter::setShow(Show show)
     if (show == m_show)
         return;
     m_show = show;
+    m_refilter->stop();
     invalidateFilter();
     emit showChanged(show);
 }
