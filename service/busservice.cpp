@@ -4,6 +4,7 @@
 #include "statebuilder.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace sb::service {
 
@@ -136,12 +137,16 @@ void BusService::onMessage(const bus::Message &message)
         // Only the user's own reply topic: nobody may receive another user's answers.
         const bool replyOk = !message.responseTopic.isEmpty()
             && m_topics.isReplyTopicOf(message.responseTopic, command->user);
-        const std::optional<QJsonObject> reply = m_service->handleCommand(command->role,
-            command->user, message.payload, replyOk, !message.correlationData.isEmpty());
-        if (reply)
-            m_client->publish(message.responseTopic,
-                QJsonDocument(*reply).toJson(QJsonDocument::Compact), false, 1, QString(),
-                message.correlationData);
+        // Answered now, or later from the history's thread (history, report).
+        const QPointer<bus::MqttClient> client = m_client;
+        m_service->handleCommand(Origin::Bus, command->role, command->user, message.payload,
+            replyOk, !message.correlationData.isEmpty(),
+            [client, topic = message.responseTopic, correlation = message.correlationData](
+                const QJsonObject &reply) {
+                if (client)
+                    client->publish(topic, QJsonDocument(reply).toJson(QJsonDocument::Compact),
+                        false, 1, QString(), correlation);
+            });
         return;
     }
     if (!m_sweeping || !message.topic.startsWith(m_topics.root() + QStringLiteral("/state/")))

@@ -3,12 +3,15 @@
 #include "commandexecutor.h"
 #include "connectionsettings.h"
 #include "eventtranslator.h"
+#include "historyrecorder.h"
+#include "historystore.h"
 #include "programmingstore.h"
 #include "runtime.h"
 #include "statebuilder.h"
 
 #include "storage/settingsfile.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -131,8 +134,6 @@ QJsonObject failure(const char *code, const QString &message)
 
 } // namespace
 
-const char *const CallService::noHistoryMessage = "history is not kept by this service yet";
-
 CallService::CallService(Settings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
@@ -153,6 +154,22 @@ CallService::CallService(Settings settings, QObject *parent)
     m_programming->setLoadWarnings(m_loadWarnings);
     m_events = std::make_unique<EventTranslator>();
     m_events->reset(m_runtime->processor());
+    if (m_settings.keepHistory) {
+        // Beside the programming file, as installer.ini and audit.jsonl (docs/deployment.md).
+        const QString file = m_settings.historyFile.isEmpty()
+            ? QFileInfo(m_programmingFile).absoluteDir().filePath(QStringLiteral("history.db"))
+            : m_settings.historyFile;
+        m_history.reset(new HistoryStore(file, this)); // a child: it follows to the thread
+        m_startMessages << m_history->messages();
+        if (!m_history->isOn())
+            m_startMessages << m_history->problem();
+        m_recorder = std::make_unique<HistoryRecorder>(m_epoch);
+        connect(m_history.get(), &HistoryStore::line, this, &CallService::line);
+        connect(m_history.get(), &HistoryStore::committed, this, [this] {
+            if (!m_indexDue)
+                flushEvents();
+        });
+    }
 
     connect(m_runtime.get(), &Runtime::line, this, &CallService::line);
     connect(m_runtime.get(), &Runtime::notified, this, &CallService::onNotified);
@@ -242,6 +259,8 @@ void CallService::start()
     for (const auto &[port, number] : extensionsOf(m_runtime->processor()))
         notePublished(port, m_runtime->now());
     m_linkTimer.start();
+    if (m_history)
+        m_history->start();
     m_runtime->start();
 }
 
@@ -249,6 +268,8 @@ void CallService::stop()
 {
     if (!m_running)
         return;
+    if (m_history)
+        m_history->waitForWrites(); // the events waiting for their rows go too
     publishIndex(); // what is due, and the events waiting for it
     flushEvents();
     m_running = false;
@@ -341,23 +362,30 @@ void CallService::publishProgramming()
 
 void CallService::publishEvent(const QString &kind, const QJsonObject &members)
 {
-    queueEvent(StateBuilder::event(kind, QDateTime::currentDateTimeUtc(), members));
+    queueEvent(StateBuilder::event(kind, wallClock(), members));
 }
 
-void CallService::queueEvent(const QJsonObject &event)
+QDateTime CallService::wallClock() const
+{
+    return m_settings.clock ? m_settings.clock() : QDateTime::currentDateTimeUtc();
+}
+
+void CallService::queueEvent(const QJsonObject &event, qint64 batch)
 {
     // Events follow the state they describe: while an index (and the deletions after it) is
-    // due, they wait for it, in order.
-    m_pendingEvents << event;
+    // due, they wait for it, in order; and for the history's batch holding their rows.
+    m_pendingEvents.append({event, batch});
     if (!m_indexDue)
         flushEvents();
 }
 
 void CallService::flushEvents()
 {
-    const QList<QJsonObject> events = std::exchange(m_pendingEvents, {});
-    for (const QJsonObject &e : events)
+    const qint64 committed = m_history ? m_history->lastCommitted() : 0;
+    while (!m_pendingEvents.isEmpty() && m_pendingEvents.constFirst().batch <= committed) {
+        const QJsonObject e = m_pendingEvents.takeFirst().event;
         emitMessage(QStringLiteral("event"), e, false);
+    }
 }
 
 void CallService::publishStructure()
@@ -531,16 +559,21 @@ void CallService::onNotified(const std::vector<core::Notification> &notification
             break;
         }
     }
-    const QList<QJsonObject> events
-        = m_events->translate(p, notifications, QDateTime::currentDateTimeUtc());
+    const QDateTime at = wallClock();
+    const QList<QJsonObject> events = m_events->translate(p, notifications, at);
     if (!m_running)
         return; // nothing is published before start() (its picture is whole) or after stop()
+    // The rows first: the events wait for their batch to be committed (never the state).
+    qint64 batch = 0;
+    if (m_recorder
+        && m_recorder->record(p, notifications, events, at.toMSecsSinceEpoch(), *m_history))
+        batch = m_history->collecting();
     if (programmingChanged)
         publishProgramming(); // also when the runtime fell back to the factory defaults
     publishStructure();
     flushExtensions(); // the state first, then the events that tell how it came about
     for (const QJsonObject &e : events)
-        queueEvent(e);
+        queueEvent(e, batch);
 }
 
 qint64 CallService::extensionWait(int port, qint64 now) const
@@ -662,7 +695,14 @@ void CallService::handleCommand(Origin origin, const QString &role, const QStrin
         break;
     }
     const ParsedCommand &command = parsed.command;
-    finish(user, CommandParser::actionName(command.action), answer(origin, command), reply);
+    const QString action = CommandParser::actionName(command.action);
+    if (command.action == Action::History || command.action == Action::Report) {
+        answerHistory(command, [this, user, action, reply](const QJsonObject &out) {
+            finish(user, action, out, reply);
+        });
+        return;
+    }
+    finish(user, action, answer(origin, command), reply);
 }
 
 QJsonObject CallService::answer(Origin origin, const ParsedCommand &command)
@@ -680,9 +720,6 @@ QJsonObject CallService::answer(Origin origin, const ParsedCommand &command)
         return out;
     }
     switch (command.action) {
-    case Action::History:
-    case Action::Report:
-        return failure("not-possible", QLatin1String(noHistoryMessage));
     case Action::ApplyProgramming:
         return applyProgramming(origin, command);
     case Action::SetConnection:
@@ -785,6 +822,26 @@ QJsonObject CallService::audit(const ParsedCommand &command)
     out.insert(QStringLiteral("entries"), entries);
     out.insert(QStringLiteral("skipped"), m_programming->auditSkipped());
     return out;
+}
+
+void CallService::answerHistory(
+    const ParsedCommand &command, const std::function<void(const QJsonObject &)> &done)
+{
+    if (!m_history || !m_history->isOn()) {
+        done(failure("not-possible",
+            m_history ? m_history->problem()
+                      : QStringLiteral("this service was started without history")));
+        return;
+    }
+    HistoryQuery query;
+    query.from = command.from.toMSecsSinceEpoch();
+    query.to = command.until.toMSecsSinceEpoch();
+    query.extension = command.extension;
+    query.after = command.after;
+    if (command.action == Action::History)
+        m_history->history(query, done);
+    else
+        m_history->report(query, done);
 }
 
 bool CallService::handleInProcess(

@@ -25,6 +25,8 @@
 namespace sb::service {
 
 class EventTranslator;
+class HistoryRecorder;
+class HistoryStore;
 class Runtime;
 
 /// Where a command comes from: the bus (SB-BUS/1 only) or the console of this process (also the
@@ -57,6 +59,12 @@ public:
         QString epoch; ///< empty: a random one, new at every start (tests may fix it)
         /// Each command sent to the controller is a line() too; switchboardd says events only.
         bool logCommands = true;
+        /// Keeps the history (issue 12): in `historyFile`, or history.db beside the programming
+        /// file when that is empty.
+        bool keepHistory = true;
+        QString historyFile;
+        /// The wall clock of events and history (UTC); empty: the system's. Tests set it.
+        std::function<QDateTime()> clock;
     };
 
     /// One message of the service: `topic` relative to R ("state/extension/104", "event").
@@ -84,8 +92,6 @@ public:
     static constexpr int indexIntervalMs = 50;
     /// The in-process installer session ends after this long without an in-process command.
     static constexpr int installerIdleMs = 10 * 60 * 1000;
-    /// The answer's message for history and report until issue 12 keeps the history.
-    static const char *const noHistoryMessage; ///< "history is not kept by this service yet"
 
     /// Loads the programming file (and installer.ini's kept connection and revision) at once;
     /// starts nothing.
@@ -120,8 +126,8 @@ public:
     QList<Message> snapshot() const;
 
     /// A command from the bus, published to R/command/<role>/<user>. Nothing = drop (no valid
-    /// response topic or unknown role: neither answered nor carried out). Bus commands answer at
-    /// once.
+    /// response topic or unknown role: neither answered nor carried out) or an answer that comes
+    /// later (history, report: use the form with a Reply).
     std::optional<QJsonObject> handleCommand(const QString &role, const QString &user,
         const QByteArray &payload, bool responseTopicOk, bool hasCorrelationData);
     /// A command of either origin; `reply` gets the answer (maybe later), or nothing on a drop.
@@ -143,6 +149,8 @@ public:
 
     /// The runtime (the console's simulated phones follow its simulator); null before start().
     Runtime *runtime() const { return m_runtime.get(); }
+    /// The history (backups on demand, tests); null when it is not kept.
+    HistoryStore *history() const { return m_history.get(); }
 
 signals:
     /// One message to publish under R (state items retained, events not).
@@ -172,13 +180,20 @@ private:
     /// Publishes the index if what it names changed, then deletes what it no longer names.
     void publishIndex();
     void publishEvent(const QString &kind, const QJsonObject &members);
-    void queueEvent(const QJsonObject &event);
+    /// An event goes out in order, after the index due and once history batch `batch` (the one
+    /// holding its rows) is committed (docs/console-bus.md "History": nothing reported is lost).
+    void queueEvent(const QJsonObject &event, qint64 batch = 0);
     void flushEvents();
     void emitMessage(const QString &topic, const QJsonObject &payload, bool retained);
     QJsonObject answer(Origin origin, const ParsedCommand &command);
     QJsonObject applyProgramming(Origin origin, const ParsedCommand &command);
     QJsonObject setConnection(Origin origin, const ParsedCommand &command);
     QJsonObject audit(const ParsedCommand &command);
+    /// history and report: answered from the history's thread, later.
+    void answerHistory(
+        const ParsedCommand &command, const std::function<void(const QJsonObject &)> &done);
+    /// The wall clock (Settings::clock).
+    QDateTime wallClock() const;
     /// The in-process-only actions; nothing when `action` is not one of them.
     bool handleInProcess(
         const QString &role, const QString &user, const QJsonObject &object, const Reply &reply);
@@ -198,6 +213,8 @@ private:
     std::unique_ptr<Runtime> m_runtime;
     std::unique_ptr<ProgrammingService> m_programming;
     std::unique_ptr<EventTranslator> m_events;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<HistoryRecorder> m_recorder;
     bool m_running = false;
     QString m_epoch;
     QDateTime m_started;
@@ -239,7 +256,13 @@ private:
     QTimer m_indexTimer;
     bool m_indexDue = false;
     bool m_membershipChanged = false; ///< a request came or went since the last index
-    QList<QJsonObject> m_pendingEvents; ///< events waiting for the index that is due
+    /// An event and the history batch it waits for.
+    struct PendingEvent
+    {
+        QJsonObject event;
+        qint64 batch = 0;
+    };
+    QList<PendingEvent> m_pendingEvents; ///< events waiting for the index due or their rows
     QStringList m_numbers; ///< the extensions' numbers now, by port (kept on a walk)
     QSet<qint64> m_publishedRequests; ///< requests with a retained item on the bus
     bool m_unlocked = false;
