@@ -64,7 +64,7 @@ public:
     /// what an event about them waits for.
     qint64 collecting() const;
     /// The last batch committed (or given up on: its problem was said).
-    qint64 committed() const { return m_committed; }
+    qint64 lastCommitted() const { return m_committed; }
     /// Hands what is collected to the database's thread now.
     void flush();
     /// flush(), and waits until it is written.

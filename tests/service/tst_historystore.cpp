@@ -115,7 +115,7 @@ private slots:
             QVERIFY(store.messages().isEmpty());
             store.add(request(1, "103", "104", t0, t0 + 5000, "completed"));
             store.waitForWrites();
-            QCOMPARE(store.committed(), 1);
+            QCOMPARE(store.lastCommitted(), 1);
         }
         QCOMPARE(sql(file, {"PRAGMA user_version"}).toInt(), HistoryDatabase::schemaVersion);
         QCOMPARE(sql(file, {"PRAGMA journal_mode"}).toString(), QStringLiteral("wal"));
