@@ -2,6 +2,7 @@
 
 #include "commandfeedback.h"
 #include "reportmodel.h"
+#include "reportrequestsmodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -61,6 +63,9 @@ ReportsPage::ReportsPage(client::Client *client, QWidget *parent)
     , m_status(new QLabel(this))
     , m_figures(new ReportModel(this))
     , m_table(new QTableView(this))
+    , m_requests(new ReportRequestsModel([this](const QString &n) { return who(n); }, this))
+    , m_requestsTable(new QTableView(this))
+    , m_lists(new QTabWidget(this))
 {
     m_kind->addItem(tr("Day"), ReportPeriod::Day);
     m_kind->addItem(tr("Week (Monday to Sunday)"), ReportPeriod::Week);
@@ -114,6 +119,15 @@ ReportsPage::ReportsPage(client::Client *client, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Report figures"));
     m_table->setMinimumWidth(340);
+    m_requestsTable->setModel(m_requests);
+    m_requestsTable->verticalHeader()->hide();
+    m_requestsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_requestsTable->horizontalHeader()->setStretchLastSection(true);
+    m_requestsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_requestsTable->setAccessibleName(tr("Requests of the report"));
+    // No Alt+letters: the window's letters are taken (the Wallboard's tabs say why).
+    m_lists->addTab(m_table, tr("Figures"));
+    m_lists->addTab(m_requestsTable, tr("Requests"));
 
     // Callbacks left by hour of the day.
     m_hourSet = new QBarSet(tr("callbacks left"), this);
@@ -154,11 +168,11 @@ ReportsPage::ReportsPage(client::Client *client, QWidget *parent)
     m_targetsView = chartView(targetsChart, this);
 
     auto *body = new QGridLayout;
-    body->addWidget(m_table, 0, 0, 2, 1);
+    body->addWidget(m_lists, 0, 0, 2, 1);
     body->addWidget(m_hourView, 0, 1);
     body->addWidget(m_targetsView, 1, 1);
-    body->setColumnStretch(0, 2);
-    body->setColumnStretch(1, 3);
+    body->setColumnStretch(0, 4); // the requests' six columns whole
+    body->setColumnStretch(1, 5); // the 24 hours' labels whole
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_status);
@@ -298,6 +312,7 @@ void ReportsPage::showReport(const ReportData &report)
 {
     m_running = false;
     m_figures->setReport(report);
+    m_requests->setRequests(report.requests, m_shownPeriod.first() != m_shownPeriod.last());
     m_table->resizeColumnToContents(ReportModel::Value);
     int most = 1;
     for (int h = 0; h < 24; ++h) {

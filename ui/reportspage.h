@@ -11,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 QT_BEGIN_NAMESPACE
 class QBarCategoryAxis;
@@ -22,6 +23,7 @@ QT_END_NAMESPACE
 namespace sb::ui {
 
 class ReportModel;
+class ReportRequestsModel;
 
 /// The supervisor's Reports page (issue 12 item 2): a period and all extensions or one; it asks
 /// the service for `report` and every page of `history` through the client (never waiting on
@@ -60,6 +62,11 @@ public:
 
     ReportModel *figures() const { return m_figures; }
     QTableView *table() const { return m_table; }
+    /// The requests of the history, one row each, beside the figures (a tab of their own).
+    ReportRequestsModel *requests() const { return m_requests; }
+    QTableView *requestsTable() const { return m_requestsTable; }
+    /// The figures' and the requests' tabs.
+    QTabWidget *lists() const { return m_lists; }
     QChartView *hourChart() const { return m_hourView; }
     QChartView *targetsChart() const { return m_targetsView; }
     /// What the last run or export said: a refusal or failure naming why, or what is shown.
@@ -99,6 +106,9 @@ private:
     QLabel *m_status;
     ReportModel *m_figures;
     QTableView *m_table;
+    ReportRequestsModel *m_requests;
+    QTableView *m_requestsTable;
+    QTabWidget *m_lists;
     QChartView *m_hourView;
     QBarSet *m_hourSet;
     QValueAxis *m_hourAxis;

@@ -14,6 +14,7 @@
 #include "ui/reportexport.h"
 #include "ui/reportmodel.h"
 #include "ui/reportperiod.h"
+#include "ui/reportrequestsmodel.h"
 #include "ui/reportspage.h"
 #include "ui/requesttablemodel.h"
 #include "ui/supervisorview.h"
@@ -386,6 +387,19 @@ private slots:
         QCOMPARE(figure(m, "abandoned while ringing"), QStringLiteral("0"));
         QVERIFY(figure(m, "median time to answer") != QStringLiteral("–"));
         QCOMPARE(m.report()->requests.size(), 3);
+        // The list of requests, oldest first, in words and with names.
+        ui::ReportRequestsModel &q = *reports()->requests();
+        QCOMPARE(q.rowCount(), 3);
+        QStringList rows;
+        for (int r = 0; r < q.rowCount(); ++r)
+            rows << q.index(r, ui::ReportRequestsModel::Caller).data().toString() + QLatin1Char('>')
+                    + q.index(r, ui::ReportRequestsModel::Target).data().toString()
+                    + QLatin1Char(':')
+                    + q.index(r, ui::ReportRequestsModel::Reason).data().toString();
+        QCOMPARE(rows,
+            QStringList({QStringLiteral("106>107 Tom Weber:cleared"),
+                QStringLiteral("103>104 Anna Berger:completed"),
+                QStringLiteral("105>104 Anna Berger:cleared")}));
         // By hour: each callback in the hour it was left.
         QBarSet *byHour = bars(reports()->hourChart());
         QVERIFY(byHour);
@@ -607,6 +621,14 @@ private slots:
         QApplication::processEvents();
         QCOMPARE(w->size(), QSize(1280, 800));
         problems = clipped(reports());
+        reports()->lists()->setCurrentIndex(1); // the requests
+        QApplication::processEvents();
+        problems << clipped(reports());
+        test::shot(w.get(),
+            QStringLiteral("reports-requests-1280-")
+                + (language.isEmpty() ? QStringLiteral("en") : language));
+        reports()->lists()->setCurrentIndex(0);
+        QApplication::processEvents();
         test::shot(w.get(),
             QStringLiteral("reports-1280-")
                 + (language.isEmpty() ? QStringLiteral("en") : language));
