@@ -447,6 +447,23 @@ private slots:
         QCOMPARE(names->categories(), QStringList({QStringLiteral("107 Tom Weber")}));
         QVERIFY2(reports()->status()->text().contains(QStringLiteral("107 Tom Weber")),
             qPrintable(reports()->status()->text()));
+        // The week (from Monday), the month and a range of days holding today hold all of it.
+        const QDate today = QDate::currentDate();
+        for (const ui::ReportPeriod &p : {ui::ReportPeriod(ui::ReportPeriod::Week, today),
+                 ui::ReportPeriod(ui::ReportPeriod::Month, today),
+                 ui::ReportPeriod(ui::ReportPeriod::Range, today, today.addDays(-2))}) {
+            reports()->setPeriod(p);
+            reports()->setExtension(QString());
+            QCOMPARE(reports()->period().first(), p.first());
+            QCOMPARE(reports()->period().last(), p.last());
+            QSignalSpy done(reports(), &ui::ReportsPage::finished);
+            reports()->run();
+            QVERIFY(done.wait(15000));
+            QCOMPARE(figure(m, "left"), QStringLiteral("3"));
+            QCOMPARE(figure(m, "completed"), QStringLiteral("1"));
+            QCOMPARE(figure(m, "answered"), QStringLiteral("1"));
+        }
+
         // Another day holds none of it.
         reports()->setPeriod(
             ui::ReportPeriod(ui::ReportPeriod::Day, QDate::currentDate().addDays(-3)));
