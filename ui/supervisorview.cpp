@@ -309,7 +309,7 @@ SupervisorView::SupervisorView(
         fl->addWidget(frame, 1);
     }
 
-    // Wallboard: the figures, the counters beside both charts, and the live requests beside the log.
+    // Wallboard: the figures, the counters beside both charts, the live requests beside the log.
     auto *middle = new QWidget(this);
     auto *grid = new QHBoxLayout(middle);
     grid->setContentsMargins(0, 0, 0, 0);
