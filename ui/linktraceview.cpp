@@ -46,8 +46,10 @@ LinkTraceView::LinkTraceView(client::Client *client, QWidget *parent)
     } else {
         // The bus carries no wire trace (SB-BUS/1 publishes state and events only).
         m_note->setText(tr("This console reaches the call service over the bus, which carries no "
-                           "link trace. The trace is only on the service's PC: its journal "
-                           "(journalctl -u switchboardd)."));
+                           "link trace. It is only on the service's PC: its journal (journalctl "
+                           "-u switchboardd) has what the controller said and every event; the "
+                           "commands sent to the controller are traced only by a console that "
+                           "runs the call service itself (without --bus)."));
         m_view->hide();
         m_export->setEnabled(false);
     }
