@@ -205,6 +205,10 @@ QStringList describeChanges(const Programming &before, const Programming &after)
         QString::number(b.holdRecallSeconds));
     option(Text::tr("transfer recall (s)"), QString::number(a.transferRecallSeconds),
         QString::number(b.transferRecallSeconds));
+    option(Text::tr("history kept (days)"), QString::number(a.historyRetentionDays),
+        QString::number(b.historyRetentionDays));
+    option(Text::tr("history at most (MB)"), QString::number(a.historyMaxMegabytes),
+        QString::number(b.historyMaxMegabytes));
     // Extensions are matched by port: the port is the wire to the phone.
     QMap<int, ExtensionConfig> old, now;
     for (const ExtensionConfig &e : before.extensions)

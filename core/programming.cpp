@@ -24,7 +24,9 @@ bool SystemOptions::operator==(const SystemOptions &o) const
         && maxRequestsPerTarget == o.maxRequestsPerTarget
         && maxRequestsPerCaller == o.maxRequestsPerCaller
         && holdRecallSeconds == o.holdRecallSeconds
-        && transferRecallSeconds == o.transferRecallSeconds;
+        && transferRecallSeconds == o.transferRecallSeconds
+        && historyRetentionDays == o.historyRetentionDays
+        && historyMaxMegabytes == o.historyMaxMegabytes;
 }
 
 bool ExtensionConfig::operator==(const ExtensionConfig &o) const

@@ -20,6 +20,8 @@ struct SystemOptions
     int maxRequestsPerCaller = 16; ///< R2
     int holdRecallSeconds = 60; ///< T2: a held line rings its holder after this long (10..600)
     int transferRecallSeconds = 30; ///< T7: an unanswered transfer recalls after this (10..300)
+    int historyRetentionDays = 400; ///< issue 12: the history keeps this many days (1..3650)
+    int historyMaxMegabytes = 1024; ///< ... and at most this much data (16..102400)
 
     bool operator==(const SystemOptions &o) const;
     bool operator!=(const SystemOptions &o) const { return !(*this == o); }

@@ -72,6 +72,8 @@ QByteArray write(const Programming &p)
     options.insert(QStringLiteral("maxRequestsPerCaller"), p.options.maxRequestsPerCaller);
     options.insert(QStringLiteral("holdRecallSeconds"), p.options.holdRecallSeconds);
     options.insert(QStringLiteral("transferRecallSeconds"), p.options.transferRecallSeconds);
+    options.insert(QStringLiteral("historyRetentionDays"), p.options.historyRetentionDays);
+    options.insert(QStringLiteral("historyMaxMegabytes"), p.options.historyMaxMegabytes);
     QJsonArray extensions;
     for (const ExtensionConfig &e : p.extensions) {
         QJsonObject o;
@@ -141,7 +143,7 @@ std::optional<Programming> read(const QByteArray &json, QString *error, QStringL
     unknownKeys(o,
         {"callbackEnabled", "campOnTones", "ringLimit", "guardDelaySeconds", "expiryMinutes",
             "maxRequestsPerTarget", "maxRequestsPerCaller", "holdRecallSeconds",
-            "transferRecallSeconds"},
+            "transferRecallSeconds", "historyRetentionDays", "historyMaxMegabytes"},
         QStringLiteral("options."), &unknown);
     auto boolean = [&](const char *key, bool *out) -> bool {
         const QJsonValue x = o.value(QLatin1String(key));
@@ -176,6 +178,7 @@ std::optional<Programming> read(const QByteArray &json, QString *error, QStringL
     double perTarget = p.options.maxRequestsPerTarget, perCaller = p.options.maxRequestsPerCaller;
     double holdRecall = p.options.holdRecallSeconds,
            transferRecall = p.options.transferRecallSeconds;
+    double retention = p.options.historyRetentionDays, megabytes = p.options.historyMaxMegabytes;
     if (!boolean("callbackEnabled", &p.options.callbackEnabled)
         || !boolean("campOnTones", &p.options.campOnTones)
         || !number("ringLimit", 1, 15, true, &ringLimit)
@@ -184,7 +187,9 @@ std::optional<Programming> read(const QByteArray &json, QString *error, QStringL
         || !number("maxRequestsPerTarget", 1, 1000, true, &perTarget)
         || !number("maxRequestsPerCaller", 1, 1000, true, &perCaller)
         || !number("holdRecallSeconds", 10, 600, true, &holdRecall)
-        || !number("transferRecallSeconds", 10, 300, true, &transferRecall))
+        || !number("transferRecallSeconds", 10, 300, true, &transferRecall)
+        || !number("historyRetentionDays", 1, 3650, true, &retention)
+        || !number("historyMaxMegabytes", 16, 102400, true, &megabytes))
         return std::nullopt;
     p.options.ringLimit = int(ringLimit);
     p.options.guardDelay = Millis(guard * 1000);
@@ -193,6 +198,8 @@ std::optional<Programming> read(const QByteArray &json, QString *error, QStringL
     p.options.maxRequestsPerCaller = int(perCaller);
     p.options.holdRecallSeconds = int(holdRecall);
     p.options.transferRecallSeconds = int(transferRecall);
+    p.options.historyRetentionDays = int(retention);
+    p.options.historyMaxMegabytes = int(megabytes);
 
     const QJsonValue list = root.value(QStringLiteral("extensions"));
     if (!list.isArray())

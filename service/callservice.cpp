@@ -259,8 +259,11 @@ void CallService::start()
     for (const auto &[port, number] : extensionsOf(m_runtime->processor()))
         notePublished(port, m_runtime->now());
     m_linkTimer.start();
-    if (m_history)
+    if (m_history) {
+        const core::SystemOptions &o = m_runtime->processor().programming().options;
+        m_history->setRetention(o.historyRetentionDays, o.historyMaxMegabytes);
         m_history->start();
+    }
     m_runtime->start();
 }
 
@@ -568,8 +571,13 @@ void CallService::onNotified(const std::vector<core::Notification> &notification
     if (m_recorder
         && m_recorder->record(p, notifications, events, at.toMSecsSinceEpoch(), *m_history))
         batch = m_history->collecting();
-    if (programmingChanged)
+    if (programmingChanged) {
         publishProgramming(); // also when the runtime fell back to the factory defaults
+        if (m_history) {
+            const core::SystemOptions &o = p.programming().options;
+            m_history->setRetention(o.historyRetentionDays, o.historyMaxMegabytes);
+        }
+    }
     publishStructure();
     flushExtensions(); // the state first, then the events that tell how it came about
     for (const QJsonObject &e : events)

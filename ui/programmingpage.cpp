@@ -112,6 +112,8 @@ ProgrammingPage::ProgrammingPage(client::Client *client, QWidget *parent)
     , m_perCaller(new QSpinBox(this))
     , m_holdRecall(new QSpinBox(this))
     , m_transferRecall(new QSpinBox(this))
+    , m_historyDays(new QSpinBox(this))
+    , m_historyMegabytes(new QSpinBox(this))
     , m_problems(new QListWidget(this))
     , m_message(new QLabel(this))
     , m_apply(new QPushButton(tr("Apply…"), this))
@@ -366,6 +368,11 @@ QWidget *ProgrammingPage::buildOptions()
     m_holdRecall->setSuffix(tr(" s"));
     m_transferRecall->setRange(10, 300);
     m_transferRecall->setSuffix(tr(" s"));
+    // Issue 12: the ranges the programming file allows.
+    m_historyDays->setRange(1, 3650);
+    m_historyDays->setSuffix(tr(" days"));
+    m_historyMegabytes->setRange(16, 102400);
+    m_historyMegabytes->setSuffix(tr(" MB"));
     auto *options = new QGroupBox(tr("System options"), this);
     auto *form = new QFormLayout(options);
     form->addRow(m_callback);
@@ -377,6 +384,8 @@ QWidget *ProgrammingPage::buildOptions()
     form->addRow(tr("Requests one caller may leave:"), m_perCaller);
     form->addRow(tr("A held line rings back after:"), m_holdRecall);
     form->addRow(tr("An unanswered transfer comes back after:"), m_transferRecall);
+    form->addRow(tr("History is kept for:"), m_historyDays);
+    form->addRow(tr("History takes at most:"), m_historyMegabytes);
 
     m_newPassword->setEchoMode(QLineEdit::Password);
     m_newPassword2->setEchoMode(QLineEdit::Password);
@@ -746,6 +755,8 @@ void ProgrammingPage::fill(const core::Programming &p)
     m_perCaller->setValue(p.options.maxRequestsPerCaller);
     m_holdRecall->setValue(p.options.holdRecallSeconds);
     m_transferRecall->setValue(p.options.transferRecallSeconds);
+    m_historyDays->setValue(p.options.historyRetentionDays);
+    m_historyMegabytes->setValue(p.options.historyMaxMegabytes);
     fillLines(p);
 }
 
@@ -833,6 +844,8 @@ core::Programming ProgrammingPage::edited() const
     p.options.maxRequestsPerCaller = m_perCaller->value();
     p.options.holdRecallSeconds = m_holdRecall->value();
     p.options.transferRecallSeconds = m_transferRecall->value();
+    p.options.historyRetentionDays = m_historyDays->value();
+    p.options.historyMaxMegabytes = m_historyMegabytes->value();
     for (int r = 0; r < m_table->rowCount(); ++r) {
         core::ExtensionConfig e;
         e.port = m_table->item(r, Port)->text().trimmed().toInt();
@@ -1057,8 +1070,8 @@ void ProgrammingPage::showProblems(const QVector<core::ProgrammingProblem> &prob
 
 QVector<QWidget *> ProgrammingPage::optionFields() const
 {
-    return {
-        m_ringLimit, m_guard, m_expiry, m_perTarget, m_perCaller, m_holdRecall, m_transferRecall};
+    return {m_ringLimit, m_guard, m_expiry, m_perTarget, m_perCaller, m_holdRecall,
+        m_transferRecall, m_historyDays, m_historyMegabytes};
 }
 
 void ProgrammingPage::goToProblem(QListWidgetItem *item)

@@ -226,6 +226,8 @@ private:
     QSpinBox *m_perCaller;
     QSpinBox *m_holdRecall;
     QSpinBox *m_transferRecall;
+    QSpinBox *m_historyDays; ///< issue 12: the history's retention
+    QSpinBox *m_historyMegabytes;
     QListWidget *m_problems;
     QLabel *m_message;
     QPushButton *m_apply;

@@ -14,6 +14,7 @@
 
 #include "client/busclient.h"
 #include "client/commandoperation.h"
+#include "core/programmingjson.h"
 #include "hal/simulatorrunner.h"
 #include "tests/support/testbroker.h"
 
@@ -446,6 +447,41 @@ private slots:
         QSignalSpy stopped(&bus, &BusService::stopped);
         bus.stop();
         QVERIFY(stopped.wait(BusService::stopTimeoutMs + 1000));
+    }
+
+    /// Issue 12 item 1: "Retention is programmable": the programming's historyRetentionDays is in
+    /// force at once. The day above is a month old by the system's clock: 400 days keep it, one
+    /// day prunes it.
+    void retentionIsProgrammed()
+    {
+        const qint64 from = m_dayStart, to = m_dayStart + 2 * 86400000;
+        QCOMPARE(
+            m_rig.service->runtime()->processor().programming().options.historyRetentionDays, 400);
+        QVERIFY(QDateTime::currentMSecsSinceEpoch() - to < 399LL * 86400000); // kept
+        QCOMPARE(m_rig.send("supervisor", Rig::query("history", from, to))
+                     .value("requests")
+                     .toArray()
+                     .size(),
+            5);
+        core::Programming p = m_rig.service->runtime()->processor().programming();
+        p.options.historyRetentionDays = 1;
+        const QJsonObject apply {{"action", "apply-programming"},
+            {"programming", QJsonDocument::fromJson(core::programmingjson::write(p)).object()},
+            {"basedOn", m_rig.service->revision()}};
+        QSignalSpy pruned(m_rig.service->history(), &HistoryStore::pruned);
+        QVERIFY(m_rig.send("installer", apply).value("ok").toBool());
+        QVERIFY(pruned.wait());
+        QCOMPARE(m_rig.send("supervisor", Rig::query("history", from, to))
+                     .value("requests")
+                     .toArray()
+                     .size(),
+            0);
+        QCOMPARE(m_rig.send("supervisor", Rig::query("report", from, to))
+                     .value("outside")
+                     .toObject()
+                     .value("rang")
+                     .toInt(),
+            0);
     }
 
     void cleanupTestCase()
