@@ -99,10 +99,8 @@ private slots:
     void serviceConformsToSbBus1()
     {
         QVERIFY(m_service.isRunning());
-        // The one gap let through, by name: history and report answer not-possible until issue
-        // 12 keeps the history (docs/console-bus.md); the checker prints it as KNOWN GAP.
-        const auto [code, output]
-            = runChecker({QStringLiteral("--known-gap"), QStringLiteral("history")});
+        // No gap let through any more: history and report are answered (issue 12) and checked.
+        const auto [code, output] = runChecker({});
         if (code != 0)
             qInfo().noquote() << "switchboardd:\n" + m_service.tail();
         QVERIFY2(code == 0, "failed checks above (FAIL lines, each naming its spec sentence)");
@@ -123,8 +121,7 @@ private slots:
     void restartedServiceConformsAndStopsOffline()
     {
         QVERIFY(m_service.start(QStringLiteral(SWITCHBOARDD_BIN), m_serviceArguments));
-        const auto [code, output]
-            = runChecker({QStringLiteral("--known-gap"), QStringLiteral("history")});
+        const auto [code, output] = runChecker({});
         QVERIFY2(code == 0, "failed checks above");
         QVERIFY(m_service.stop());
         const auto [offline, offlineOutput] = runChecker({QStringLiteral("--expect-offline")});
