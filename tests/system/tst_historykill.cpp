@@ -1,5 +1,5 @@
 // Issue 12 "How it must be tested": the service killed with SIGKILL 50 times while writing
-// history. switchboard-sim on a pty plays callbacks without pause (two pairs of phones, one step
+// history. switchboard-sim on a pty plays callbacks without pause (three pairs of phones, one step
 // every few milliseconds), the real switchboardd records them, a supervisor's BusClient on a real
 // Mosquitto collects every R/event the service published. Each run is killed (SIGKILL, no
 // cleanup) after a random number of events; then the database passes PRAGMA integrity_check,
@@ -111,10 +111,13 @@ private slots:
         connect(sue, &client::Client::eventReceived, this,
             [&events](const QJsonObject &e) { events << e; });
 
-        // Callbacks without pause: 103 at 104, 105 at 106, each leaves one while the other talks
-        // to nobody, hangs up, is rung back, answers, and both hang up.
+        // Callbacks without pause: 103 at 104, 105 at 106, 107 at 108: each leaves one while the
+        // other is off-hook, hangs up, is rung back, answers, and both hang up. Steps come faster
+        // than the phones can follow now and then; the traffic goes on anyway.
         QStringList script;
-        for (const auto &[c, t] : {std::pair {'3', '4'}, std::pair {'5', '6'}}) {
+        const int pairs = 3;
+        for (const auto &[c, t] :
+            {std::pair {'3', '4'}, std::pair {'5', '6'}, std::pair {'7', '8'}}) {
             const QString C(c), T(t);
             script << "off-hook " + T << "off-hook " + C << "dial " + C + " 10" + T
                    << "key " + C + " CALLBACK"
@@ -125,9 +128,9 @@ private slots:
         QTimer traffic;
         traffic.setInterval(4);
         connect(&traffic, &QTimer::timeout, this, [&] {
-            // The two pairs' steps interleaved.
+            // The pairs' steps interleaved.
             const int i = step++ % script.size();
-            rig.sim().say(script.at((i % 2) * 10 + (i / 2) % 10));
+            rig.sim().say(script.at((i % pairs) * 10 + (i / pairs) % 10));
         });
 
         QString previousOutput; // the killed run's last lines
