@@ -484,6 +484,53 @@ private slots:
             0);
     }
 
+    /// Issue 12 item 1: "A corrupt or unreadable database is named. The service keeps running,
+    /// and the database is never overwritten silently": a service whose history.db is garbage
+    /// says so in one line at start, keeps the file aside byte for byte, and records anew.
+    void damagedDatabaseIsNamedAndTheServiceRuns()
+    {
+        Rig rig;
+        const QString file = rig.dir.filePath(QStringLiteral("history.db"));
+        QByteArray garbage(4096, 'x');
+        garbage.replace(0, 9, "not a db\n");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        CallService::Settings s;
+        s.connection.stations = 8;
+        s.connection.lines = 2;
+        s.connectionChosen = true;
+        s.programmingFile = rig.dir.filePath(QStringLiteral("programming.json"));
+        CallService service(s);
+        const QStringList named = service.startMessages().filter(QStringLiteral("history database"));
+        QCOMPARE(named.size(), 1);
+        QVERIFY2(named.constFirst().contains(file)
+                && named.constFirst().contains(QStringLiteral("not an SQLite database")),
+            qPrintable(named.constFirst()));
+        QSignalSpy said(&service, &CallService::line);
+        service.start();
+        QStringList lines;
+        for (const QList<QVariant> &l : std::as_const(said))
+            lines << l.at(0).toString();
+        QVERIFY2(lines.contains(named.constFirst()), qPrintable(lines.join('\n'))); // line() too
+        const QStringList aside = QDir(rig.dir.path()).entryList({"history.db.corrupt-*"});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(rig.dir.filePath(aside.constFirst()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+        QVERIFY(service.history()->isOn());
+        std::optional<QJsonObject> out;
+        service.handleCommand(Origin::InProcess, QStringLiteral("supervisor"),
+            QStringLiteral("sue"),
+            bytes(Rig::query("history", 0, QDateTime::currentMSecsSinceEpoch() + 1000)), true, true,
+            [&out](const QJsonObject &r) { out = r; });
+        QTRY_VERIFY(out.has_value());
+        QVERIFY(out->value("ok").toBool());
+        service.stop();
+    }
+
     void cleanupTestCase()
     {
         m_rig.service->stop();
