@@ -241,6 +241,14 @@
         <source>transfer recall (s)</source>
         <translation>Wiederanruf nach Weitervermittlung (s)</translation>
     </message>
+    <message>
+        <source>history kept (days)</source>
+        <translation>Verlauf aufbewahrt (Tage)</translation>
+    </message>
+    <message>
+        <source>history at most (MB)</source>
+        <translation>Verlauf höchstens (MB)</translation>
+    </message>
 </context>
 <context>
     <name>InstallerPassword</name>
@@ -816,6 +824,171 @@
     <message>
         <source>larger than %1 MiB</source>
         <translation>größer als %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>the service&apos;s report is not one this console can read</source>
+        <translation>der Bericht des Dienstes ist keiner, den diese Konsole lesen kann</translation>
+    </message>
+    <message>
+        <source>the service&apos;s history is not one this console can read</source>
+        <translation>der Verlauf des Dienstes ist keiner, den diese Konsole lesen kann</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>callbacks left</source>
+        <translation>Rückrufe hinterlassen</translation>
+    </message>
+    <message>
+        <source>callbacks completed</source>
+        <translation>Rückrufe erledigt</translation>
+    </message>
+    <message>
+        <source>callbacks abandoned</source>
+        <translation>Rückrufe aufgegeben</translation>
+    </message>
+    <message>
+        <source>callbacks not answered</source>
+        <translation>Rückrufe nicht angenommen</translation>
+    </message>
+    <message>
+        <source>callbacks cleared</source>
+        <translation>Rückrufe gelöscht</translation>
+    </message>
+    <message>
+        <source>callbacks expired</source>
+        <translation>Rückrufe abgelaufen</translation>
+    </message>
+    <message>
+        <source>callbacks reset</source>
+        <translation>Rückrufe zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>callbacks disabled</source>
+        <translation>Rückrufe ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>completion rate (%)</source>
+        <translation>Erledigungsquote (%)</translation>
+    </message>
+    <message>
+        <source>median, left to completed (s)</source>
+        <translation>Median, hinterlassen bis erledigt (s)</translation>
+    </message>
+    <message>
+        <source>90th percentile, left to completed (s)</source>
+        <translation>90. Perzentil, hinterlassen bis erledigt (s)</translation>
+    </message>
+    <message>
+        <source>outside calls rang</source>
+        <translation>Amtsanrufe geklingelt</translation>
+    </message>
+    <message>
+        <source>outside calls answered</source>
+        <translation>Amtsanrufe angenommen</translation>
+    </message>
+    <message>
+        <source>outside calls abandoned while ringing</source>
+        <translation>Amtsanrufe aufgegeben beim Klingeln</translation>
+    </message>
+    <message>
+        <source>median time to answer (s)</source>
+        <translation>Median bis zur Annahme (s)</translation>
+    </message>
+    <message>
+        <source>90th percentile time to answer (s)</source>
+        <translation>90. Perzentil bis zur Annahme (s)</translation>
+    </message>
+    <message>
+        <source>outside calls transferred</source>
+        <translation>Amtsanrufe weitergeleitet</translation>
+    </message>
+    <message>
+        <source>outside calls recalled</source>
+        <translation>Amtsanrufe zurückgekommen</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>callbacks</source>
+        <translation>Rückrufe</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>left at</source>
+        <translation>hinterlassen um</translation>
+    </message>
+    <message>
+        <source>served at</source>
+        <translation>bedient um</translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation>beendet um</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Busiest targets</source>
+        <translation>Meistgefragte Ziele</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rückrufe</translation>
+    </message>
+    <message>
+        <source>No callbacks for an extension in this period.</source>
+        <translation>Keine Rückrufe für eine Nebenstelle in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Week %1, %2 – %3</source>
+        <translation>Woche %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1637,64 +1810,153 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <translation>Wiederanruf</translation>
     </message>
     <message>
-        <source>the line group</source>
-        <translation>die Amtsleitungen</translation>
-    </message>
-    <message>
-        <source>request %1 left: %2 waits for %3</source>
-        <translation>Auftrag %1 hinterlegt: %2 wartet auf %3</translation>
-    </message>
-    <message>
-        <source>request %1 served: %2 and %3 are rung</source>
-        <translation>Auftrag %1 bedient: %2 und %3 werden gerufen</translation>
-    </message>
-    <message>
-        <source>request %1 of %2 for %3 ended: %4</source>
-        <translation>Auftrag %1 von %2 für %3 beendet: %4</translation>
-    </message>
-    <message>
-        <source>%1: do not disturb</source>
-        <translation>%1: Nicht stören</translation>
-    </message>
-    <message>
-        <source>%1: do not disturb ended</source>
-        <translation>%1: Nicht stören beendet</translation>
-    </message>
-    <message>
-        <source>%1 forwards to %2</source>
-        <translation>%1 leitet zu %2 um</translation>
-    </message>
-    <message>
-        <source>%1: forwarding ended</source>
-        <translation>%1: Umleitung beendet</translation>
-    </message>
-    <message>
-        <source>link up</source>
-        <translation>Verbindung steht</translation>
-    </message>
-    <message>
-        <source>link down (%1)</source>
-        <translation>Verbindung unterbrochen (%1)</translation>
-    </message>
-    <message>
-        <source>link down</source>
-        <translation>Verbindung unterbrochen</translation>
-    </message>
-    <message>
         <source>the controller was reset: every request is cancelled</source>
         <translation>die Steuerung wurde neu gestartet: alle Aufträge sind abgebrochen</translation>
     </message>
     <message>
-        <source>programming revision %1 applied by %2</source>
-        <translation>Programmierung Revision %1 von %2 übernommen</translation>
+        <source>%1 %2</source>
+        <comment>number and name</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 sent %2</source>
-        <translation>%1 hat %2 gesendet</translation>
+        <source>clear callbacks</source>
+        <translation>Rückrufe löschen</translation>
     </message>
     <message>
-        <source>%1 sent %2: refused (%3)</source>
-        <translation>%1 hat %2 gesendet: abgelehnt (%3)</translation>
+        <source>clear forwarding</source>
+        <translation>Umleitung löschen</translation>
+    </message>
+    <message>
+        <source>set do not disturb</source>
+        <translation>Nicht stören setzen</translation>
+    </message>
+    <message>
+        <source>set forwarding</source>
+        <translation>Umleitung setzen</translation>
+    </message>
+    <message>
+        <source>transfer the attendant&apos;s call</source>
+        <translation>den Anruf der Vermittlung weiterleiten</translation>
+    </message>
+    <message>
+        <source>send a line to the attendant</source>
+        <translation>eine Leitung zur Vermittlung schicken</translation>
+    </message>
+    <message>
+        <source>cancel a request</source>
+        <translation>einen Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>read the history</source>
+        <translation>den Verlauf lesen</translation>
+    </message>
+    <message>
+        <source>make a report</source>
+        <translation>einen Bericht erstellen</translation>
+    </message>
+    <message>
+        <source>apply programming</source>
+        <translation>Programmierung übernehmen</translation>
+    </message>
+    <message>
+        <source>change the controller connection</source>
+        <translation>die Verbindung zur Steuerung ändern</translation>
+    </message>
+    <message>
+        <source>read the programming changes</source>
+        <translation>die Programmierungsänderungen lesen</translation>
+    </message>
+    <message>
+        <source>%1 transferred an outside call to %2</source>
+        <translation>%1 hat einen Amtsanruf zu %2 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>%1 left a callback for a free outside line</source>
+        <translation>%1 hat einen Rückruf für eine freie Amtsleitung hinterlassen</translation>
+    </message>
+    <message>
+        <source>%1 left a callback for %2</source>
+        <translation>%1 hat einen Rückruf für %2 hinterlassen</translation>
+    </message>
+    <message>
+        <source>the outside call transferred by %1 rings at %2</source>
+        <translation>der von %1 weitergeleitete Amtsanruf klingelt bei %2</translation>
+    </message>
+    <message>
+        <source>an outside line is free: the callback of %1 rings</source>
+        <translation>eine Amtsleitung ist frei: der Rückruf von %1 klingelt</translation>
+    </message>
+    <message>
+        <source>%2 is free: the callback of %1 rings</source>
+        <translation>%2 ist frei: der Rückruf von %1 klingelt</translation>
+    </message>
+    <message>
+        <source>%2 answered the outside call transferred by %1</source>
+        <translation>%2 hat den von %1 weitergeleiteten Amtsanruf angenommen</translation>
+    </message>
+    <message>
+        <source>%2 did not answer the outside call transferred by %1: it returns</source>
+        <translation>%2 hat den von %1 weitergeleiteten Amtsanruf nicht angenommen: er kommt zurück</translation>
+    </message>
+    <message>
+        <source>the outside caller transferred to %2 hung up</source>
+        <translation>der zu %2 weitergeleitete Amtsanrufer hat aufgelegt</translation>
+    </message>
+    <message>
+        <source>the outside call transferred by %1 to %2 ended: %3</source>
+        <translation>der von %1 zu %2 weitergeleitete Amtsanruf ist beendet: %3</translation>
+    </message>
+    <message>
+        <source>%1 got an outside line: callback completed</source>
+        <translation>%1 hat eine Amtsleitung bekommen: Rückruf erledigt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are talking: callback completed</source>
+        <translation>%1 und %2 sprechen miteinander: Rückruf erledigt</translation>
+    </message>
+    <message>
+        <source>the callback of %1 for an outside line ended: %2</source>
+        <translation>der Rückruf von %1 für eine Amtsleitung ist beendet: %2</translation>
+    </message>
+    <message>
+        <source>the callback of %1 for %2 ended: %3</source>
+        <translation>der Rückruf von %1 für %2 ist beendet: %3</translation>
+    </message>
+    <message>
+        <source>%1 is on do not disturb</source>
+        <translation>%1 ist auf Nicht stören</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on do not disturb</source>
+        <translation>%1 ist nicht mehr auf Nicht stören</translation>
+    </message>
+    <message>
+        <source>%1 forwards calls to %2</source>
+        <translation>%1 leitet Anrufe zu %2 um</translation>
+    </message>
+    <message>
+        <source>%1 no longer forwards calls</source>
+        <translation>%1 leitet Anrufe nicht mehr um</translation>
+    </message>
+    <message>
+        <source>the controller link is up</source>
+        <translation>die Verbindung zur Steuerung steht</translation>
+    </message>
+    <message>
+        <source>the controller link is down</source>
+        <translation>die Verbindung zur Steuerung ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1 applied programming (revision %2)</source>
+        <translation>%1 hat Programmierung übernommen (Revision %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, refused: %3</source>
+        <translation>%1: %2, abgelehnt: %3</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1984,25 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>lines %1 waiting</source>
         <translation>Leitungen %1 warten</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ExtensionFilter</name>
+    <message>
+        <source>All extensions</source>
+        <translation>Alle Nebenstellen</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Callers waiting</source>
+        <translation>Anrufer warten</translation>
+    </message>
+    <message>
+        <source>DND or forwarded</source>
+        <translation>Nicht stören oder umgeleitet</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2297,33 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     </message>
 </context>
 <context>
+    <name>sb::ui::LinkTraceView</name>
+    <message>
+        <source>&amp;Export trace as CSV…</source>
+        <translation>Ablauf als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Link trace</source>
+        <translation>Verbindungsablauf</translation>
+    </message>
+    <message>
+        <source>What the controller said and each command sent to it, as the call service in this program wrote them (English).</source>
+        <translation>Was die Steuerung gemeldet hat und jeder Befehl an sie, wie der Rufdienst in diesem Programm sie geschrieben hat (Englisch).</translation>
+    </message>
+    <message>
+        <source>This console reaches the call service over the bus, which carries no link trace. It is only on the service&apos;s PC: its journal (journalctl -u switchboardd) has what the controller said and every event; the commands sent to the controller are traced only by a console that runs the call service itself (without --bus).</source>
+        <translation>Diese Konsole erreicht den Rufdienst über den Bus, der keinen Verbindungsablauf überträgt. Er liegt nur auf dem PC des Dienstes: sein Journal (journalctl -u switchboardd) enthält, was die Steuerung gemeldet hat, und jedes Ereignis; die an die Steuerung gesendeten Befehle zeichnet nur eine Konsole auf, die den Rufdienst selbst betreibt (ohne --bus).</translation>
+    </message>
+    <message>
+        <source>Export the link trace</source>
+        <translation>Verbindungsablauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -2172,6 +2480,46 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>Not transferred: line %1 is no longer the attendant&apos;s call</source>
         <translation>Nicht weitervermittelt: Leitung %1 ist nicht mehr das Gespräch der Vermittlung</translation>
+    </message>
+    <message>
+        <source>Show extensions</source>
+        <translation>Nebenstellen anzeigen</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Bequem</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <source>Tile density</source>
+        <translation>Kachelgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Densit&amp;y:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mfortable tiles</source>
+        <translation>&amp;Bequeme Kacheln</translation>
+    </message>
+    <message>
+        <source>Com&amp;pact tiles</source>
+        <translation>&amp;Kompakte Kacheln</translation>
+    </message>
+    <message>
+        <source>&amp;Link trace</source>
+        <translation>&amp;Verbindungsablauf</translation>
+    </message>
+    <message>
+        <source>The layout could not be kept: %1</source>
+        <translation>Die Anordnung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3300,356 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>An unanswered transfer comes back after:</source>
         <translation>Eine nicht angenommene Weitervermittlung kommt zurück nach:</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>History is kept for:</source>
+        <translation>Verlauf aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>History takes at most:</source>
+        <translation>Verlauf belegt höchstens:</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ReportModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rückrufe</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>hinterlassen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>Erledigungsquote</translation>
+    </message>
+    <message>
+        <source>median, left to completed</source>
+        <translation>Median, hinterlassen bis erledigt</translation>
+    </message>
+    <message>
+        <source>90th percentile, left to completed</source>
+        <translation>90. Perzentil, hinterlassen bis erledigt</translation>
+    </message>
+    <message>
+        <source>Outside calls</source>
+        <translation>Amtsanrufe</translation>
+    </message>
+    <message>
+        <source>rang</source>
+        <translation>geklingelt</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>abandoned while ringing</source>
+        <translation>aufgegeben beim Klingeln</translation>
+    </message>
+    <message>
+        <source>median time to answer</source>
+        <translation>Median bis zur Annahme</translation>
+    </message>
+    <message>
+        <source>90th percentile time to answer</source>
+        <translation>90. Perzentil bis zur Annahme</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>weitergeleitet</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>zurückgekommen</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ReportRequestsModel</name>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Waited for</source>
+        <translation>Wartete auf</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Hinterlassen um</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Gewartet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>outside line</source>
+        <translation>Amtsleitung</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>an outside line</source>
+        <translation>eine Amtsleitung</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ReportsPage</name>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Show report</source>
+        <translation>Bericht &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week (Monday to Sunday)</source>
+        <translation>Woche (Montag bis Sonntag)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Range of days</source>
+        <translation>Zeitraum in Tagen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Nebenstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Zeit&amp;raum:</translation>
+    </message>
+    <message>
+        <source>Extensio&amp;ns:</source>
+        <translation>Nebenstelle&amp;n:</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Kennzahlen des Berichts</translation>
+    </message>
+    <message>
+        <source>Requests of the report</source>
+        <translation>Aufträge des Berichts</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>callbacks left</source>
+        <translation>hinterlassene Rückrufe</translation>
+    </message>
+    <message>
+        <source>Callbacks left by hour of the day</source>
+        <translation>Hinterlassene Rückrufe nach Tagesstunde</translation>
+    </message>
+    <message>
+        <source>callbacks</source>
+        <translation>Rückrufe</translation>
+    </message>
+    <message>
+        <source>Busiest targets: callbacks waiting for them</source>
+        <translation>Meistgefragte Ziele: auf sie wartende Rückrufe</translation>
+    </message>
+    <message>
+        <source>Choose a period and show its report.</source>
+        <translation>Einen Zeitraum wählen und seinen Bericht zeigen.</translation>
+    </message>
+    <message>
+        <source>All extensions</source>
+        <translation>Alle Nebenstellen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Asking the call service for the report of %1…</source>
+        <translation>Der Rufdienst wird nach dem Bericht für %1 gefragt…</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Kein Bericht: %1</translation>
+    </message>
+    <message>
+        <source>No list of requests: %1</source>
+        <translation>Keine Liste der Aufträge: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the list of requests: %n so far…</source>
+        <translation>
+            <numerusform>Liste der Aufträge wird gelesen: bisher %n…</numerusform>
+            <numerusform>Liste der Aufträge wird gelesen: bisher %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %1, all extensions: %n request(s) ended.</source>
+        <translation>
+            <numerusform>Bericht für %1, alle Nebenstellen: %n Auftrag beendet.</numerusform>
+            <numerusform>Bericht für %1, alle Nebenstellen: %n Aufträge beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %1 for %2: %n request(s) ended.</source>
+        <translation>
+            <numerusform>Bericht für %1 über %2: %n Auftrag beendet.</numerusform>
+            <numerusform>Bericht für %1 über %2: %n Aufträge beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switchboard report: callbacks and outside calls</source>
+        <translation>Switchboard-Bericht: Rückrufe und Amtsanrufe</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 to %3)</source>
+        <translation>Zeitraum: %1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Extensions: all</source>
+        <translation>Nebenstellen: alle</translation>
+    </message>
+    <message>
+        <source>Extension: %1</source>
+        <translation>Nebenstelle: %1</translation>
+    </message>
+    <message>
+        <source>Made %1 from %2</source>
+        <translation>Erstellt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report exported to %1</source>
+        <translation>Bericht exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -3177,6 +3875,42 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>recalled</source>
         <translation>Wiederanruf</translation>
+    </message>
+    <message>
+        <source>completed today</source>
+        <translation>heute erledigt</translation>
+    </message>
+    <message>
+        <source>completion rate today</source>
+        <translation>Erledigungsquote heute</translation>
+    </message>
+    <message>
+        <source>outside calls waiting</source>
+        <translation>wartende Amtsanrufe</translation>
+    </message>
+    <message>
+        <source>Callbacks completed since local midnight.</source>
+        <translation>Seit Mitternacht (Ortszeit) erledigte Rückrufe.</translation>
+    </message>
+    <message>
+        <source>Completed among the callbacks that ended since local midnight.</source>
+        <translation>Erledigte unter den seit Mitternacht (Ortszeit) beendeten Rückrufen.</translation>
+    </message>
+    <message>
+        <source>Outside callers not talking with anyone: ringing, held, being transferred or recalling.</source>
+        <translation>Amtsanrufer, die mit niemandem sprechen: klingelnd, gehalten, in Weiterleitung oder zurückkommend.</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k and changes</source>
+        <translation>Verbindung und &amp;Änderungen</translation>
     </message>
 </context>
 </TS>

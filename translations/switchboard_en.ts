@@ -241,6 +241,14 @@
         <source>transfer recall (s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>history kept (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history at most (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstallerPassword</name>
@@ -815,6 +823,171 @@
     </message>
     <message>
         <source>larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>the service&apos;s report is not one this console can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s history is not one this console can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median, left to completed (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile, left to completed (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside calls rang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside calls answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside calls abandoned while ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median time to answer (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile time to answer (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside calls transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside calls recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No callbacks for an extension in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Week %1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,63 +1809,152 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the line group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request %1 left: %2 waits for %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request %1 served: %2 and %3 are rung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request %1 of %2 for %3 ended: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: do not disturb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: do not disturb ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 forwards to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: forwarding ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>link up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>link down (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>link down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the controller was reset: every request is cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>programming revision %1 applied by %2</source>
+        <source>%1 %2</source>
+        <comment>number and name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sent %2</source>
+        <source>clear callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sent %2: refused (%3)</source>
+        <source>clear forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer the attendant&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a line to the attendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply programming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the controller connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the programming changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transferred an outside call to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left a callback for a free outside line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left a callback for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outside call transferred by %1 rings at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outside line is free: the callback of %1 rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 is free: the callback of %1 rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 answered the outside call transferred by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 did not answer the outside call transferred by %1: it returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outside caller transferred to %2 hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outside call transferred by %1 to %2 ended: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got an outside line: callback completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are talking: callback completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the callback of %1 for an outside line ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the callback of %1 for %2 ended: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forwards calls to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer forwards calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the controller link is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the controller link is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied programming (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, refused: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,6 +1982,25 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>lines %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ExtensionFilter</name>
+    <message>
+        <source>All extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DND or forwarded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,6 +2296,33 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
 </context>
 <context>
+    <name>sb::ui::LinkTraceView</name>
+    <message>
+        <source>&amp;Export trace as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the controller said and each command sent to it, as the call service in this program wrote them (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console reaches the call service over the bus, which carries no link trace. It is only on the service&apos;s PC: its journal (journalctl -u switchboardd) has what the controller said and every event; the commands sent to the controller are traced only by a console that runs the call service itself (without --bus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the link trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -2170,6 +2478,46 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>Not transferred: line %1 is no longer the attendant&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Densit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mfortable tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pact tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,6 +3299,356 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>An unanswered transfer comes back after:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is kept for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History takes at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ReportModel</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median, left to completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile, left to completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned while ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median time to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile time to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ReportRequestsModel</name>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outside line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ReportsPage</name>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week (Monday to Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensio&amp;ns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks left by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest targets: callbacks waiting for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period and show its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the call service for the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list of requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the list of requests: %n so far…</source>
+        <translation>
+            <numerusform>Reading the list of requests: %n so far…</numerusform>
+            <numerusform>Reading the list of requests: %n so far…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %1, all extensions: %n request(s) ended.</source>
+        <translation>
+            <numerusform>Report of %1, all extensions: %n request ended.</numerusform>
+            <numerusform>Report of %1, all extensions: %n requests ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %1 for %2: %n request(s) ended.</source>
+        <translation>
+            <numerusform>Report of %1 for %2: %n request ended.</numerusform>
+            <numerusform>Report of %1 for %2: %n requests ended.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switchboard report: callbacks and outside calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -3175,6 +3873,42 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion rate today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside calls waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks completed since local midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed among the callbacks that ended since local midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside callers not talking with anyone: ringing, held, being transferred or recalling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k and changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -241,6 +241,14 @@
         <source>transfer recall (s)</source>
         <translation>retorno de transferencia (s)</translation>
     </message>
+    <message>
+        <source>history kept (days)</source>
+        <translation>historial guardado (días)</translation>
+    </message>
+    <message>
+        <source>history at most (MB)</source>
+        <translation>historial como máximo (MB)</translation>
+    </message>
 </context>
 <context>
     <name>InstallerPassword</name>
@@ -816,6 +824,171 @@
     <message>
         <source>larger than %1 MiB</source>
         <translation>mayor de %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>the service&apos;s report is not one this console can read</source>
+        <translation>el informe del servicio no es uno que esta consola pueda leer</translation>
+    </message>
+    <message>
+        <source>the service&apos;s history is not one this console can read</source>
+        <translation>el historial del servicio no es uno que esta consola pueda leer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>callbacks left</source>
+        <translation>rellamadas dejadas</translation>
+    </message>
+    <message>
+        <source>callbacks completed</source>
+        <translation>rellamadas completadas</translation>
+    </message>
+    <message>
+        <source>callbacks abandoned</source>
+        <translation>rellamadas abandonadas</translation>
+    </message>
+    <message>
+        <source>callbacks not answered</source>
+        <translation>rellamadas sin respuesta</translation>
+    </message>
+    <message>
+        <source>callbacks cleared</source>
+        <translation>rellamadas borradas</translation>
+    </message>
+    <message>
+        <source>callbacks expired</source>
+        <translation>rellamadas caducadas</translation>
+    </message>
+    <message>
+        <source>callbacks reset</source>
+        <translation>rellamadas reiniciadas</translation>
+    </message>
+    <message>
+        <source>callbacks disabled</source>
+        <translation>rellamadas desactivadas</translation>
+    </message>
+    <message>
+        <source>completion rate (%)</source>
+        <translation>tasa de completadas (%)</translation>
+    </message>
+    <message>
+        <source>median, left to completed (s)</source>
+        <translation>mediana, de dejada a completada (s)</translation>
+    </message>
+    <message>
+        <source>90th percentile, left to completed (s)</source>
+        <translation>percentil 90, de dejada a completada (s)</translation>
+    </message>
+    <message>
+        <source>outside calls rang</source>
+        <translation>llamadas exteriores que sonaron</translation>
+    </message>
+    <message>
+        <source>outside calls answered</source>
+        <translation>llamadas exteriores contestadas</translation>
+    </message>
+    <message>
+        <source>outside calls abandoned while ringing</source>
+        <translation>llamadas exteriores abandonadas sonando</translation>
+    </message>
+    <message>
+        <source>median time to answer (s)</source>
+        <translation>mediana hasta contestar (s)</translation>
+    </message>
+    <message>
+        <source>90th percentile time to answer (s)</source>
+        <translation>percentil 90 hasta contestar (s)</translation>
+    </message>
+    <message>
+        <source>outside calls transferred</source>
+        <translation>llamadas exteriores transferidas</translation>
+    </message>
+    <message>
+        <source>outside calls recalled</source>
+        <translation>llamadas exteriores devueltas</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>callbacks</source>
+        <translation>rellamadas</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>caller</source>
+        <translation>llamante</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>left at</source>
+        <translation>dejada a las</translation>
+    </message>
+    <message>
+        <source>served at</source>
+        <translation>atendida a las</translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation>terminada a las</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>Busiest targets</source>
+        <translation>Destinos más solicitados</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rellamadas</translation>
+    </message>
+    <message>
+        <source>No callbacks for an extension in this period.</source>
+        <translation>No hay rellamadas para una extensión en este periodo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Week %1, %2 – %3</source>
+        <translation>Semana %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1637,64 +1810,153 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <translation>devuelta</translation>
     </message>
     <message>
-        <source>the line group</source>
-        <translation>el grupo de líneas</translation>
-    </message>
-    <message>
-        <source>request %1 left: %2 waits for %3</source>
-        <translation>solicitud %1 dejada: %2 espera a %3</translation>
-    </message>
-    <message>
-        <source>request %1 served: %2 and %3 are rung</source>
-        <translation>solicitud %1 atendida: suenan %2 y %3</translation>
-    </message>
-    <message>
-        <source>request %1 of %2 for %3 ended: %4</source>
-        <translation>solicitud %1 de %2 para %3 terminada: %4</translation>
-    </message>
-    <message>
-        <source>%1: do not disturb</source>
-        <translation>%1: no molestar</translation>
-    </message>
-    <message>
-        <source>%1: do not disturb ended</source>
-        <translation>%1: no molestar terminado</translation>
-    </message>
-    <message>
-        <source>%1 forwards to %2</source>
-        <translation>%1 desvía a %2</translation>
-    </message>
-    <message>
-        <source>%1: forwarding ended</source>
-        <translation>%1: desvío terminado</translation>
-    </message>
-    <message>
-        <source>link up</source>
-        <translation>enlace activo</translation>
-    </message>
-    <message>
-        <source>link down (%1)</source>
-        <translation>enlace caído (%1)</translation>
-    </message>
-    <message>
-        <source>link down</source>
-        <translation>enlace caído</translation>
-    </message>
-    <message>
         <source>the controller was reset: every request is cancelled</source>
         <translation>el controlador se reinició: se cancelan todas las solicitudes</translation>
     </message>
     <message>
-        <source>programming revision %1 applied by %2</source>
-        <translation>revisión %1 de la programación aplicada por %2</translation>
+        <source>%1 %2</source>
+        <comment>number and name</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 sent %2</source>
-        <translation>%1 envió %2</translation>
+        <source>clear callbacks</source>
+        <translation>borrar rellamadas</translation>
     </message>
     <message>
-        <source>%1 sent %2: refused (%3)</source>
-        <translation>%1 envió %2: rechazado (%3)</translation>
+        <source>clear forwarding</source>
+        <translation>borrar desvío</translation>
+    </message>
+    <message>
+        <source>set do not disturb</source>
+        <translation>activar no molestar</translation>
+    </message>
+    <message>
+        <source>set forwarding</source>
+        <translation>activar desvío</translation>
+    </message>
+    <message>
+        <source>transfer the attendant&apos;s call</source>
+        <translation>transferir la llamada de la operadora</translation>
+    </message>
+    <message>
+        <source>send a line to the attendant</source>
+        <translation>enviar una línea a la operadora</translation>
+    </message>
+    <message>
+        <source>cancel a request</source>
+        <translation>cancelar una solicitud</translation>
+    </message>
+    <message>
+        <source>read the history</source>
+        <translation>leer el historial</translation>
+    </message>
+    <message>
+        <source>make a report</source>
+        <translation>hacer un informe</translation>
+    </message>
+    <message>
+        <source>apply programming</source>
+        <translation>aplicar la programación</translation>
+    </message>
+    <message>
+        <source>change the controller connection</source>
+        <translation>cambiar la conexión con el controlador</translation>
+    </message>
+    <message>
+        <source>read the programming changes</source>
+        <translation>leer los cambios de programación</translation>
+    </message>
+    <message>
+        <source>%1 transferred an outside call to %2</source>
+        <translation>%1 transfirió una llamada exterior a %2</translation>
+    </message>
+    <message>
+        <source>%1 left a callback for a free outside line</source>
+        <translation>%1 dejó una rellamada para una línea exterior libre</translation>
+    </message>
+    <message>
+        <source>%1 left a callback for %2</source>
+        <translation>%1 dejó una rellamada para %2</translation>
+    </message>
+    <message>
+        <source>the outside call transferred by %1 rings at %2</source>
+        <translation>la llamada exterior transferida por %1 suena en %2</translation>
+    </message>
+    <message>
+        <source>an outside line is free: the callback of %1 rings</source>
+        <translation>una línea exterior está libre: suena la rellamada de %1</translation>
+    </message>
+    <message>
+        <source>%2 is free: the callback of %1 rings</source>
+        <translation>%2 está libre: suena la rellamada de %1</translation>
+    </message>
+    <message>
+        <source>%2 answered the outside call transferred by %1</source>
+        <translation>%2 contestó la llamada exterior transferida por %1</translation>
+    </message>
+    <message>
+        <source>%2 did not answer the outside call transferred by %1: it returns</source>
+        <translation>%2 no contestó la llamada exterior transferida por %1: vuelve</translation>
+    </message>
+    <message>
+        <source>the outside caller transferred to %2 hung up</source>
+        <translation>el llamante exterior transferido a %2 colgó</translation>
+    </message>
+    <message>
+        <source>the outside call transferred by %1 to %2 ended: %3</source>
+        <translation>la llamada exterior transferida por %1 a %2 terminó: %3</translation>
+    </message>
+    <message>
+        <source>%1 got an outside line: callback completed</source>
+        <translation>%1 obtuvo una línea exterior: rellamada completada</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are talking: callback completed</source>
+        <translation>%1 y %2 están hablando: rellamada completada</translation>
+    </message>
+    <message>
+        <source>the callback of %1 for an outside line ended: %2</source>
+        <translation>la rellamada de %1 para una línea exterior terminó: %2</translation>
+    </message>
+    <message>
+        <source>the callback of %1 for %2 ended: %3</source>
+        <translation>la rellamada de %1 para %2 terminó: %3</translation>
+    </message>
+    <message>
+        <source>%1 is on do not disturb</source>
+        <translation>%1 está en no molestar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on do not disturb</source>
+        <translation>%1 ya no está en no molestar</translation>
+    </message>
+    <message>
+        <source>%1 forwards calls to %2</source>
+        <translation>%1 desvía las llamadas a %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer forwards calls</source>
+        <translation>%1 ya no desvía las llamadas</translation>
+    </message>
+    <message>
+        <source>the controller link is up</source>
+        <translation>el enlace con el controlador está activo</translation>
+    </message>
+    <message>
+        <source>the controller link is down</source>
+        <translation>el enlace con el controlador está caído</translation>
+    </message>
+    <message>
+        <source>%1 applied programming (revision %2)</source>
+        <translation>%1 aplicó la programación (revisión %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, refused: %3</source>
+        <translation>%1: %2, rechazado: %3</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1984,25 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>lines %1 waiting</source>
         <translation>líneas %1 en espera</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ExtensionFilter</name>
+    <message>
+        <source>All extensions</source>
+        <translation>Todas las extensiones</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupadas</translation>
+    </message>
+    <message>
+        <source>Callers waiting</source>
+        <translation>Con llamantes esperando</translation>
+    </message>
+    <message>
+        <source>DND or forwarded</source>
+        <translation>No molestar o desviadas</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2297,33 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     </message>
 </context>
 <context>
+    <name>sb::ui::LinkTraceView</name>
+    <message>
+        <source>&amp;Export trace as CSV…</source>
+        <translation>&amp;Exportar traza como CSV…</translation>
+    </message>
+    <message>
+        <source>Link trace</source>
+        <translation>Traza del enlace</translation>
+    </message>
+    <message>
+        <source>What the controller said and each command sent to it, as the call service in this program wrote them (English).</source>
+        <translation>Lo que dijo el controlador y cada orden que se le envió, tal como los escribió el servicio de llamadas de este programa (en inglés).</translation>
+    </message>
+    <message>
+        <source>This console reaches the call service over the bus, which carries no link trace. It is only on the service&apos;s PC: its journal (journalctl -u switchboardd) has what the controller said and every event; the commands sent to the controller are traced only by a console that runs the call service itself (without --bus).</source>
+        <translation>Esta consola llega al servicio de llamadas por el bus, que no lleva traza del enlace. Solo está en el PC del servicio: su diario (journalctl -u switchboardd) tiene lo que dijo el controlador y cada evento; las órdenes enviadas al controlador solo las traza una consola que ejecuta el servicio de llamadas ella misma (sin --bus).</translation>
+    </message>
+    <message>
+        <source>Export the link trace</source>
+        <translation>Exportar la traza del enlace</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -2172,6 +2480,46 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>Not transferred: line %1 is no longer the attendant&apos;s call</source>
         <translation>No transferida: la línea %1 ya no es la llamada de la operadora</translation>
+    </message>
+    <message>
+        <source>Show extensions</source>
+        <translation>Mostrar extensiones</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Cómoda</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compacta</translation>
+    </message>
+    <message>
+        <source>Tile density</source>
+        <translation>Tamaño de las fichas</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Densit&amp;y:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mfortable tiles</source>
+        <translation>Fichas c&amp;ómodas</translation>
+    </message>
+    <message>
+        <source>Com&amp;pact tiles</source>
+        <translation>Fichas com&amp;pactas</translation>
+    </message>
+    <message>
+        <source>&amp;Link trace</source>
+        <translation>T&amp;raza del enlace</translation>
+    </message>
+    <message>
+        <source>The layout could not be kept: %1</source>
+        <translation>No se pudo guardar la disposición: %1</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3300,356 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>An unanswered transfer comes back after:</source>
         <translation>Una transferencia no atendida vuelve tras:</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>History is kept for:</source>
+        <translation>El historial se guarda:</translation>
+    </message>
+    <message>
+        <source>History takes at most:</source>
+        <translation>El historial ocupa como máximo:</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ReportModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rellamadas</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>dejadas</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completadas</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonadas</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>borradas</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducadas</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reiniciadas</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivadas</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>tasa de completadas</translation>
+    </message>
+    <message>
+        <source>median, left to completed</source>
+        <translation>mediana, de dejada a completada</translation>
+    </message>
+    <message>
+        <source>90th percentile, left to completed</source>
+        <translation>percentil 90, de dejada a completada</translation>
+    </message>
+    <message>
+        <source>Outside calls</source>
+        <translation>Llamadas exteriores</translation>
+    </message>
+    <message>
+        <source>rang</source>
+        <translation>sonaron</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>contestadas</translation>
+    </message>
+    <message>
+        <source>abandoned while ringing</source>
+        <translation>abandonadas sonando</translation>
+    </message>
+    <message>
+        <source>median time to answer</source>
+        <translation>mediana hasta contestar</translation>
+    </message>
+    <message>
+        <source>90th percentile time to answer</source>
+        <translation>percentil 90 hasta contestar</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferidas</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>devueltas</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ReportRequestsModel</name>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Waited for</source>
+        <translation>Esperaba a</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Dejada a las</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Esperó</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>rellamada</translation>
+    </message>
+    <message>
+        <source>outside line</source>
+        <translation>línea exterior</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <source>an outside line</source>
+        <translation>una línea exterior</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ReportsPage</name>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Show report</source>
+        <translation>&amp;Ver informe</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week (Monday to Sunday)</source>
+        <translation>Semana (lunes a domingo)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Range of days</source>
+        <translation>Intervalo de días</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Extensio&amp;ns:</source>
+        <translation>Extensio&amp;nes:</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Datos del informe</translation>
+    </message>
+    <message>
+        <source>Requests of the report</source>
+        <translation>Solicitudes del informe</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>callbacks left</source>
+        <translation>rellamadas dejadas</translation>
+    </message>
+    <message>
+        <source>Callbacks left by hour of the day</source>
+        <translation>Rellamadas dejadas por hora del día</translation>
+    </message>
+    <message>
+        <source>callbacks</source>
+        <translation>rellamadas</translation>
+    </message>
+    <message>
+        <source>Busiest targets: callbacks waiting for them</source>
+        <translation>Destinos más solicitados: rellamadas que los esperan</translation>
+    </message>
+    <message>
+        <source>Choose a period and show its report.</source>
+        <translation>Elija un periodo y vea su informe.</translation>
+    </message>
+    <message>
+        <source>All extensions</source>
+        <translation>Todas las extensiones</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Asking the call service for the report of %1…</source>
+        <translation>Pidiendo al servicio de llamadas el informe de %1…</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Sin informe: %1</translation>
+    </message>
+    <message>
+        <source>No list of requests: %1</source>
+        <translation>Sin lista de solicitudes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the list of requests: %n so far…</source>
+        <translation>
+            <numerusform>Leyendo la lista de solicitudes: %n hasta ahora…</numerusform>
+            <numerusform>Leyendo la lista de solicitudes: %n hasta ahora…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %1, all extensions: %n request(s) ended.</source>
+        <translation>
+            <numerusform>Informe de %1, todas las extensiones: %n solicitud terminada.</numerusform>
+            <numerusform>Informe de %1, todas las extensiones: %n solicitudes terminadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %1 for %2: %n request(s) ended.</source>
+        <translation>
+            <numerusform>Informe de %1 para %2: %n solicitud terminada.</numerusform>
+            <numerusform>Informe de %1 para %2: %n solicitudes terminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switchboard report: callbacks and outside calls</source>
+        <translation>Informe de Switchboard: rellamadas y llamadas exteriores</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 to %3)</source>
+        <translation>Periodo: %1 (%2 a %3)</translation>
+    </message>
+    <message>
+        <source>Extensions: all</source>
+        <translation>Extensiones: todas</translation>
+    </message>
+    <message>
+        <source>Extension: %1</source>
+        <translation>Extensión: %1</translation>
+    </message>
+    <message>
+        <source>Made %1 from %2</source>
+        <translation>Hecho el %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exportar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exportar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report exported to %1</source>
+        <translation>Informe exportado a %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
@@ -3177,6 +3875,42 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>recalled</source>
         <translation>retornada</translation>
+    </message>
+    <message>
+        <source>completed today</source>
+        <translation>completadas hoy</translation>
+    </message>
+    <message>
+        <source>completion rate today</source>
+        <translation>tasa de completadas hoy</translation>
+    </message>
+    <message>
+        <source>outside calls waiting</source>
+        <translation>llamadas exteriores en espera</translation>
+    </message>
+    <message>
+        <source>Callbacks completed since local midnight.</source>
+        <translation>Rellamadas completadas desde la medianoche local.</translation>
+    </message>
+    <message>
+        <source>Completed among the callbacks that ended since local midnight.</source>
+        <translation>Completadas entre las rellamadas terminadas desde la medianoche local.</translation>
+    </message>
+    <message>
+        <source>Outside callers not talking with anyone: ringing, held, being transferred or recalling.</source>
+        <translation>Llamantes exteriores que no hablan con nadie: sonando, retenidos, en transferencia o devueltos.</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k and changes</source>
+        <translation>Enlace &amp;y cambios</translation>
     </message>
 </context>
 </TS>
