@@ -504,7 +504,8 @@ private slots:
         s.connectionChosen = true;
         s.programmingFile = rig.dir.filePath(QStringLiteral("programming.json"));
         CallService service(s);
-        const QStringList named = service.startMessages().filter(QStringLiteral("history database"));
+        const QStringList named
+            = service.startMessages().filter(QStringLiteral("history database"));
         QCOMPARE(named.size(), 1);
         QVERIFY2(named.constFirst().contains(file)
                 && named.constFirst().contains(QStringLiteral("not an SQLite database")),
