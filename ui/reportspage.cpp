@@ -265,6 +265,8 @@ void ReportsPage::run()
         m_pending = ReportData::fromReport(op->reply(), &problem);
         if (!m_pending)
             return fail(tr("No report: %1").arg(problem));
+        m_historyPages = 0;
+        m_historyCut = false;
         askHistory(run, QJsonValue());
     });
 }
@@ -288,7 +290,9 @@ void ReportsPage::askHistory(quint64 run, const QJsonValue &after)
         const std::optional<QJsonValue> next = m_pending->addHistory(op->reply(), &problem);
         if (!next)
             return fail(tr("No list of requests: %1").arg(problem));
-        if (!next->isNull()) {
+        ++m_historyPages;
+        m_historyCut = !next->isNull() && m_historyPages >= maxHistoryPages;
+        if (!next->isNull() && !m_historyCut) {
             m_status->setText(tr("Reading the list of requests: %n so far…", nullptr,
                 int(m_pending->requests.size())));
             return askHistory(run, *next);
@@ -346,6 +350,11 @@ void ReportsPage::showReport(const ReportData &report)
                   .arg(m_shownPeriod.text())
             : tr("Report of %1 for %2: %n request(s) ended.", nullptr, int(report.requests.size()))
                   .arg(m_shownPeriod.text(), who(m_shownExtension)));
+    if (m_historyCut) {
+        m_status->setText(m_status->text() + QLatin1Char(' ')
+            + tr("The list and the busiest targets show the first %1 requests.")
+                  .arg(report.requests.size()));
+    }
     emit finished(QString());
 }
 

@@ -42,6 +42,11 @@ public:
     QString extension() const;
     void setExtension(const QString &number);
 
+    /// The history pages one report reads at most (1,000 requests each): the figures come from
+    /// `report` whatever the range, the list of requests and the busiest targets from the first
+    /// maxHistoryPages × 1,000 requests, so a range of years cannot fill the console's memory.
+    static constexpr int maxHistoryPages = 200;
+
     /// Sends `report`, then `history` page by page (`next`); finished() follows. A run started
     /// while one is under way replaces it (the older answers are dropped).
     void run();
@@ -121,6 +126,8 @@ private:
     QString m_shownExtension;
     quint64 m_runs = 0;
     bool m_running = false;
+    int m_historyPages = 0; ///< history pages read in this run
+    bool m_historyCut = false; ///< stopped at maxHistoryPages with more to read
 };
 
 } // namespace sb::ui
