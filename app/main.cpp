@@ -38,6 +38,9 @@ void printLine(const QString &text)
 void installTranslations(QCoreApplication *app, const QString &language, bool warn = true)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates and numbers (reports, the event log) in the chosen language too, not the system's.
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     auto *own = new QTranslator(app);
     if (own->load(
             locale, QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
