@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QMetaObject>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -104,6 +106,23 @@ void vacuum(const QSqlDatabase &db)
         sqlite3_exec(h, "PRAGMA incremental_vacuum", nullptr, nullptr, nullptr);
 }
 
+/// SQLite calls the file damaged (not our doing: a lock, a permission, a full disk is not).
+bool isDamage(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok) & 0xff; // extended codes: the primary
+    return ok && (code == SQLITE_CORRUPT || code == SQLITE_NOTADB);
+}
+
+QString newerSchema(int version)
+{
+    return QStringLiteral("made by a newer Switchboard: schema %1, this one knows %2")
+        .arg(version)
+        .arg(HistoryDatabase::schemaVersion);
+}
+
+constexpr int busyTimeoutMs = 5000;
+
 } // namespace
 
 HistoryDatabase::HistoryDatabase(const QString &connectionName)
@@ -117,6 +136,7 @@ HistoryDatabase::~HistoryDatabase()
 
 void HistoryDatabase::close()
 {
+    endBackup(); // before its source closes
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -133,48 +153,67 @@ QString HistoryDatabase::asidePath(const QString &path, const QDateTime &nowUtc)
         + nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
 }
 
-QString HistoryDatabase::check(const QString &path) const
+HistoryDatabase::Verdict HistoryDatabase::check(const QString &path, QString *why) const
 {
     const QFileInfo info(path);
-    if (!info.exists() || info.size() == 0)
-        return {};
+    if (!info.exists() || (info.isFile() && info.size() == 0))
+        return Verdict::Fine;
+    if (!info.isFile()) {
+        *why = QStringLiteral("it is not a file");
+        return Verdict::Unusable;
+    }
     {
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return QStringLiteral("it cannot be read: %1").arg(f.errorString());
-        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-            return QStringLiteral("it is not an SQLite database");
+        if (!f.open(QIODevice::ReadOnly)) {
+            *why = QStringLiteral("it cannot be read: %1").arg(f.errorString());
+            return Verdict::Unusable;
+        }
+        const QByteArray header = f.read(16);
+        if (f.error() != QFileDevice::NoError) {
+            *why = QStringLiteral("it cannot be read: %1").arg(f.errorString());
+            return Verdict::Unusable;
+        }
+        if (header != QByteArray("SQLite format 3\0", 16)) {
+            *why = QStringLiteral("it is not an SQLite database");
+            return Verdict::Damaged;
+        }
     }
     const QString name = m_connection + QStringLiteral("-check");
-    QString problem;
+    Verdict verdict = Verdict::Fine;
+    // Only what SQLite itself calls damaged is; a lock, a permission or an I/O error is not.
+    const auto failed = [&](const QString &what, const QSqlError &e) {
+        *why = what.arg(e.text());
+        verdict = isDamage(e) ? Verdict::Damaged : Verdict::Unusable;
+    };
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!db.open()) {
-            problem = QStringLiteral("it cannot be opened: %1").arg(db.lastError().text());
+            failed(QStringLiteral("it cannot be opened: %1"), db.lastError());
         } else {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-                problem = QStringLiteral("PRAGMA quick_check failed: %1").arg(q.lastError().text());
-            else if (q.value(0).toString() != QLatin1String("ok"))
-                problem = QStringLiteral("PRAGMA quick_check says: %1").arg(q.value(0).toString());
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+                failed(QStringLiteral("PRAGMA quick_check failed: %1"), q.lastError());
+            } else if (q.value(0).toString() != QLatin1String("ok")) {
+                *why = QStringLiteral("PRAGMA quick_check says: %1").arg(q.value(0).toString());
+                verdict = Verdict::Damaged;
+            }
             q.finish();
-            if (problem.isEmpty()) {
-                if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-                    problem = QStringLiteral("its schema version cannot be read: %1")
-                                  .arg(q.lastError().text());
-                else if (q.value(0).toInt() > schemaVersion)
-                    problem = QStringLiteral("it was written by a newer Switchboard (schema "
-                                             "version %1; this one knows up to %2)")
-                                  .arg(q.value(0).toInt())
-                                  .arg(schemaVersion);
+            if (verdict == Verdict::Fine) {
+                if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+                    failed(QStringLiteral("its schema version cannot be read: %1"), q.lastError());
+                } else if (q.value(0).toInt() > schemaVersion) {
+                    *why = newerSchema(q.value(0).toInt());
+                    verdict = Verdict::Newer;
+                }
             }
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return problem;
+    return verdict;
 }
 
 QString HistoryDatabase::open(const QString &path, QStringList *messages)
@@ -200,47 +239,67 @@ QString HistoryDatabase::open(const QString &path, QStringList *messages)
                              .arg(path, why, aside);
         return {};
     };
-    if (const QString why = check(path); !why.isEmpty()) {
+    const auto off = [&path](const QString &why) {
+        return QStringLiteral("the history database %1 cannot be used (%2); it is left as it is "
+                              "and history is off")
+            .arg(path, why);
+    };
+    QString why;
+    switch (check(path, &why)) {
+    case Verdict::Fine:
+        break;
+    case Verdict::Damaged:
         if (const QString error = putAside(why); !error.isEmpty())
             return error;
+        break;
+    case Verdict::Newer: // a downgrade: the file is good, a newer build can use it again
+    case Verdict::Unusable:
+        return off(why);
     }
-    QString error = openAndMigrate();
-    if (!error.isEmpty() && QFileInfo(path).size() > 0) {
-        // Opened but unusable (a failed migration, a damaged page quick_check missed): aside too.
+    bool damaged = false;
+    QString error = openAndMigrate(messages, &damaged);
+    if (!error.isEmpty() && damaged && QFileInfo(path).size() > 0) {
+        // A damaged page quick_check missed: aside too.
         close();
         if (const QString e = putAside(error); !e.isEmpty())
             return e;
-        error = openAndMigrate();
+        error = openAndMigrate(messages, &damaged);
     }
     if (!error.isEmpty()) {
         close();
-        return QStringLiteral("the history database %1 cannot be used (%2); history is off")
-            .arg(path, error);
+        return off(error);
     }
     return {};
 }
 
-QString HistoryDatabase::openAndMigrate()
+QString HistoryDatabase::openAndMigrate(QStringList *messages, bool *damaged)
 {
+    *damaged = false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open()) {
+        *damaged = isDamage(db.lastError());
         return db.lastError().text();
+    }
     QSqlQuery q(db);
-    const auto run = [&q](const QString &sql) {
-        if (!q.exec(sql))
+    const auto run = [&q, damaged](const QString &sql) {
+        if (!q.exec(sql)) {
+            *damaged = isDamage(q.lastError());
             return q.lastError().text() + QStringLiteral(" (") + sql + QLatin1Char(')');
+        }
         while (q.next()) { } // pragmas that answer rows (incremental_vacuum) run as they are read
         q.finish();
         return QString();
     };
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *damaged = isDamage(q.lastError());
         return q.lastError().text();
+    }
     const int version = q.value(0).toInt();
     q.finish();
     if (version > schemaVersion)
-        return QStringLiteral("schema version %1 is newer than %2").arg(version).arg(schemaVersion);
+        return newerSchema(version); // not damaged: open() leaves it in place
     if (version == 0) {
         // A new file: freed pages go back to the file system when the retention prunes.
         if (QString e = run(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL")); !e.isEmpty())
@@ -262,18 +321,20 @@ QString HistoryDatabase::openAndMigrate()
         if (!db.commit())
             return db.lastError().text();
     } else if (version < schemaVersion) {
-        if (QString e = migrate(version); !e.isEmpty())
+        if (QString e = migrate(version, messages); !e.isEmpty())
             return e;
     }
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(endSeq), 0) FROM requests")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(endSeq), 0) FROM requests")) || !q.next()) {
+        *damaged = isDamage(q.lastError());
         return q.lastError().text();
+    }
     m_nextEndSeq = q.value(0).toLongLong() + 1;
     q.finish();
     m_open = true;
     return {};
 }
 
-QString HistoryDatabase::migrate(int from)
+QString HistoryDatabase::migrate(int from, QStringList *messages)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
@@ -314,10 +375,18 @@ QString HistoryDatabase::migrate(int from)
     }
     if (!db.commit())
         return db.lastError().text();
-    // A file of schema 1 did not free pages to the file system; from now on it does.
+    // A file of schema 1 did not free pages to the file system; from now on it does. The
+    // migration is committed: if this fails (a full disk, a lock) the file is still good.
     run(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
     run(QStringLiteral("VACUUM"));
-    return error;
+    if (!error.isEmpty() && messages)
+        *messages << QStringLiteral("The history database %1 is migrated to schema %2, but it "
+                                    "cannot be compacted (%3): it frees no space to the file "
+                                    "system until it is.")
+                         .arg(m_path)
+                         .arg(schemaVersion)
+                         .arg(error);
+    return {};
 }
 
 QString HistoryDatabase::write(const HistoryBatch &batch)
@@ -598,8 +667,10 @@ qint64 HistoryDatabase::usedBytes() const
     return (pages - free) * size;
 }
 
-qint64 HistoryDatabase::prune(qint64 cutoff, qint64 maxBytes)
+qint64 HistoryDatabase::prune(qint64 cutoff, qint64 maxBytes, bool *more)
 {
+    if (more)
+        *more = false;
     if (!m_open)
         return 0;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -623,62 +694,168 @@ qint64 HistoryDatabase::prune(qint64 cutoff, qint64 maxBytes)
         db.commit();
     };
     before(cutoff);
-    // Then the oldest, a twentieth of what is kept at a time, until the data fits.
-    for (int round = 0; round < 64 && usedBytes() > maxBytes; ++round) {
+    // Then the oldest, a twentieth of what is kept, one round a call: the caller lets batches
+    // commit before the next.
+    if (usedBytes() > maxBytes) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT min(m), max(n) FROM (SELECT min(leftAt) AS m, "
-                                   "max(leftAt) AS n FROM requests UNION ALL SELECT min(rangAt), "
-                                   "max(rangAt) FROM calls)"))
-            || !q.next() || q.value(0).isNull())
-            break;
-        const qint64 oldest = q.value(0).toLongLong();
-        const qint64 newest = q.value(1).toLongLong();
-        q.finish();
-        before(oldest + std::max<qint64>(1000, (newest - oldest) / 20));
-        vacuum(db);
+        if (q.exec(QStringLiteral("SELECT min(m), max(n) FROM (SELECT min(leftAt) AS m, "
+                                  "max(leftAt) AS n FROM requests UNION ALL SELECT min(rangAt), "
+                                  "max(rangAt) FROM calls)"))
+            && q.next() && !q.value(0).isNull()) {
+            const qint64 oldest = q.value(0).toLongLong();
+            const qint64 newest = q.value(1).toLongLong();
+            q.finish();
+            const qint64 was = deleted;
+            before(oldest + std::max<qint64>(1000, (newest - oldest) / 20));
+            vacuum(db);
+            // Nothing left to delete (or it cannot be): no point in calling again.
+            if (more)
+                *more = deleted > was && usedBytes() > maxBytes;
+            return deleted;
+        }
     }
     if (deleted > 0)
         vacuum(db);
     return deleted;
 }
 
-QString HistoryDatabase::backup(const QString &to)
+void HistoryDatabase::pruneInSteps(
+    qint64 cutoff, qint64 maxBytes, QObject *context, std::function<void(qint64 rows)> done)
+{
+    const std::weak_ptr<char> alive = m_alive;
+    auto step = std::make_shared<std::function<void(qint64)>>();
+    *step = [this, alive, cutoff, maxBytes, context, done = std::move(done),
+                weakStep = std::weak_ptr<std::function<void(qint64)>>(step)](qint64 sofar) {
+        if (alive.expired())
+            return;
+        bool more = false;
+        const qint64 rows = sofar + prune(cutoff, maxBytes, &more);
+        const auto next = weakStep.lock();
+        if (!more || !next) {
+            if (done)
+                done(rows);
+            return;
+        }
+        // Queued behind what waits on this thread (batches to commit).
+        QMetaObject::invokeMethod(
+            context, [next, rows] { (*next)(rows); }, Qt::QueuedConnection);
+    };
+    QMetaObject::invokeMethod(
+        context, [step] { (*step)(0); }, Qt::QueuedConnection);
+}
+
+QString HistoryDatabase::beginBackup(const QString &to)
 {
     if (!m_open)
         return QStringLiteral("history is off");
+    if (m_backup)
+        return QStringLiteral("the history's backup %1 failed: a backup to %2 is running")
+            .arg(to, m_backupTo);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     sqlite3 *source = handleOf(db);
     if (!source)
         return QStringLiteral("the database's SQLite handle is not available");
     const QString temporary = to + QStringLiteral(".tmp");
     QFile::remove(temporary);
-    sqlite3 *target = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &target,
+    int rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &m_backupTarget,
         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     QString error;
     if (rc == SQLITE_OK) {
-        sqlite3_backup *b = sqlite3_backup_init(target, "main", source, "main");
-        if (!b) {
-            error = QString::fromUtf8(sqlite3_errmsg(target));
-        } else {
-            rc = sqlite3_backup_step(b, -1);
-            sqlite3_backup_finish(b);
-            if (rc != SQLITE_DONE)
-                error = QString::fromUtf8(sqlite3_errstr(rc));
-        }
+        m_backup = sqlite3_backup_init(m_backupTarget, "main", source, "main");
+        if (!m_backup)
+            error = QString::fromUtf8(sqlite3_errmsg(m_backupTarget));
     } else {
         error = QString::fromUtf8(sqlite3_errstr(rc));
     }
-    sqlite3_close(target);
-    if (error.isEmpty()
-        && std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(to).constData())
-            != 0)
-        error = QString::fromLocal8Bit(std::strerror(errno));
+    m_backupTo = to;
     if (!error.isEmpty()) {
-        QFile::remove(temporary);
+        endBackup();
         return QStringLiteral("the history's backup %1 failed: %2").arg(to, error);
     }
     return {};
+}
+
+bool HistoryDatabase::backupStep(QString *error, int pages)
+{
+    if (!m_backup) {
+        if (error)
+            *error = QStringLiteral("no backup is running");
+        return true;
+    }
+    const int rc = sqlite3_backup_step(m_backup, std::max(1, pages));
+    // BUSY/LOCKED: another connection holds the file; the next step tries again.
+    if (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        return false;
+    QString failure;
+    if (rc != SQLITE_DONE)
+        failure = QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_backup_finish(m_backup);
+    m_backup = nullptr;
+    sqlite3_close(m_backupTarget);
+    m_backupTarget = nullptr;
+    const QString temporary = m_backupTo + QStringLiteral(".tmp");
+    if (failure.isEmpty()
+        && std::rename(
+               QFile::encodeName(temporary).constData(), QFile::encodeName(m_backupTo).constData())
+            != 0)
+        failure = QString::fromLocal8Bit(std::strerror(errno));
+    if (!failure.isEmpty()) {
+        QFile::remove(temporary);
+        failure = QStringLiteral("the history's backup %1 failed: %2").arg(m_backupTo, failure);
+    }
+    if (error)
+        *error = failure;
+    return true;
+}
+
+void HistoryDatabase::endBackup()
+{
+    if (m_backup)
+        sqlite3_backup_finish(m_backup);
+    m_backup = nullptr;
+    if (m_backupTarget) {
+        sqlite3_close(m_backupTarget);
+        QFile::remove(m_backupTo + QStringLiteral(".tmp"));
+    }
+    m_backupTarget = nullptr;
+}
+
+QString HistoryDatabase::backup(const QString &to)
+{
+    if (QString error = beginBackup(to); !error.isEmpty())
+        return error;
+    QString error;
+    while (!backupStep(&error)) { }
+    return error;
+}
+
+void HistoryDatabase::backupInSteps(
+    const QString &to, QObject *context, std::function<void(const QString &error)> done, int pages)
+{
+    if (QString error = beginBackup(to); !error.isEmpty()) {
+        if (done)
+            done(error);
+        return;
+    }
+    const std::weak_ptr<char> alive = m_alive;
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, alive, context, pages, done = std::move(done),
+                weakStep = std::weak_ptr<std::function<void()>>(step)] {
+        if (alive.expired())
+            return;
+        QString error;
+        const auto next = weakStep.lock();
+        if (backupStep(&error, pages) || !next) {
+            if (done)
+                done(error);
+            return;
+        }
+        // Queued behind what waits on this thread: batches commit between steps.
+        QMetaObject::invokeMethod(
+            context, [next] { (*next)(); }, Qt::QueuedConnection);
+    };
+    QMetaObject::invokeMethod(
+        context, [step] { (*step)(); }, Qt::QueuedConnection);
 }
 
 QString HistoryDatabase::integrityCheck() const

@@ -6,7 +6,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
+
+class QObject;
+struct sqlite3;
+struct sqlite3_backup;
 
 namespace sb::service {
 
@@ -77,10 +83,11 @@ public:
     HistoryDatabase(const HistoryDatabase &) = delete;
     HistoryDatabase &operator=(const HistoryDatabase &) = delete;
 
-    /// Opens `path` (created when missing), migrates it. A damaged one (not a database, failing
-    /// quick_check, a newer schema) is renamed aside to `<path>.corrupt-<UTC time>` and a new one
-    /// started; each such thing is one English line in `messages`. Empty = history is on, else the
-    /// English reason it is off.
+    /// Opens `path` (created when missing), migrates it. Only a damaged one (SQLite says
+    /// NOTADB/CORRUPT, or quick_check is not "ok") is renamed aside to `<path>.corrupt-<UTC time>`
+    /// and a new one started, one English line in `messages`. Anything else (a newer schema, a
+    /// lock, no permission, an I/O error) leaves the file as it is and history off. Empty =
+    /// history is on, else the English reason it is off.
     QString open(const QString &path, QStringList *messages);
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
@@ -93,14 +100,33 @@ public:
     /// `report`'s answer (console-bus.md section 4, docs/console-bus.md "History").
     QJsonObject report(const HistoryQuery &query) const;
 
-    /// Deletes what ended (or began, if it never ended) before `cutoff`, then the oldest rows
-    /// until the data takes at most `maxBytes`; returns the rows deleted.
-    qint64 prune(qint64 cutoff, qint64 maxBytes);
+    /// Deletes what ended (or began, if it never ended) before `cutoff`, then one round of the
+    /// oldest rows (a twentieth of the time kept) if the data takes more than `maxBytes`; returns
+    /// the rows deleted. `more` (if given) says whether the data is still above `maxBytes`: call
+    /// again (after letting other work run) until it is false.
+    qint64 prune(qint64 cutoff, qint64 maxBytes, bool *more = nullptr);
+    /// prune() round after round, each queued on `context`'s thread (this one) behind what waits
+    /// there, so that batches commit between rounds; then `done` with the rows deleted.
+    void pruneInSteps(
+        qint64 cutoff, qint64 maxBytes, QObject *context, std::function<void(qint64 rows)> done);
     /// Bytes the data takes (pages in use).
     qint64 usedBytes() const;
+    /// Pages one backup step copies.
+    static constexpr int backupStepPages = 256;
     /// Copies the database with SQLite's online backup API to `to` (through a temporary file
-    /// beside it, renamed over it). Empty, or what went wrong.
+    /// beside it, renamed over it), all steps in one go. Empty, or what went wrong.
     QString backup(const QString &to);
+    /// Starts a backup to `to` taken in steps (backupStep()). Empty, or what went wrong.
+    QString beginBackup(const QString &to);
+    /// Copies `pages` more of the backup begun; true when it has ended, then `error` (if given)
+    /// is empty or what went wrong. Writes through this object between steps are in the copy.
+    bool backupStep(QString *error, int pages = backupStepPages);
+    bool isBackingUp() const { return m_backup != nullptr; }
+    /// beginBackup() and backupStep() after step, each queued on `context`'s thread (this one)
+    /// behind what waits there, so that batches commit during the backup; then `done` with empty
+    /// or what went wrong. Not called if this object is destroyed first.
+    void backupInSteps(const QString &to, QObject *context,
+        std::function<void(const QString &error)> done, int pages = backupStepPages);
     /// PRAGMA integrity_check's first line ("ok").
     QString integrityCheck() const;
 
@@ -108,15 +134,23 @@ public:
     static QString asidePath(const QString &path, const QDateTime &nowUtc);
 
 private:
-    QString check(const QString &path) const;
-    QString openAndMigrate();
-    QString migrate(int from);
+    /// What check() found in an existing file.
+    enum class Verdict { Fine, Damaged, Unusable, Newer };
+    Verdict check(const QString &path, QString *why) const;
+    QString openAndMigrate(QStringList *messages, bool *damaged);
+    QString migrate(int from, QStringList *messages);
+    void endBackup();
     void close();
 
     QString m_connection;
     QString m_path;
     bool m_open = false;
     qint64 m_nextEndSeq = 1;
+    sqlite3 *m_backupTarget = nullptr;
+    sqlite3_backup *m_backup = nullptr;
+    QString m_backupTo;
+    /// Steps queued on the thread hold a weak pointer to it: none runs after this is destroyed.
+    std::shared_ptr<char> m_alive = std::make_shared<char>();
 };
 
 } // namespace sb::service

@@ -180,16 +180,18 @@ void HistoryStore::backup(std::function<void(const QString &)> done)
     QMetaObject::invokeMethod(
         m_context,
         [this, to = backupPath(), done = std::move(done)] {
-            const QString error = m_db->backup(to);
-            QMetaObject::invokeMethod(
-                this,
-                [this, error, done] {
-                    if (!error.isEmpty())
-                        emit line(QStringLiteral("history: %1").arg(error));
-                    if (done)
-                        done(error);
-                },
-                Qt::QueuedConnection);
+            // In steps: batches commit between them.
+            m_db->backupInSteps(to, m_context, [this, done](const QString &error) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, error, done] {
+                        if (!error.isEmpty())
+                            emit line(QStringLiteral("history: %1").arg(error));
+                        if (done)
+                            done(error);
+                    },
+                    Qt::QueuedConnection);
+            });
         },
         Qt::QueuedConnection);
 }
@@ -205,19 +207,21 @@ void HistoryStore::prune(std::optional<qint64> nowMs)
     QMetaObject::invokeMethod(
         m_context,
         [this, cutoff, maxBytes, days = m_retentionDays, mb = m_maxMegabytes] {
-            const qint64 rows = m_db->prune(cutoff, maxBytes);
-            QMetaObject::invokeMethod(
-                this,
-                [this, rows, days, mb] {
-                    if (rows > 0)
-                        emit line(QStringLiteral("history: %1 rows pruned (kept: %2 days, at "
-                                                 "most %3 MB)")
-                                      .arg(rows)
-                                      .arg(days)
-                                      .arg(mb));
-                    emit pruned(rows);
-                },
-                Qt::QueuedConnection);
+            // A round at a time: batches commit between rounds.
+            m_db->pruneInSteps(cutoff, maxBytes, m_context, [this, days, mb](qint64 rows) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, rows, days, mb] {
+                        if (rows > 0)
+                            emit line(QStringLiteral("history: %1 rows pruned (kept: %2 days, at "
+                                                     "most %3 MB)")
+                                          .arg(rows)
+                                          .arg(days)
+                                          .arg(mb));
+                        emit pruned(rows);
+                    },
+                    Qt::QueuedConnection);
+            });
         },
         Qt::QueuedConnection);
 }
