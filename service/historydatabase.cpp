@@ -768,6 +768,7 @@ QString HistoryDatabase::beginBackup(const QString &to)
         error = QString::fromUtf8(sqlite3_errstr(rc));
     }
     m_backupTo = to;
+    m_backupBusy = 0;
     if (!error.isEmpty()) {
         endBackup();
         return QStringLiteral("the history's backup %1 failed: %2").arg(to, error);
@@ -783,9 +784,17 @@ bool HistoryDatabase::backupStep(QString *error, int pages)
         return true;
     }
     const int rc = sqlite3_backup_step(m_backup, std::max(1, pages));
-    // BUSY/LOCKED: another connection holds the file; the next step tries again.
-    if (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+    if (rc == SQLITE_OK) {
+        m_backupBusy = 0;
         return false;
+    }
+    // BUSY/LOCKED: another program holds the file; the next step tries again, for about as long
+    // as the busy timeout.
+    if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++m_backupBusy * 100 < busyTimeoutMs) {
+        sqlite3_sleep(100);
+        return false;
+    }
+    m_backupBusy = 0;
     QString failure;
     if (rc != SQLITE_DONE)
         failure = QString::fromUtf8(sqlite3_errstr(rc));

@@ -149,6 +149,7 @@ private:
     sqlite3 *m_backupTarget = nullptr;
     sqlite3_backup *m_backup = nullptr;
     QString m_backupTo;
+    int m_backupBusy = 0; ///< steps in a row that found the file locked
     /// Steps queued on the thread hold a weak pointer to it: none runs after this is destroyed.
     std::shared_ptr<char> m_alive = std::make_shared<char>();
 };
