@@ -321,7 +321,7 @@ QString HistoryDatabase::openAndMigrate(QStringList *messages, bool *damaged)
         if (!db.commit())
             return db.lastError().text();
     } else if (version < schemaVersion) {
-        if (QString e = migrate(version, messages); !e.isEmpty())
+        if (QString e = migrate(version, messages, damaged); !e.isEmpty())
             return e;
     }
     if (!q.exec(QStringLiteral("SELECT coalesce(max(endSeq), 0) FROM requests")) || !q.next()) {
@@ -334,14 +334,16 @@ QString HistoryDatabase::openAndMigrate(QStringList *messages, bool *damaged)
     return {};
 }
 
-QString HistoryDatabase::migrate(int from, QStringList *messages)
+QString HistoryDatabase::migrate(int from, QStringList *messages, bool *damaged)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     QString error;
-    const auto run = [&q, &error](const QString &sql) {
-        if (error.isEmpty() && !q.exec(sql))
+    const auto run = [&q, &error, damaged](const QString &sql) {
+        if (error.isEmpty() && !q.exec(sql)) {
             error = q.lastError().text() + QStringLiteral(" (") + sql + QLatin1Char(')');
+            *damaged = isDamage(q.lastError());
+        }
         q.finish();
     };
     db.transaction();
@@ -379,6 +381,7 @@ QString HistoryDatabase::migrate(int from, QStringList *messages)
     // migration is committed: if this fails (a full disk, a lock) the file is still good.
     run(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
     run(QStringLiteral("VACUUM"));
+    *damaged = false; // the migration is committed: the file is good
     if (!error.isEmpty() && messages)
         *messages << QStringLiteral("The history database %1 is migrated to schema %2, but it "
                                     "cannot be compacted (%3): it frees no space to the file "

@@ -138,7 +138,7 @@ private:
     enum class Verdict { Fine, Damaged, Unusable, Newer };
     Verdict check(const QString &path, QString *why) const;
     QString openAndMigrate(QStringList *messages, bool *damaged);
-    QString migrate(int from, QStringList *messages);
+    QString migrate(int from, QStringList *messages, bool *damaged);
     void endBackup();
     void close();
 
