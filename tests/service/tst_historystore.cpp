@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 #include <ctime>
 
 using namespace sb::service;
@@ -92,6 +94,38 @@ QString asideIn(const QTemporaryDir &dir, const QString &prefix)
     });
     return found.size() == 1 ? dir.filePath(found.constFirst()) : QString();
 }
+
+/// A default SQLite VFS that refuses to create temporary databases (what VACUUM copies into) while
+/// armed, as a full /tmp would: everything else goes to the real one.
+class NoTempDatabases
+{
+public:
+    NoTempDatabases()
+    {
+        s_real = sqlite3_vfs_find(nullptr);
+        m_vfs = *s_real;
+        m_vfs.zName = "sb-no-temp-databases";
+        m_vfs.pNext = nullptr;
+        m_vfs.xOpen
+            = [](sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *out) {
+                  if (flags & SQLITE_OPEN_TEMP_DB)
+                      return SQLITE_FULL;
+                  return s_real->xOpen(s_real, name, file, flags, out);
+              };
+        sqlite3_vfs_register(&m_vfs, 1);
+    }
+    ~NoTempDatabases()
+    {
+        sqlite3_vfs_register(s_real, 1);
+        sqlite3_vfs_unregister(&m_vfs);
+    }
+    NoTempDatabases(const NoTempDatabases &) = delete;
+    NoTempDatabases &operator=(const NoTempDatabases &) = delete;
+
+private:
+    static inline sqlite3_vfs *s_real = nullptr;
+    sqlite3_vfs m_vfs;
+};
 
 } // namespace
 
@@ -184,6 +218,47 @@ private slots:
         QCOMPARE(wait(store, false, {t0, t0 + day, {}, {}}).value("requests").toArray().size(), 3);
         QCOMPARE(sql(file, {"PRAGMA user_version"}).toInt(), 2);
         QCOMPARE(sql(file, {"SELECT transfers FROM calls"}).toInt(), 2);
+    }
+
+    /// A migration that committed is kept even if the VACUUM after it fails (here: SQLite cannot
+    /// create the temporary database it copies into): said in one line, the file is not put
+    /// aside, and its rows are there.
+    void committedMigrationSurvivesAFailedVacuum()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("history.db"));
+        // More than SQLite's page cache (2 MB), so that VACUUM's copy goes to a file.
+        const QVariant made = sql(file,
+            {"CREATE TABLE requests(id INTEGER PRIMARY KEY, caller TEXT NOT NULL, target TEXT, "
+             "kind TEXT NOT NULL, leftAt INTEGER NOT NULL, servedAt INTEGER, endedAt INTEGER, "
+             "reason TEXT)",
+                "CREATE TABLE calls(id INTEGER PRIMARY KEY, line INTEGER NOT NULL, rangAt INTEGER "
+                "NOT NULL, stations TEXT NOT NULL, answeredBy TEXT, answeredAt INTEGER, held "
+                "INTEGER NOT NULL DEFAULT 0, transferredTo TEXT, recalled INTEGER NOT NULL DEFAULT "
+                "0, abandoned INTEGER NOT NULL DEFAULT 0, endedAt INTEGER)",
+                QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                               "WHERE i < 40000) INSERT INTO requests SELECT i, '103', '104', "
+                               "'extension', %1 + i, NULL, %1 + i + 10, 'completed' FROM n")
+                    .arg(t0),
+                "PRAGMA user_version=1"});
+        QVERIFY2(!made.isValid(), qPrintable(made.toString()));
+        QStringList messages;
+        HistoryDatabase db(QStringLiteral("t-vacuum"));
+        QString problem;
+        {
+            const NoTempDatabases full;
+            problem = db.open(file, &messages);
+        }
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(db.isOpen());
+        QVERIFY2(messages.size() == 1 && messages.constFirst().contains("cannot be compacted")
+                && messages.constFirst().contains(file),
+            qPrintable(messages.join('\n')));
+        QVERIFY(asideIn(dir, QStringLiteral("history.db.corrupt-")).isEmpty());
+        QCOMPARE(sql(file, {"PRAGMA user_version"}).toInt(), 2);
+        QCOMPARE(sql(file, {"SELECT count(*) FROM requests"}).toInt(), 40000);
+        const QJsonObject h = db.history({t0, t0 + day, {}, {}});
+        QCOMPARE(h.value("requests").toArray().size(), HistoryDatabase::pageLimit);
     }
 
     /// "A corrupt database is named, and kept aside": garbage, a truncated file.
