@@ -190,6 +190,9 @@ CallService::CallService(Settings settings, QObject *parent)
 CallService::~CallService()
 {
     stop();
+    // While the service is whole: the history answers its queries in flight (not-possible).
+    m_recorder.reset();
+    m_history.reset();
     // The programming service points at the runtime: it goes first.
     m_programming.reset();
     m_runtime.reset();

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <atomic>
 
 namespace sb::service {
@@ -25,6 +26,7 @@ HistoryStore::HistoryStore(const QString &path, QObject *parent)
     , m_batchTimer(this)
     , m_pruneTimer(this)
     , m_backupTimer(this)
+    , m_retryTimer(this)
 {
     m_thread.setObjectName(QStringLiteral("history"));
     m_context->moveToThread(&m_thread);
@@ -40,10 +42,24 @@ HistoryStore::HistoryStore(const QString &path, QObject *parent)
     connect(&m_pruneTimer, &QTimer::timeout, this, [this] { prune(); });
     m_backupTimer.setInterval(backupIntervalMs);
     connect(&m_backupTimer, &QTimer::timeout, this, [this] { backup(); });
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &HistoryStore::flush);
 }
 
 HistoryStore::~HistoryStore()
 {
+    // Every command is answered exactly once (SB-BUS/1): a query still in flight is not carried
+    // out now, it is answered at once.
+    m_stopping = true;
+    const QHash<qint64, Answer> pending = std::exchange(m_pending, {});
+    QJsonObject stopping;
+    stopping.insert(QStringLiteral("ok"), false);
+    stopping.insert(QStringLiteral("error"), QStringLiteral("not-possible"));
+    stopping.insert(QStringLiteral("message"), QStringLiteral("the service is stopping"));
+    QList<qint64> numbers = pending.keys();
+    std::sort(numbers.begin(), numbers.end()); // in the order asked
+    for (const qint64 n : numbers)
+        pending.value(n)(stopping);
     flush();
     QMetaObject::invokeMethod(
         m_context, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
@@ -108,16 +124,45 @@ qint64 HistoryStore::collecting() const
 void HistoryStore::flush()
 {
     m_batchTimer.stop();
-    if (m_batch.isEmpty())
+    if (m_batch.isEmpty()) {
+        if (m_writeFailing) { // only the rows waiting: batch 0 moves nothing on
+            m_retryTimer.stop();
+            QMetaObject::invokeMethod(
+                m_context, [this] { write({}, 0); }, Qt::QueuedConnection);
+        }
         return;
+    }
     const qint64 batch = m_seq++;
     QMetaObject::invokeMethod(
-        m_context,
-        [this, batch, rows = std::exchange(m_batch, {})] {
-            const QString error = m_db->write(rows);
-            QMetaObject::invokeMethod(
-                this, [this, batch, error] { onWritten(batch, error); }, Qt::QueuedConnection);
-        },
+        m_context, [this, batch, rows = std::exchange(m_batch, {})] { write(rows, batch); },
+        Qt::QueuedConnection);
+}
+
+void HistoryStore::write(HistoryBatch rows, qint64 batch)
+{
+    // The rows of failed batches go first, in the order they came: a later row of a request
+    // completes the earlier one.
+    HistoryBatch all = std::exchange(m_waiting, {});
+    const qint64 waited = all.requests.size() + all.calls.size();
+    all.requests += rows.requests;
+    all.calls += rows.calls;
+    const QString error = m_db->write(all);
+    qint64 dropped = 0;
+    if (!error.isEmpty()) {
+        // Bounded: the oldest rows beyond maxWaitingRows go (a disk full for days).
+        while (all.requests.size() + all.calls.size() > maxWaitingRows) {
+            if (all.requests.size() >= all.calls.size())
+                all.requests.removeFirst();
+            else
+                all.calls.removeFirst();
+            ++dropped;
+        }
+        m_waiting = std::move(all);
+    }
+    const qint64 waiting
+        = error.isEmpty() ? waited : m_waiting.requests.size() + m_waiting.calls.size();
+    QMetaObject::invokeMethod(
+        this, [this, batch, error, waiting, dropped] { onWritten(batch, error, waiting, dropped); },
         Qt::QueuedConnection);
 }
 
@@ -133,13 +178,33 @@ void HistoryStore::waitForWrites()
     }
 }
 
-void HistoryStore::onWritten(qint64 batch, const QString &error)
+void HistoryStore::onWritten(qint64 batch, const QString &error, qint64 waiting, qint64 dropped)
 {
+    // Said once when it starts failing, once when it recovers; before committed(), so that the
+    // events published on it follow the line saying their rows are not on disk yet.
     if (!error.isEmpty() && !m_writeFailing)
-        emit line(QStringLiteral("history: cannot write to %1: %2").arg(m_path, error));
+        emit line(QStringLiteral("history: cannot write to %1: %2; the rows wait (at most %3) and "
+                                 "are written when it works again")
+                      .arg(m_path, error)
+                      .arg(maxWaitingRows));
     else if (error.isEmpty() && m_writeFailing)
-        emit line(QStringLiteral("history: %1 is written again").arg(m_path));
+        emit line(QStringLiteral("history: %1 is written again (%2 rows that waited are in)")
+                      .arg(m_path)
+                      .arg(waiting));
+    if (dropped > 0 && !m_droppingSaid) {
+        emit line(QStringLiteral("history: more than %1 rows wait for %2: the oldest are lost")
+                      .arg(maxWaitingRows)
+                      .arg(m_path));
+        m_droppingSaid = true;
+    }
     m_writeFailing = !error.isEmpty();
+    if (m_writeFailing) {
+        if (!m_retryTimer.isActive())
+            m_retryTimer.start(retryMs);
+    } else {
+        m_retryTimer.stop();
+        m_droppingSaid = false;
+    }
     if (batch <= m_committed)
         return;
     m_committed = batch;
@@ -149,12 +214,23 @@ void HistoryStore::onWritten(qint64 batch, const QString &error)
 void HistoryStore::ask(std::function<QJsonObject(HistoryDatabase &)> work, Answer answer)
 {
     flush(); // what happened up to now is in the answer
+    const qint64 number = m_nextQuery++;
+    m_pending.insert(number, std::move(answer));
     QMetaObject::invokeMethod(
         m_context,
-        [this, work = std::move(work), answer = std::move(answer)] {
+        [this, number, work = std::move(work)] {
+            if (m_stopping)
+                return; // answered by the destructor
             const QJsonObject result = work(*m_db);
             QMetaObject::invokeMethod(
-                this, [answer, result] { answer(result); }, Qt::QueuedConnection);
+                this,
+                [this, number, result] {
+                    // Taken out first: the answer may ask again.
+                    const Answer answer = m_pending.take(number);
+                    if (answer)
+                        answer(result);
+                },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

@@ -2,12 +2,14 @@
 
 #include "historydatabase.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -32,13 +34,18 @@ public:
     /// The retention's defaults (core::SystemOptions has the programmed ones).
     static constexpr int defaultRetentionDays = 400;
     static constexpr int defaultMaxMegabytes = 1024;
+    /// Rows kept for a retry while writing fails (the oldest beyond go).
+    static constexpr int maxWaitingRows = 100000;
+    /// While writing fails, the waiting rows are tried again this often (and with every batch).
+    static constexpr int retryMs = 2000;
 
     /// The answer to a history or report command.
     using Answer = std::function<void(const QJsonObject &)>;
 
     /// Opens (or creates, or puts aside and starts again) the database at `path`; waits for it.
     explicit HistoryStore(const QString &path, QObject *parent = nullptr);
-    /// Writes what is collected, then closes the database and ends its thread.
+    /// Writes what is collected, answers the queries still in flight with not-possible ("the
+    /// service is stopping"), then closes the database and ends its thread.
     ~HistoryStore() override;
 
     QString path() const { return m_path; }
@@ -63,7 +70,7 @@ public:
     /// The batch the rows added so far go in (the last one handed over when none is collecting):
     /// what an event about them waits for.
     qint64 collecting() const;
-    /// The last batch committed (or given up on: its problem was said).
+    /// The last batch committed, or failed (its problem was said, its rows wait for a retry).
     qint64 lastCommitted() const { return m_committed; }
     /// Hands what is collected to the database's thread now.
     void flush();
@@ -79,7 +86,7 @@ public:
     void prune(std::optional<qint64> nowMs = std::nullopt);
 
 signals:
-    /// Batch `batch` is written (or its failure was said).
+    /// Batch `batch` is written (or its failure was said and its rows wait for a retry).
     void committed(qint64 batch);
     /// Something to say while running (a failed write or backup, rows pruned), English.
     void line(const QString &text);
@@ -87,7 +94,9 @@ signals:
     void pruned(qint64 rows);
 
 private:
-    void onWritten(qint64 batch, const QString &error);
+    void onWritten(qint64 batch, const QString &error, qint64 waiting, qint64 dropped);
+    /// On m_thread: writes the rows waiting from failed batches, then `rows`, in one transaction.
+    void write(HistoryBatch rows, qint64 batch);
     void ask(std::function<QJsonObject(HistoryDatabase &)> work, Answer answer);
 
     QString m_path;
@@ -100,6 +109,12 @@ private:
     qint64 m_seq = 1; ///< the batch collecting
     qint64 m_committed = 0;
     bool m_writeFailing = false;
+    bool m_droppingSaid = false;
+    HistoryBatch m_waiting; ///< used on m_thread only: rows of failed batches, oldest first
+    QHash<qint64, Answer> m_pending; ///< queries in flight, by number
+    qint64 m_nextQuery = 1;
+    std::atomic<bool> m_stopping {false}; ///< queries not yet run are skipped
+    QTimer m_retryTimer;
     int m_retentionDays = defaultRetentionDays;
     int m_maxMegabytes = defaultMaxMegabytes;
     bool m_started = false;

@@ -21,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -530,6 +532,118 @@ private slots:
         QTRY_VERIFY(out.has_value());
         QVERIFY(out->value("ok").toBool());
         service.stop();
+    }
+
+    /// Issue 12 review: a batch that fails to write (here the file locked by another connection,
+    /// as a backup tool or a full disk would) is kept and written ahead of newer rows once it
+    /// can; the failure and the recovery are said once each, the failure before the batch's
+    /// committed() (its events are published then: the service does not hold the bus up).
+    void failedWritesAreKeptAndWrittenLater()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("history.db"));
+        HistoryStore store(file);
+        QVERIFY(store.isOn());
+        QStringList said;
+        qint64 committedAfterSaid = -1;
+        connect(&store, &HistoryStore::line, this, [&said](const QString &l) { said << l; });
+        connect(&store, &HistoryStore::committed, this, [&](qint64 batch) {
+            if (!said.isEmpty() && committedAfterSaid < 0)
+                committedAfterSaid = batch;
+        });
+        const QString lock = QStringLiteral("t-lock");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lock);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        }
+        const qint64 t0 = at(9, 0, 0);
+        auto record = [t0](qint64 id) {
+            RequestRecord r;
+            r.run = QStringLiteral("r1");
+            r.id = id;
+            r.caller = QStringLiteral("103");
+            r.target = QStringLiteral("104");
+            r.kind = QStringLiteral("extension");
+            r.leftAt = t0 + id;
+            r.endedAt = t0 + id + 10;
+            r.reason = QStringLiteral("completed");
+            return r;
+        };
+        for (qint64 id = 1; id <= 3; ++id)
+            store.add(record(id));
+        const qint64 first = store.collecting();
+        store.flush();
+        // The busy timeout (5 s) passes first.
+        QTRY_VERIFY_WITH_TIMEOUT(store.lastCommitted() >= first, 15000);
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.constFirst().contains(file) && said.constFirst().contains("wait"),
+            qPrintable(said.constFirst()));
+        QCOMPARE(committedAfterSaid, first);
+        {
+            QSqlDatabase held = QSqlDatabase::database(lock, false);
+            QVERIFY(held.rollback());
+            held.close();
+        }
+        QSqlDatabase::removeDatabase(lock);
+        store.add(record(4)); // newer: after the waiting ones
+        store.flush();
+        QTRY_COMPARE_WITH_TIMEOUT(said.size(), 2, 15000);
+        QVERIFY2(said.at(1).contains("written again") && said.at(1).contains("3 rows"),
+            qPrintable(said.at(1)));
+        std::optional<QJsonObject> out;
+        HistoryQuery q;
+        q.from = t0;
+        q.to = t0 + 1000;
+        store.history(q, [&out](const QJsonObject &o) { out = o; });
+        QTRY_VERIFY(out.has_value());
+        const QJsonArray rows = out->value("requests").toArray();
+        QCOMPARE(rows.size(), 4);
+        QList<qint64> ids; // in the order written (endSeq): the waiting ones first
+        for (const QJsonValue &r : rows)
+            ids << r.toObject().value("id").toInteger();
+        QCOMPARE(ids, (QList<qint64> {1, 2, 3, 4}));
+    }
+
+    /// SB-BUS/1: every command is answered exactly once. A history or report query in flight
+    /// when the store (the service) goes is answered not-possible, "the service is stopping".
+    void queriesInFlightAreAnsweredWhenTheStoreGoes()
+    {
+        QTemporaryDir dir;
+        auto store = std::make_unique<HistoryStore>(dir.filePath(QStringLiteral("history.db")));
+        QList<QJsonObject> answers;
+        HistoryQuery q;
+        q.from = 0;
+        q.to = QDateTime::currentMSecsSinceEpoch();
+        store->history(q, [&answers](const QJsonObject &o) { answers << o; });
+        store->report(q, [&answers](const QJsonObject &o) { answers << o; });
+        store.reset(); // before the history thread's answers came back
+        QCOMPARE(answers.size(), 2);
+        for (const QJsonObject &a : std::as_const(answers)) {
+            QCOMPARE(a.value("ok").toBool(true), false);
+            QCOMPARE(a.value("error").toString(), QStringLiteral("not-possible"));
+            QCOMPARE(a.value("message").toString(), QStringLiteral("the service is stopping"));
+        }
+        QCoreApplication::processEvents(); // nothing more comes
+        QCOMPARE(answers.size(), 2);
+    }
+
+    /// The same through the call service: its history command in flight when it is destroyed
+    /// gets its one answer.
+    void historyCommandInFlightIsAnsweredWhenTheServiceGoes()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QList<QJsonObject> answers;
+        rig.service->handleCommand(Origin::InProcess, QStringLiteral("supervisor"),
+            QStringLiteral("sue"),
+            bytes(Rig::query("report", 0, QDateTime::currentMSecsSinceEpoch() + 1000)), true, true,
+            [&answers](const QJsonObject &r) { answers << r; });
+        rig.service.reset();
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.constFirst().value("error").toString(), QStringLiteral("not-possible"));
     }
 
     void cleanupTestCase()
