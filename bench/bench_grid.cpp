@@ -15,15 +15,14 @@
 // takes every line the embedded service writes, to measure the grid without it.
 
 #include "bench/benchsupport.h"
+#include "bench/consolebench.h"
 #include "bench/ptycontroller.h"
 #include "client/inprocessclient.h"
-#include "core/programmingjson.h"
 #include "ui/extensiondelegate.h"
 #include "ui/extensionmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/tilegrid.h"
 
-#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QTemporaryDir>
 
@@ -36,53 +35,6 @@ using namespace sb;
 using namespace sb::bench;
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-/// One hook change made on the wire.
-struct Change
-{
-    int port;
-    bool offHook;
-    Clock::time_point at;
-};
-
-/// A change of a tile not painted yet: the first one's time, the latest state.
-struct Pending
-{
-    Clock::time_point first;
-    bool offHook;
-};
-
-/// Counts the tiles painted and records when a tile is painted showing the hook state last put
-/// on the wire for it.
-class TimingDelegate : public ui::ExtensionDelegate
-{
-public:
-    using ExtensionDelegate::ExtensionDelegate;
-    void paint(QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &index) const override
-    {
-        ExtensionDelegate::paint(p, o, index);
-        ++*painted;
-        QModelIndex source = index;
-        while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source.model()))
-            source = proxy->mapToSource(source);
-        const client::Extension &e = model->extension(source.row());
-        auto it = pending->find(e.port);
-        if (it != pending->end() && it->second.offHook == e.offHook) {
-            if (*measuring)
-                samples->push_back(
-                    std::chrono::duration<double, std::milli>(Clock::now() - it->second.first)
-                        .count());
-            pending->erase(it);
-        }
-    }
-    const ui::ExtensionModel *model = nullptr;
-    std::unordered_map<int, Pending> *pending = nullptr;
-    std::vector<double> *samples = nullptr;
-    const bool *measuring = nullptr;
-    long *painted = nullptr;
-};
 
 const char *name(ui::TileGrid::Density d)
 {
@@ -103,35 +55,11 @@ int main(int argc, char *argv[])
     say("load before: %s", qPrintable(loadAverage()));
 
     // 1,000 named extensions, factory numbers 1001-2000, 8 lines.
-    core::Programming programming = core::Programming::factoryDefaults(stations, 8);
-    programming.factory = false;
-    for (core::ExtensionConfig &e : programming.extensions) {
-        if (e.port > 1)
-            e.name = QStringLiteral("Office %1").arg(e.number);
-    }
-    const QString config = dir.filePath(QStringLiteral("programming.json"));
-    {
-        QFile f(config);
-        const QByteArray json = core::programmingjson::write(programming);
-        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size()) {
-            say("cannot write %s", qPrintable(config));
-            return 1;
-        }
-    }
-
     PtyController controller(stations, 8);
-    if (controller.device().isEmpty()) {
-        say("no pseudo-terminal");
+    const auto settings = startNamedController(controller, dir, stations, 8);
+    if (!settings)
         return 1;
-    }
-    controller.start();
-    service::CallService::Settings settings;
-    settings.connection.kind = core::Connection::Kind::Serial;
-    settings.connection.serialPort = controller.device();
-    settings.connectionChosen = true;
-    settings.programmingFile = config;
-    settings.version = QStringLiteral("bench");
-    client::InProcessClient client(settings);
+    client::InProcessClient client(*settings);
     ui::MainWindow window(&client);
     const bool noLinkTrace
         = QCoreApplication::arguments().contains(QStringLiteral("--no-link-trace"));
@@ -163,20 +91,7 @@ int main(int argc, char *argv[])
     // extensions (not the attendant) and records when each left.
     std::mutex changesMutex;
     std::vector<Change> changes;
-    QObject::connect(model, &ui::ExtensionModel::flushed, model, [&] {
-        std::vector<Change> taken;
-        {
-            std::lock_guard<std::mutex> lock(changesMutex);
-            taken.swap(changes);
-        }
-        for (const Change &c : taken) {
-            auto it = pending.find(c.port);
-            if (it == pending.end())
-                pending.emplace(c.port, Pending {c.at, c.offHook});
-            else
-                it->second.offHook = c.offHook; // the first unpainted change counts
-        }
-    });
+    takeChangesOnFlush(model, changesMutex, changes, pending);
     // Only tiles on screen are repainted: the others' changes are not waited for.
     std::vector<bool> visible(size_t(stations) + 1, false);
     std::mutex visibleMutex;

@@ -2,7 +2,7 @@
 
 // The call service behind a console and the phones of its simulated controller, reached
 // in-process or over a Mosquitto of the test's own (issue 10 item 4: the console's tests run
-// against both clients). A copy of tst_console's rig for the supervisor's tests (issue 12).
+// against both clients). One rig for tst_console, tst_supervisor and tst_grid (issue 12).
 
 #include "app/simulatorphones.h"
 #include "client/busclient.h"
@@ -27,11 +27,13 @@
 
 namespace sb::test {
 
-inline constexpr int startTimeoutMs = 20000;
+// 1,000 stations (tst_grid) take longer than 24 to come up on a loaded machine.
+inline constexpr int startTimeoutMs = 30000;
 
-/// The call service behind the console and the phones of its simulated controller (24
-/// stations, 2 lines, factory programming: port n is extension 100 + n, 101 the attendant),
-/// reached in-process or over a broker.
+/// The call service behind the console and the phones of its simulated controller (factory
+/// programming: port n is extension 100 + n, or 1000 + n from 900 stations on; port 1 the
+/// attendant), reached in-process or over a broker where "desk" holds every role and "rita"
+/// only reception.
 class Rig
 {
 public:
@@ -47,10 +49,12 @@ public:
         m_broker.reset();
     }
 
-    /// Starts the service and a console holding every role; true once its picture is current
-    /// and the phones answer.
-    bool start(bool bus)
+    /// Starts the service on `stations` stations and `lines` lines and a console holding every
+    /// role; true once its picture is current and the phones answer.
+    bool start(bool bus, int stations = 24, int lines = 2)
     {
+        m_stations = stations;
+        m_lines = lines;
         if (!bus) {
             m_inProcess = std::make_unique<client::InProcessClient>(settings());
             client = m_inProcess.get();
@@ -76,14 +80,20 @@ public:
         }
         m_phones = std::make_unique<app::SimulatorPhones>(service, &client->picture());
         m_phones->attach();
-        if (!QTest::qWaitFor(
-                [this] {
-                    return client->picture().isCurrent() && m_phones->isAvailable()
-                        && client->picture().extensions().size() == 24;
-                },
-                startTimeoutMs))
+        if (!isCurrent(client))
             return fail(QStringLiteral("the picture did not become current"));
         return true;
+    }
+
+    /// True once `c`'s picture is current with every extension and the phones answer.
+    bool isCurrent(client::Client *c) const
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return c->picture().isCurrent() && m_phones->isAvailable()
+                    && c->picture().extensions().size() == m_stations;
+            },
+            startTimeoutMs);
     }
 
     /// Another console on the broker (bus only), started.
@@ -117,6 +127,7 @@ public:
         for (const QString &l : lines)
             m_phones->act(l);
     }
+    void play(const QString &line) { m_phones->act(line); }
     void hook(int port, bool off)
     {
         play({QStringLiteral("%1 %2").arg(off ? "off-hook" : "on-hook").arg(port)});
@@ -125,7 +136,10 @@ public:
         else
             m_offHook.remove(port);
     }
-    static QString number(int port) { return QString::number(100 + port); }
+    QString number(int port) const
+    {
+        return QString::number((m_stations >= 900 ? 1000 : 100) + port);
+    }
     const client::Extension *extension(int port) const
     {
         return client->picture().extension(number(port));
@@ -198,8 +212,8 @@ private:
     {
         service::CallService::Settings s;
         s.connection.kind = core::Connection::Kind::Simulated;
-        s.connection.stations = 24;
-        s.connection.lines = 2;
+        s.connection.stations = m_stations;
+        s.connection.lines = m_lines;
         s.connectionChosen = true;
         s.programmingFile = m_dir.filePath(QStringLiteral("programming.json"));
         s.version = QStringLiteral("test");
@@ -232,6 +246,8 @@ private:
     }
 
     QTemporaryDir m_dir;
+    int m_stations = 0;
+    int m_lines = 0;
     std::unique_ptr<TestBroker> m_broker;
     std::unique_ptr<client::InProcessClient> m_inProcess;
     std::unique_ptr<service::CallService> m_service;
@@ -242,6 +258,15 @@ private:
     QString m_error;
 };
 
+/// Global data: every test of the file runs in-process and on the bus (column "bus").
+inline void addBothClients()
+{
+    QTest::addColumn<bool>("bus");
+    QTest::newRow("in-process") << false;
+    QTest::newRow("bus") << true;
+}
+
+/// Grabs `w` to name.png in the working folder; its path.
 inline QString shot(QWidget *w, const QString &name)
 {
     const QString path = QDir::current().filePath(name + QStringLiteral(".png"));

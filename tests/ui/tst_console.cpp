@@ -26,8 +26,8 @@
 #include "ui/requesttablemodel.h"
 #include "ui/supervisorview.h"
 
+#include "tests/support/consolerig.h"
 #include "tests/support/languages.h"
-#include "tests/support/testbroker.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -58,228 +58,6 @@
 using namespace sb;
 
 namespace {
-
-constexpr int startTimeoutMs = 20000;
-
-/// The call service behind the console and the phones of its simulated controller (24
-/// stations, 2 lines, factory programming: port n is extension 100 + n, 101 the attendant),
-/// reached in-process or over a broker.
-class Rig
-{
-public:
-    ~Rig()
-    {
-        m_phones.reset();
-        m_consoles.clear();
-        m_inProcess.reset();
-        stopBusService();
-        if (m_service)
-            m_service->stop();
-        m_service.reset();
-        m_broker.reset();
-    }
-
-    /// Starts the service and a console holding every role; true once its picture is current
-    /// and the phones answer.
-    bool start(bool bus)
-    {
-        if (!bus) {
-            m_inProcess = std::make_unique<client::InProcessClient>(settings());
-            client = m_inProcess.get();
-            service = m_inProcess->service();
-            m_inProcess->start();
-        } else {
-            m_broker = std::make_unique<test::TestBroker>();
-            m_broker->addService(QStringLiteral("svc"), QStringLiteral("pw-svc"));
-            m_broker->addConsole(QStringLiteral("desk"), QStringLiteral("pw-desk"),
-                {QStringLiteral("reception"), QStringLiteral("supervisor"),
-                    QStringLiteral("installer")});
-            m_broker->addConsole(
-                QStringLiteral("rita"), QStringLiteral("pw-rita"), {QStringLiteral("reception")});
-            if (!m_broker->start())
-                return fail(m_broker->errorString());
-            m_service = std::make_unique<service::CallService>(settings());
-            service = m_service.get();
-            m_busService = std::make_unique<service::BusService>(
-                service, mqtt(QStringLiteral("svc")), m_broker->system());
-            m_service->start();
-            m_busService->start();
-            client = console(QStringLiteral("desk"), client::allRoles());
-        }
-        m_phones = std::make_unique<app::SimulatorPhones>(service, &client->picture());
-        m_phones->attach();
-        if (!QTest::qWaitFor(
-                [this] {
-                    return client->picture().isCurrent() && m_phones->isAvailable()
-                        && client->picture().extensions().size() == 24;
-                },
-                startTimeoutMs))
-            return fail(QStringLiteral("the picture did not become current"));
-        return true;
-    }
-
-    /// Another console on the broker (bus only), started.
-    client::BusClient *console(const QString &user, client::Roles roles)
-    {
-        client::BusClient::Settings s;
-        s.mqtt = mqtt(user);
-        s.system = m_broker->system();
-        s.roles = roles;
-        m_consoles.push_back(std::make_unique<client::BusClient>(s));
-        m_consoles.back()->start();
-        return m_consoles.back().get();
-    }
-
-    bool isBus() const { return m_broker != nullptr; }
-    QString errorString() const { return m_error; }
-    app::SimulatorPhones *phones() const { return m_phones.get(); }
-
-    /// Takes the service off: in-process it stops; on the bus its BusService says offline.
-    void stopService()
-    {
-        if (m_inProcess)
-            m_inProcess->stop();
-        else
-            stopBusService();
-    }
-
-    /// Plays lines on the simulated phones, in order.
-    void play(const QStringList &lines)
-    {
-        for (const QString &l : lines)
-            m_phones->act(l);
-    }
-    void hook(int port, bool off)
-    {
-        play({QStringLiteral("%1 %2").arg(off ? "off-hook" : "on-hook").arg(port)});
-        if (off)
-            m_offHook.insert(port);
-        else
-            m_offHook.remove(port);
-    }
-    static QString number(int port) { return QString::number(100 + port); }
-    const client::Extension *extension(int port) const
-    {
-        return client->picture().extension(number(port));
-    }
-
-    /// `from` meets busy `to` (off-hook first) and leaves a callback; hangs up unless camping.
-    /// True once the picture shows it.
-    bool leaveCallback(int from, int to, bool hangUp = true)
-    {
-        const int before = int(extension(from)->left.size());
-        if (!m_offHook.contains(to))
-            hook(to, true);
-        hook(from, true);
-        play({QStringLiteral("dial %1 %2").arg(from).arg(number(to)),
-            QStringLiteral("key %1 CALLBACK").arg(from)});
-        if (hangUp)
-            hook(from, false);
-        return QTest::qWaitFor([&] {
-            const client::Extension *e = extension(from);
-            return e && e->left.size() == before + 1 && e->offHook == !hangUp;
-        });
-    }
-
-    /// Sends a command; its answer, or an empty object after the timeout.
-    QJsonObject send(const QJsonObject &command)
-    {
-        client::CommandOperation *op = client->send(command);
-        QJsonObject answer;
-        bool done = false;
-        QObject::connect(op, &client::CommandOperation::finished, [&] {
-            answer = op->isOk() ? op->reply()
-                                : QJsonObject {{QStringLiteral("error"), op->errorCode()}};
-            done = true;
-        });
-        static_cast<void>(QTest::qWaitFor([&] { return done; }, 10000));
-        return answer;
-    }
-
-    /// Applies a change of the programming as an installer (in-process: after the installer
-    /// password, changed from the factory one first).
-    bool applyProgramming(const std::function<void(core::Programming &)> &change)
-    {
-        if (!isBus()) {
-            const QJsonObject unlock {{QStringLiteral("action"), QStringLiteral("check-password")},
-                {QStringLiteral("password"), QStringLiteral("switchboard")}};
-            const QJsonObject replace {
-                {QStringLiteral("action"), QStringLiteral("change-password")},
-                {QStringLiteral("current"), QStringLiteral("switchboard")},
-                {QStringLiteral("replacement"), QStringLiteral("correct horse")}};
-            if (!send(unlock).value(QStringLiteral("ok")).toBool()
-                || !send(replace).value(QStringLiteral("ok")).toBool())
-                return fail(QStringLiteral("the installer password was refused"));
-        }
-        core::Programming p = *client->picture().programming();
-        change(p);
-        const QJsonObject c {{QStringLiteral("action"), QStringLiteral("apply-programming")},
-            {QStringLiteral("programming"),
-                QJsonDocument::fromJson(core::programmingjson::write(p)).object()},
-            {QStringLiteral("basedOn"), client->picture().programmingRevision()}};
-        const QJsonObject answer = send(c);
-        return answer.value(QStringLiteral("ok")).toBool()
-            || fail(QJsonDocument(answer).toJson(QJsonDocument::Compact));
-    }
-
-    client::Client *client = nullptr;
-    service::CallService *service = nullptr;
-
-private:
-    service::CallService::Settings settings() const
-    {
-        service::CallService::Settings s;
-        s.connection.kind = core::Connection::Kind::Simulated;
-        s.connection.stations = 24;
-        s.connection.lines = 2;
-        s.connectionChosen = true;
-        s.programmingFile = m_dir.filePath(QStringLiteral("programming.json"));
-        s.version = QStringLiteral("test");
-        s.deviceLister = [] { return core::Devices {}; };
-        return s;
-    }
-    bus::MqttClient::Settings mqtt(const QString &user) const
-    {
-        bus::MqttClient::Settings s;
-        s.host = m_broker->host();
-        s.port = m_broker->port();
-        s.user = user;
-        s.password = QStringLiteral("pw-") + user;
-        return s;
-    }
-    void stopBusService()
-    {
-        if (!m_busService)
-            return;
-        QSignalSpy stopped(m_busService.get(), &service::BusService::stopped);
-        m_busService->stop();
-        if (stopped.isEmpty())
-            stopped.wait(service::BusService::stopTimeoutMs + 1000);
-        m_busService.reset();
-    }
-    bool fail(const QString &message)
-    {
-        m_error = message;
-        return false;
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::TestBroker> m_broker;
-    std::unique_ptr<client::InProcessClient> m_inProcess;
-    std::unique_ptr<service::CallService> m_service;
-    std::unique_ptr<service::BusService> m_busService;
-    std::vector<std::unique_ptr<client::BusClient>> m_consoles;
-    std::unique_ptr<app::SimulatorPhones> m_phones;
-    QSet<int> m_offHook;
-    QString m_error;
-};
-
-QString shot(QWidget *w, const QString &name)
-{
-    const QString path = QDir::current().filePath(name + QStringLiteral(".png"));
-    w->grab().save(path);
-    return path;
-}
 
 /// Phones that do nothing: enough to put the phones' tab beside the details.
 class IdlePhones : public ui::PhoneBench
@@ -352,7 +130,7 @@ int rowOf(ui::MainWindow &w, const QString &number)
 class TestConsole : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<Rig> b;
+    std::unique_ptr<test::Rig> b;
     std::unique_ptr<ui::MainWindow> w;
 
     /// The extension of a row as the console shows it.
@@ -421,16 +199,11 @@ class TestConsole : public QObject
 
 private slots:
     // Every test runs against both clients (issue 10 item 4).
-    void initTestCase_data()
-    {
-        QTest::addColumn<bool>("bus");
-        QTest::newRow("in-process") << false;
-        QTest::newRow("bus") << true;
-    }
+    void initTestCase_data() { test::addBothClients(); }
     void init()
     {
         QFETCH_GLOBAL(bool, bus);
-        b = std::make_unique<Rig>();
+        b = std::make_unique<test::Rig>();
         QVERIFY2(b->start(bus), qPrintable(b->errorString()));
         makeWindow();
     }
@@ -480,7 +253,7 @@ private slots:
         QVERIFY(w->selectNumber(QStringLiteral("103")));
         QTRY_COMPARE(w->details()->leftView()->topLevelItemCount(), 1);
         QCOMPARE(w->details()->leftView()->topLevelItem(0)->text(0), QStringLiteral("104"));
-        shot(w.get(), QStringLiteral("console-callbacks"));
+        test::shot(w.get(), QStringLiteral("console-callbacks"));
     }
 
     // A camp-on shows its mark while the caller waits off-hook, and loses it when served (R9).
@@ -495,7 +268,7 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("camp-on")));
         QVERIFY(b->leaveCallback(3, 4));
-        shot(w.get(), QStringLiteral("console-campon"));
+        test::shot(w.get(), QStringLiteral("console-campon"));
         b->hook(7, false); // 107 hangs up: 106's camp-on is served, 107 rings
         QTRY_VERIFY(!w->model()->extension(target).campedOn);
         QTRY_COMPARE(w->model()->extension(target).state, core::CallState::Ringing);
@@ -596,7 +369,7 @@ private slots:
         QVERIFY(w->freshLabel()->text().contains(QStringLiteral("not current")));
         for (const ui::ExtensionDelegate::Text &t : tileTexts(*w, 0))
             QVERIFY(t.full != QStringLiteral("idle")); // no state shown as if live
-        shot(w.get(), QStringLiteral("console-link-down"));
+        test::shot(w.get(), QStringLiteral("console-link-down"));
         QVERIFY(QMetaObject::invokeMethod(
             b->service,
             [s = b->service] {
@@ -732,7 +505,7 @@ private slots:
         QCOMPARE(w->supervisor()->requestFilter()->rowCount(), 1);
         w->supervisor()->requestFilter()->setFilterFixedString(QString());
         w->supervisor()->sample();
-        shot(w.get(), QStringLiteral("console-supervisor"));
+        test::shot(w.get(), QStringLiteral("console-supervisor"));
     }
 
     // The supervisor's "Programming changes" (the audit log) is asked for when the view is made.
@@ -830,7 +603,7 @@ private slots:
         QVERIFY(marks.contains(ui::ExtensionDelegate::tr("to %1").arg(114)));
         QVERIFY(marks.contains(ui::ExtensionDelegate::tr("camp-on")));
         QVERIFY(QTest::qWaitFor([&] { return !w->grid()->viewport()->grab().isNull(); }));
-        shot(w.get(),
+        test::shot(w.get(),
             QStringLiteral("console-layout-") + QString::fromLatin1(QTest::currentDataTag()));
 
         w->setRole(ui::MainWindow::Role::Supervisor);
@@ -856,7 +629,7 @@ private slots:
                 !t.endsWith(QLatin1String("...")) && !t.endsWith(QChar(0x2026)), qPrintable(t));
         QVERIFY2(texts.contains(ui::SupervisorView::tr("no answer")),
             qPrintable(texts.join(QLatin1Char('|'))));
-        shot(w.get(),
+        test::shot(w.get(),
             QStringLiteral("supervisor-layout-") + QString::fromLatin1(QTest::currentDataTag()));
         QCoreApplication::removeTranslator(&translator);
     }
@@ -991,7 +764,7 @@ private slots:
         QVERIFY(b->leaveCallback(6, 7, false));
         QTRY_VERIFY(shown("107").campedOn);
         const QImage img = w->grid()->viewport()->grab().toImage();
-        shot(w.get(), QStringLiteral("console-dark"));
+        test::shot(w.get(), QStringLiteral("console-dark"));
         QApplication::setPalette(before);
         // The middle of the first tile is dark, as the palette's base is.
         const QRect tile = w->grid()->visualRect(w->filter()->index(1, 0));
@@ -1049,7 +822,7 @@ private slots:
         const QModelIndex attendant = w->filter()->mapFromSource(w->model()->index(0));
         QTRY_VERIFY(w->filter()->flags(attendant).testFlag(Qt::ItemIsDragEnabled));
         w->side()->setCurrentWidget(w->lines());
-        shot(w.get(), QStringLiteral("console-lines"));
+        test::shot(w.get(), QStringLiteral("console-lines"));
         b->play({QStringLiteral("drop line 1")});
         QTRY_COMPARE(
             m->index(0, ui::LinesModel::StateColumn).data().toString(), QStringLiteral("free"));

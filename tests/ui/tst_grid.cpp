@@ -18,8 +18,8 @@
 #include "ui/mainwindow.h"
 #include "ui/tilegrid.h"
 
+#include "tests/support/consolerig.h"
 #include "tests/support/languages.h"
-#include "tests/support/testbroker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,191 +39,40 @@ using namespace sb;
 
 namespace {
 
-constexpr int startTimeoutMs = 30000;
-
-/// The call service behind the console on a simulated controller of `stations` stations (port n
-/// is extension 1000 + n for 1,000, 100 + n for fewer than 900; port 1 the attendant) and 8
-/// lines, reached in-process or over a broker where "desk" holds every role and "rita" only
-/// reception.
-class Rig
+/// A few states on the first tiles, for the screenshots and the filters: port 2 off-hook, 3 rings
+/// 4, 5 talks with 6, 7 busy with 8 and 9 waiting for it (9 camping on), 10 in DND, 11 forwarded
+/// to 12. Empty once the picture shows them, else what went wrong.
+QString makeStates(test::Rig &b)
 {
-public:
-    ~Rig()
-    {
-        m_phones.reset();
-        m_consoles.clear();
-        m_inProcess.reset();
-        if (m_busService) {
-            QSignalSpy stopped(m_busService.get(), &service::BusService::stopped);
-            m_busService->stop();
-            if (stopped.isEmpty())
-                stopped.wait(service::BusService::stopTimeoutMs + 1000);
-            m_busService.reset();
-        }
-        if (m_service)
-            m_service->stop();
-        m_service.reset();
-        m_broker.reset();
+    b.hook(2, true);
+    b.hook(3, true);
+    b.play(QStringLiteral("dial 3 %1").arg(b.number(4)));
+    b.hook(5, true);
+    b.play(QStringLiteral("dial 5 %1").arg(b.number(6)));
+    if (!QTest::qWaitFor([&] { return b.extension(6)->state == core::CallState::Ringing; }))
+        return QStringLiteral("6 did not ring");
+    b.hook(6, true);
+    b.hook(7, true);
+    for (int caller : {8, 9}) {
+        b.hook(caller, true);
+        b.play(QStringLiteral("dial %1 %2").arg(caller).arg(b.number(7)));
+        b.play(QStringLiteral("key %1 CALLBACK").arg(caller));
     }
-
-    bool start(bool bus, int stations)
-    {
-        m_stations = stations;
-        if (!bus) {
-            m_inProcess = std::make_unique<client::InProcessClient>(settings());
-            client = m_inProcess.get();
-            service = m_inProcess->service();
-            m_inProcess->start();
-        } else {
-            m_broker = std::make_unique<test::TestBroker>();
-            m_broker->addService(QStringLiteral("svc"), QStringLiteral("pw-svc"));
-            m_broker->addConsole(QStringLiteral("desk"), QStringLiteral("pw-desk"),
-                {QStringLiteral("reception"), QStringLiteral("supervisor"),
-                    QStringLiteral("installer")});
-            m_broker->addConsole(
-                QStringLiteral("rita"), QStringLiteral("pw-rita"), {QStringLiteral("reception")});
-            if (!m_broker->start())
-                return fail(m_broker->errorString());
-            m_service = std::make_unique<service::CallService>(settings());
-            service = m_service.get();
-            m_busService = std::make_unique<service::BusService>(
-                service, mqtt(QStringLiteral("svc")), m_broker->system());
-            m_service->start();
-            m_busService->start();
-            client = console(QStringLiteral("desk"), client::allRoles());
-        }
-        m_phones = std::make_unique<app::SimulatorPhones>(service, &client->picture());
-        m_phones->attach();
-        if (!isCurrent(client))
-            return fail(QStringLiteral("the picture did not become current"));
-        return true;
-    }
-
-    /// True once `c`'s picture is current with every extension and the phones answer.
-    bool isCurrent(client::Client *c) const
-    {
-        return QTest::qWaitFor(
-            [&] {
-                return c->picture().isCurrent() && m_phones->isAvailable()
-                    && c->picture().extensions().size() == m_stations;
-            },
-            startTimeoutMs);
-    }
-
-    /// Another console on the broker (bus only), started.
-    client::BusClient *console(const QString &user, client::Roles roles)
-    {
-        client::BusClient::Settings s;
-        s.mqtt = mqtt(user);
-        s.system = m_broker->system();
-        s.roles = roles;
-        m_consoles.push_back(std::make_unique<client::BusClient>(s));
-        m_consoles.back()->start();
-        return m_consoles.back().get();
-    }
-
-    bool isBus() const { return m_broker != nullptr; }
-    QString errorString() const { return m_error; }
-    QString number(int port) const
-    {
-        return QString::number((m_stations >= 900 ? 1000 : 100) + port);
-    }
-    const client::Extension *extension(int port) const
-    {
-        return client->picture().extension(number(port));
-    }
-    void play(const QString &line) { m_phones->act(line); }
-    void hook(int port, bool off)
-    {
-        play(QStringLiteral("%1 %2").arg(off ? "off-hook" : "on-hook").arg(port));
-    }
-
-    /// Sends a command; true once the service said ok.
-    bool send(const QJsonObject &command)
-    {
-        client::CommandOperation *op = client->send(command);
-        bool done = false, ok = false;
-        QObject::connect(op, &client::CommandOperation::finished, [&] {
-            ok = op->isOk();
-            done = true;
-        });
-        static_cast<void>(QTest::qWaitFor([&] { return done; }, 10000));
-        return ok;
-    }
-
-    /// A few states on the first tiles, for the screenshots and the filters: port 2 off-hook,
-    /// 3 rings 4, 5 talks with 6, 7 busy with 8 and 9 waiting for it (9 camping on), 10 in DND,
-    /// 11 forwarded to 12. True once the picture shows them.
-    bool makeStates()
-    {
-        hook(2, true);
-        hook(3, true);
-        play(QStringLiteral("dial 3 %1").arg(number(4)));
-        hook(5, true);
-        play(QStringLiteral("dial 5 %1").arg(number(6)));
-        if (!QTest::qWaitFor([&] { return extension(6)->state == core::CallState::Ringing; }))
-            return fail(QStringLiteral("6 did not ring"));
-        hook(6, true);
-        hook(7, true);
-        for (int caller : {8, 9}) {
-            hook(caller, true);
-            play(QStringLiteral("dial %1 %2").arg(caller).arg(number(7)));
-            play(QStringLiteral("key %1 CALLBACK").arg(caller));
-        }
-        hook(8, false); // 9 stays off-hook: camp-on
-        if (!send({{"action", "set-dnd"}, {"extension", number(10)}, {"on", true}})
-            || !send({{"action", "set-forwarding"}, {"extension", number(11)}, {"to", number(12)}}))
-            return fail(QStringLiteral("DND or forwarding refused"));
-        return QTest::qWaitFor([&] {
-            return extension(7)->waiting.size() == 2 && extension(7)->campedOn
-                && extension(4)->state == core::CallState::Ringing
-                && extension(5)->state == core::CallState::Talking && extension(10)->dnd
-                && extension(11)->forwardTo == number(12)
-                && extension(2)->state != core::CallState::Idle;
-        }) || fail(QStringLiteral("the states did not show"));
-    }
-
-    client::Client *client = nullptr;
-    service::CallService *service = nullptr;
-
-private:
-    service::CallService::Settings settings() const
-    {
-        service::CallService::Settings s;
-        s.connection.kind = core::Connection::Kind::Simulated;
-        s.connection.stations = m_stations;
-        s.connection.lines = 8;
-        s.connectionChosen = true;
-        s.programmingFile = m_dir.filePath(QStringLiteral("programming.json"));
-        s.version = QStringLiteral("test");
-        s.deviceLister = [] { return core::Devices {}; };
-        return s;
-    }
-    bus::MqttClient::Settings mqtt(const QString &user) const
-    {
-        bus::MqttClient::Settings s;
-        s.host = m_broker->host();
-        s.port = m_broker->port();
-        s.user = user;
-        s.password = QStringLiteral("pw-") + user;
-        return s;
-    }
-    bool fail(const QString &message)
-    {
-        m_error = message;
-        return false;
-    }
-
-    QTemporaryDir m_dir;
-    int m_stations = 0;
-    std::unique_ptr<test::TestBroker> m_broker;
-    std::unique_ptr<client::InProcessClient> m_inProcess;
-    std::unique_ptr<service::CallService> m_service;
-    std::unique_ptr<service::BusService> m_busService;
-    std::vector<std::unique_ptr<client::BusClient>> m_consoles;
-    std::unique_ptr<app::SimulatorPhones> m_phones;
-    QString m_error;
-};
+    b.hook(8, false); // 9 stays off-hook: camp-on
+    const QJsonObject dnd {{"action", "set-dnd"}, {"extension", b.number(10)}, {"on", true}};
+    const QJsonObject forward {
+        {"action", "set-forwarding"}, {"extension", b.number(11)}, {"to", b.number(12)}};
+    if (!b.send(dnd).value("ok").toBool() || !b.send(forward).value("ok").toBool())
+        return QStringLiteral("DND or forwarding refused");
+    const bool shown = QTest::qWaitFor([&] {
+        return b.extension(7)->waiting.size() == 2 && b.extension(7)->campedOn
+            && b.extension(4)->state == core::CallState::Ringing
+            && b.extension(5)->state == core::CallState::Talking && b.extension(10)->dnd
+            && b.extension(11)->forwardTo == b.number(12)
+            && b.extension(2)->state != core::CallState::Idle;
+    });
+    return shown ? QString() : QStringLiteral("the states did not show");
+}
 
 /// The texts of the tile of proxy row `row`, laid out as painted.
 QVector<ui::ExtensionDelegate::Text> tileTexts(ui::MainWindow &w, int row)
@@ -302,7 +151,7 @@ QStyleOptionViewItem tileOption(ui::ExtensionDelegate::Density density)
 class TestGrid : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<Rig> b;
+    std::unique_ptr<test::Rig> b;
 
     /// A window on `c` of 1920x1080 (a 1080p screen's, maximised), the side pane at its
     /// default width; current with every tile laid out.
@@ -343,12 +192,7 @@ class TestGrid : public QObject
 
 private slots:
     // Every test runs against both clients (issue 10 item 4).
-    void initTestCase_data()
-    {
-        QTest::addColumn<bool>("bus");
-        QTest::newRow("in-process") << false;
-        QTest::newRow("bus") << true;
-    }
+    void initTestCase_data() { test::addBothClients(); }
     void cleanup() { b.reset(); }
 
     // Issue 12 item 4: at 1,000 extensions in a 1920x1080 window (the side pane at its default
@@ -365,9 +209,10 @@ private slots:
         QVERIFY(sb::test::installLanguage(translator, language));
         const auto untranslate
             = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
-        b = std::make_unique<Rig>();
-        QVERIFY2(b->start(bus, 1000), qPrintable(b->errorString()));
-        QVERIFY2(b->makeStates(), qPrintable(b->errorString()));
+        b = std::make_unique<test::Rig>();
+        QVERIFY2(b->start(bus, 1000, 8), qPrintable(b->errorString()));
+        const QString states = makeStates(*b);
+        QVERIFY2(states.isEmpty(), qPrintable(states));
         auto w = window(b->client);
         QVERIFY(w);
         QTRY_COMPARE(w->filter()->rowCount(), 1000);
@@ -598,9 +443,10 @@ private slots:
     void issue12_item4_filtersWithSearchAndKeys()
     {
         QFETCH_GLOBAL(bool, bus);
-        b = std::make_unique<Rig>();
-        QVERIFY2(b->start(bus, 24), qPrintable(b->errorString()));
-        QVERIFY2(b->makeStates(), qPrintable(b->errorString()));
+        b = std::make_unique<test::Rig>();
+        QVERIFY2(b->start(bus, 24, 8), qPrintable(b->errorString()));
+        const QString states = makeStates(*b);
+        QVERIFY2(states.isEmpty(), qPrintable(states));
         auto w = window(b->client, {1200, 760});
         QVERIFY(w);
         QTRY_COMPARE(w->filter()->rowCount(), 24);
@@ -661,8 +507,8 @@ private slots:
     void issue12_item4_layoutKeptPerUser()
     {
         QFETCH_GLOBAL(bool, bus);
-        b = std::make_unique<Rig>();
-        QVERIFY2(b->start(bus, 24), qPrintable(b->errorString()));
+        b = std::make_unique<test::Rig>();
+        QVERIFY2(b->start(bus, 24, 8), qPrintable(b->errorString()));
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("layout.ini"));
 

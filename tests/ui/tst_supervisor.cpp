@@ -316,12 +316,7 @@ class TestSupervisor : public QObject
     }
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<bool>("bus");
-        QTest::newRow("in-process") << false;
-        QTest::newRow("bus") << true;
-    }
+    void initTestCase_data() { test::addBothClients(); }
     void init()
     {
         QFETCH_GLOBAL(bool, bus);
