@@ -3650,6 +3650,10 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>Export the report</source>
         <translation>Bericht exportieren</translation>
     </message>
+    <message>
+        <source>The list and the busiest targets show the first %1 requests.</source>
+        <translation>Liste und meistgefragte Ziele zeigen die ersten %1 Aufträge.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>

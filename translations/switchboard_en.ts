@@ -3649,6 +3649,10 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list and the busiest targets show the first %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>

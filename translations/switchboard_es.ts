@@ -3650,6 +3650,10 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
+    <message>
+        <source>The list and the busiest targets show the first %1 requests.</source>
+        <translation>La lista y los destinos más solicitados muestran las primeras %1 solicitudes.</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
