@@ -128,13 +128,17 @@ private:
         }
         if (topic.startsWith(QLatin1String("state/extension/"))) {
             // Section 2 "may coalesce" (docs/console-bus.md): in any stretch of time an extension
-            // goes at most extensionBurst times plus once per 50 ms of it.
+            // goes at most extensionBurst times plus once per 50 ms of it. The test reads the
+            // clock after the service decided; a preemption in between makes one publication look
+            // late and the stretch look shorter, so the stretch gets a scheduling slack (CI once
+            // saw 6 in 149 ms). A service without its limit publishes a burst in well under 1 ms.
+            constexpr qint64 jitterSlackMs = 20;
             const qint64 now = m_service->runtime()->now();
             QList<qint64> &times = m_times[topic];
             for (qsizetype back = 1; back <= times.size(); ++back) {
                 const qint64 then = times.at(times.size() - back);
-                const qint64 allowed
-                    = CallService::extensionBurst + (now - then) / CallService::extensionIntervalMs;
+                const qint64 allowed = CallService::extensionBurst
+                    + (now - then + jitterSlackMs) / CallService::extensionIntervalMs;
                 if (back + 1 > allowed)
                     problems << QStringLiteral("%1 published %2 times in %3 ms")
                                     .arg(topic)
