@@ -5,6 +5,8 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace sb::ui {
 
@@ -24,6 +26,33 @@ std::optional<double> seconds(const QJsonObject &o, const char *member)
 {
     const QJsonValue v = o.value(QLatin1String(member));
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+/// The report's `busiestTargets`, `[{"target","left"}]`: nothing when the answer has no such
+/// member; `ok` false when it is there but not that (a target not a string, `left` not a whole
+/// number from 0).
+std::optional<QList<QPair<QString, int>>> targets(const QJsonObject &answer, bool *ok)
+{
+    const QJsonValue v = answer.value(QLatin1String("busiestTargets"));
+    if (v.isUndefined())
+        return std::nullopt;
+    QList<QPair<QString, int>> out;
+    if (!v.isArray()) {
+        *ok = false;
+        return out;
+    }
+    for (const QJsonValue &e : v.toArray()) {
+        const QJsonValue target = e.toObject().value(QLatin1String("target"));
+        const QJsonValue left = e.toObject().value(QLatin1String("left"));
+        const double n = left.toDouble(-1);
+        if (!target.isString() || !left.isDouble() || n < 0 || n != std::floor(n)
+            || n > std::numeric_limits<int>::max()) {
+            *ok = false;
+            return out;
+        }
+        out.append({target.toString(), int(n)});
+    }
+    return out;
 }
 
 QDateTime time(const QJsonValue &v)
@@ -57,6 +86,7 @@ std::optional<ReportData> ReportData::fromReport(const QJsonObject &answer, QStr
     r.outside.recalled = count(o, "recalled", &ok);
     r.outside.medianToAnswerSeconds = seconds(o, "medianToAnswerSeconds");
     r.outside.p90ToAnswerSeconds = seconds(o, "p90ToAnswerSeconds");
+    r.reportedTargets = targets(answer, &ok);
     if (!ok || hours.size() != 24) {
         if (problem)
             *problem = tr("the service's report is not one this console can read");
@@ -106,9 +136,14 @@ std::optional<double> ReportData::completionRate() const
 
 QList<QPair<QString, int>> ReportData::busiestTargets(int most) const
 {
+    if (reportedTargets)
+        return reportedTargets->mid(0, most);
+    // Another service's report: the service's rule as near as the history list allows (it lists
+    // the requests that ended in the range, not those left in it).
     QHash<QString, int> counts;
     for (const Request &q : requests) {
-        if (q.kind == QLatin1String("extension") && !q.target.isEmpty())
+        if ((q.kind == QLatin1String("extension") || q.kind == QLatin1String("line"))
+            && !q.target.isEmpty())
             ++counts[q.target];
     }
     QList<QPair<QString, int>> out;

@@ -61,6 +61,10 @@ public:
     Outside outside;
     std::array<int, 24> leftByHour {};
     QList<Request> requests;
+    /// The report's added member `busiestTargets` as the service gave it (number and callbacks
+    /// left in the range, most first); nothing when the answer has no such member (another
+    /// SB-BUS/1 service: section 4 does not carry it).
+    std::optional<QList<QPair<QString, int>>> reportedTargets;
 
     /// Reads the answer to `report`; nothing, with `problem` saying what, when it is not one.
     static std::optional<ReportData> fromReport(const QJsonObject &answer, QString *problem);
@@ -72,9 +76,13 @@ public:
     int ended() const;
     /// Completed among the callbacks that ended (0 to 1); nothing when none ended.
     std::optional<double> completionRate() const;
-    /// The targets callbacks (kind extension) waited for most, from the requests: number and
-    /// count, most first (equal counts by number), at most `most`.
+    /// The targets callbacks waited for most: number and count, most first, at most `most`.
+    /// The report's own (callbacks left in the range) when it has them; else counted from the
+    /// history's requests (kinds extension and line, target not empty, equal counts by number),
+    /// which are those that ended in the range, as far as they were read.
     QList<QPair<QString, int>> busiestTargets(int most = 10) const;
+    /// Whether busiestTargets() are the report's own rather than counted from the history list.
+    bool targetsFromReport() const { return reportedTargets.has_value(); }
 };
 
 } // namespace sb::ui

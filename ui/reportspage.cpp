@@ -350,10 +350,20 @@ void ReportsPage::showReport(const ReportData &report)
                   .arg(m_shownPeriod.text())
             : tr("Report of %1 for %2: %n request(s) ended.", nullptr, int(report.requests.size()))
                   .arg(m_shownPeriod.text(), who(m_shownExtension)));
-    if (m_historyCut) {
+    // The service's busiest targets count every callback left in the period; counted here from
+    // the list (another service's report has none), they are those that ended, as far as read.
+    if (m_historyCut && report.targetsFromReport()) {
+        m_status->setText(m_status->text() + QLatin1Char(' ')
+            + tr("The list shows the first %1 requests.").arg(report.requests.size()));
+    } else if (m_historyCut) {
         m_status->setText(m_status->text() + QLatin1Char(' ')
             + tr("The list and the busiest targets show the first %1 requests.")
                   .arg(report.requests.size()));
+    }
+    if (!report.targetsFromReport()) {
+        m_status->setText(m_status->text() + QLatin1Char(' ')
+            + tr("The busiest targets count the requests that ended in the period (the service's "
+                 "report does not name them)."));
     }
     emit finished(QString());
 }

@@ -42,9 +42,10 @@ public:
     QString extension() const;
     void setExtension(const QString &number);
 
-    /// The history pages one report reads at most (1,000 requests each): the figures come from
-    /// `report` whatever the range, the list of requests and the busiest targets from the first
-    /// maxHistoryPages × 1,000 requests, so a range of years cannot fill the console's memory.
+    /// The history pages one report reads at most (1,000 requests each): the figures and the
+    /// busiest targets come from `report` whatever the range, the list of requests from the
+    /// first maxHistoryPages × 1,000 requests, so a range of years cannot fill the console's
+    /// memory (a report without `busiestTargets` counts them from that list).
     static constexpr int maxHistoryPages = 200;
 
     /// Sends `report`, then `history` page by page (`next`); finished() follows. A run started

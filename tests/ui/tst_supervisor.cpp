@@ -414,6 +414,7 @@ private slots:
         QCOMPARE(int(targets->at(0)), 1);
         QVERIFY2(reports()->status()->text().contains(QStringLiteral("3 request")),
             qPrintable(reports()->status()->text()));
+        QVERIFY(m.report()->targetsFromReport()); // the service's busiestTargets, not the list's
 
         // Issue 12 "Remote supervisors get the same report as local ones": on the bus, the
         // answers a remote console gets are the ones the same service gives its own process.
@@ -577,6 +578,128 @@ private slots:
             QVERIFY(!page.runButton()->isEnabled());
             QCOMPARE(page.runButton()->toolTip(),
                 ui::CommandFeedback::needsRole(QStringLiteral("report")));
+        }
+    }
+
+    // Issue 12 item 2 (review): the busiest targets are the service's one definition (`report`'s
+    // added member `busiestTargets`: callbacks LEFT in the range), not counted from the history
+    // list (requests that ENDED). 103 and 105 wait for 104 and have not ended; 106's callback for
+    // 107 is cleared: the list holds 106's alone, yet the chart, the CSV and the PDF's table put
+    // 104 with 2 on top.
+    void issue12_item2_busiestTargetsAreTheServices()
+    {
+        nameTwo();
+        QVERIFY(b->leaveCallback(3, 4));
+        QVERIFY(b->leaveCallback(5, 4));
+        QVERIFY(b->leaveCallback(6, 7));
+        QTRY_COMPARE(b->client->picture().requests().size(), 3);
+        QVERIFY(
+            b->send({{"action", "clear-callbacks"}, {"extension", "106"}}).value("ok").toBool());
+        QVERIFY(ended(QStringLiteral("106"), QStringLiteral("cleared"))); // its row is written
+        runReport();
+        const ui::ReportModel &m = *reports()->figures();
+        QCOMPARE(figure(m, "left"), QStringLiteral("3"));
+        QCOMPARE(m.report()->requests.size(), 1);
+        QVERIFY(m.report()->targetsFromReport());
+        QBarSet *targets = bars(reports()->targetsChart());
+        auto *names = qobject_cast<QBarCategoryAxis *>(
+            reports()->targetsChart()->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(targets && names);
+        QCOMPARE(names->categories(),
+            QStringList({QStringLiteral("107 Tom Weber"), QStringLiteral("104 Anna Berger")}));
+        QCOMPARE(int(targets->at(1)), 2);
+        QCOMPARE(int(targets->at(0)), 1);
+        const QList<QPair<QString, int>> table {
+            {QStringLiteral("104 Anna Berger"), 2}, {QStringLiteral("107 Tom Weber"), 1}};
+        QCOMPARE(reports()->header().targets, table); // the CSV's and the PDF's table
+        const QByteArray csv = ui::ReportExport::csv(reports()->header(), m);
+        QVERIFY2(csv.contains("\r\n104 Anna Berger,2\r\n107 Tom Weber,1\r\n"), csv.constData());
+        // The service named them: no note that they were counted from the list.
+        QVERIFY2(!reports()->status()->text().contains(QStringLiteral("ended in the period")),
+            qPrintable(reports()->status()->text()));
+    }
+
+    // Issue 12 item 2 (review): reading `report`'s `busiestTargets` (docs/console-bus.md,
+    // "Derived figures"): taken as the service gave it; absent (another SB-BUS/1 service, the
+    // spec does not carry it), counted from the history list by the service's rule as near as it
+    // allows (kinds extension and line, a target, top 10, equal counts by number); malformed,
+    // the report is not one the console can read, as for the spec's members.
+    void issue12_item2_busiestTargetsMemberRead()
+    {
+        const ui::ReportPeriod today(ui::ReportPeriod::Day, QDate::currentDate());
+        const QJsonObject answer
+            = b->send({{"action", "report"}, {"from", today.fromText()}, {"to", today.toText()}});
+        QVERIFY2(
+            answer.value("busiestTargets").isArray(), QJsonDocument(answer).toJson().constData());
+        QJsonArray list;
+        const auto request = [&list](const QString &target, const char *kind) {
+            list.append(QJsonObject {{"id", int(list.size()) + 1}, {"caller", "103"},
+                {"target", target.isEmpty() ? QJsonValue() : QJsonValue(target)}, {"kind", kind},
+                {"leftAt", "2026-12-02T09:00:00.000Z"}, {"servedAt", QJsonValue()},
+                {"endedAt", "2026-12-02T09:05:00.000Z"}, {"reason", "cleared"}});
+        };
+        for (int i = 0; i < 5; ++i)
+            request(QStringLiteral("105"), "transfer"); // an outside call, no callback
+        for (int i = 0; i < 3; ++i)
+            request(QString(), "line"); // the line group is no target
+        request(QStringLiteral("107"), "line");
+        request(QStringLiteral("104"), "extension");
+        request(QStringLiteral("107"), "line");
+        request(QStringLiteral("104"), "extension");
+        for (int t = 120; t >= 110; --t)
+            request(QString::number(t), "extension");
+        const QJsonObject page {{"ok", true}, {"requests", list}, {"next", QJsonValue()}};
+
+        // Absent: counted from the list.
+        QJsonObject other = answer;
+        other.remove(QStringLiteral("busiestTargets"));
+        QString problem;
+        std::optional<ui::ReportData> r = ui::ReportData::fromReport(other, &problem);
+        QVERIFY2(r, qPrintable(problem));
+        QVERIFY(r->addHistory(page, &problem));
+        QVERIFY(!r->targetsFromReport());
+        QList<QPair<QString, int>> expected {{"104", 2}, {"107", 2}};
+        for (int t = 110; t <= 117; ++t)
+            expected.append({QString::number(t), 1});
+        QCOMPARE(r->busiestTargets(), expected);
+
+        // Present: the service's, whatever the list holds (an empty list too).
+        QJsonObject own = answer;
+        own.insert(QStringLiteral("busiestTargets"),
+            QJsonArray {QJsonObject {{"target", "109"}, {"left", 4}},
+                QJsonObject {{"target", "104"}, {"left", 0}}});
+        r = ui::ReportData::fromReport(own, &problem);
+        QVERIFY2(r, qPrintable(problem));
+        QVERIFY(r->addHistory(page, &problem));
+        QVERIFY(r->targetsFromReport());
+        QCOMPARE(r->busiestTargets(),
+            (QList<QPair<QString, int>> {{QStringLiteral("109"), 4}, {QStringLiteral("104"), 0}}));
+        QCOMPARE(r->busiestTargets(1), (QList<QPair<QString, int>> {{QStringLiteral("109"), 4}}));
+        own.insert(QStringLiteral("busiestTargets"), QJsonArray());
+        r = ui::ReportData::fromReport(own, &problem);
+        QVERIFY(r && r->targetsFromReport());
+        QVERIFY(r->addHistory(page, &problem));
+        QVERIFY(r->busiestTargets().isEmpty());
+
+        // Malformed: not read.
+        const QString unreadable
+            = ui::ReportData::tr("the service's report is not one this console can read");
+        for (const QJsonValue &bad : {QJsonValue(), QJsonValue(QJsonObject()), QJsonValue("104"),
+                 QJsonValue(QJsonArray {"104"}),
+                 QJsonValue(QJsonArray {QJsonObject {{"target", 104}, {"left", 1}}}),
+                 QJsonValue(QJsonArray {QJsonObject {{"left", 1}}}),
+                 QJsonValue(QJsonArray {QJsonObject {{"target", "104"}}}),
+                 QJsonValue(QJsonArray {QJsonObject {{"target", "104"}, {"left", "2"}}}),
+                 QJsonValue(QJsonArray {QJsonObject {{"target", "104"}, {"left", -1}}}),
+                 QJsonValue(QJsonArray {QJsonObject {{"target", "104"}, {"left", 1.5}}}),
+                 QJsonValue(QJsonArray {QJsonObject {{"target", "104"}, {"left", 1}},
+                     QJsonObject {{"target", "107"}, {"left", QJsonValue()}}})}) {
+            QJsonObject broken = answer;
+            broken.insert(QStringLiteral("busiestTargets"), bad);
+            problem.clear();
+            QVERIFY2(!ui::ReportData::fromReport(broken, &problem),
+                QJsonDocument(broken).toJson().constData());
+            QCOMPARE(problem, unreadable);
         }
     }
 
