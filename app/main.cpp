@@ -58,14 +58,11 @@ void installTranslations(QCoreApplication *app, const QString &language, bool wa
         QCoreApplication::installTranslator(qt);
 }
 
-/// The console's window over a client: the service's start messages in the log, the view asked
-/// for, and the screenshot demo once the picture is current.
+/// The console's window over a client, with the view asked for.
 std::unique_ptr<sb::ui::MainWindow> makeWindow(
-    sb::client::Client *client, const sb::app::Options &options, const QStringList &startMessages)
+    sb::client::Client *client, const sb::app::Options &options)
 {
     auto window = std::make_unique<sb::ui::MainWindow>(client);
-    for (const QString &m : startMessages)
-        window->appendLog(m);
     // The layout this user left (issue 12 item 4); not for the README's pictures, and --view
     // wins for this start.
     if (options.screenshot.isEmpty())
@@ -86,22 +83,32 @@ int runInProcess(QCoreApplication &app, const sb::app::Options &options)
     settings.simulatorSpeed = options.simulatorSpeed;
     settings.programmingFile = options.configFile;
     settings.version = QStringLiteral(SWITCHBOARD_VERSION);
+    // The service is made on its own thread (the programming file, the history's database):
+    // nothing here waits for it; what loading and opening say comes as it is said.
     sb::client::InProcessClient client(settings);
-    // A broken programming file, the kept connection, ignored keys: said at start.
-    for (const QString &m : client.startMessages())
-        std::fprintf(stderr, "switchboard: %s\n", qPrintable(m));
+    // A broken programming file, the kept connection, ignored keys, a damaged history.
+    QObject::connect(&client, &sb::client::InProcessClient::startMessagesAdded, &app,
+        [](const QStringList &messages) {
+            for (const QString &m : messages)
+                std::fprintf(stderr, "switchboard: %s\n", qPrintable(m));
+        });
     std::unique_ptr<sb::ui::MainWindow> window;
     if (options.headless) {
         QObject::connect(&client, &sb::client::InProcessClient::serviceLine, &app, printLine);
         client.start();
     } else {
-        window = makeWindow(&client, options, client.startMessages());
+        window = makeWindow(&client, options);
+        sb::ui::MainWindow *w = window.get();
+        QObject::connect(&client, &sb::client::InProcessClient::startMessagesAdded, w,
+            [w](const QStringList &messages) {
+                for (const QString &m : messages)
+                    w->appendLog(m);
+            });
         client.start();
         // The simulated phones exist only on the simulated controller of this process's service.
-        sb::app::SimulatorPhones *phones = sb::app::SimulatorPhones::follow(&client, window.get());
+        sb::app::SimulatorPhones *phones = sb::app::SimulatorPhones::follow(&client, w);
         if (!options.screenshot.isEmpty()) {
-            auto *demo = new sb::app::ScreenshotDemo(
-                window.get(), phones, options.screenshot, window.get());
+            auto *demo = new sb::app::ScreenshotDemo(w, phones, options.screenshot, w);
             QObject::connect(&client.picture(), &sb::client::Picture::currentChanged, demo,
                 [demo](bool current) {
                     if (current && !demo->property("started").toBool()) {
@@ -116,8 +123,12 @@ int runInProcess(QCoreApplication &app, const sb::app::Options &options)
     }
     sb::app::QuitSignals::eventLoopStarts(); // a signal now waits for exec() to read it
     const int rc = app.exec();
-    // The service first: the simulated phones hear of its simulator on its thread until then.
-    client.stop();
+    // The window is hidden first, so that nothing on screen looks frozen while the service
+    // writes its last history batch and says offline; then the service ends, before the window
+    // and its simulated phones go (they hear of its simulator on its thread until then).
+    if (window)
+        window->hide();
+    client.shutDown();
     window.reset();
     if (options.headless)
         printLine(QStringLiteral("stopped"));
@@ -180,7 +191,7 @@ int runOnBus(QCoreApplication &app, const sb::app::Options &options)
         password.reset();
         refused = QCoreApplication::translate("main", "The broker refused: %1").arg(error);
     }
-    std::unique_ptr<sb::ui::MainWindow> window = makeWindow(client.get(), options, {});
+    std::unique_ptr<sb::ui::MainWindow> window = makeWindow(client.get(), options);
     window->show();
     sb::app::QuitSignals::eventLoopStarts();
     const int rc = app.exec();

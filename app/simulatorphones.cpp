@@ -30,7 +30,17 @@ SimulatorPhones *SimulatorPhones::follow(client::InProcessClient *client, ui::Ma
         if (on)
             window->setPhoneBench(phones);
     });
-    phones->attach();
+    if (client->service()) {
+        phones->attach();
+    } else { // the service is still being made on its thread
+        connect(
+            client, &client::InProcessClient::serviceReady, phones,
+            [phones, client] {
+                phones->m_service = client->service();
+                phones->attach();
+            },
+            Qt::SingleShotConnection);
+    }
     return phones;
 }
 
@@ -40,6 +50,8 @@ void SimulatorPhones::attach()
     // Its simulator is replaced or removed with the connection; each new one is connected to the
     // phones there, before the old one can go (simulatorChanged is emitted first).
     service::CallService *service = m_service;
+    if (!service)
+        return; // follow() attaches once the service is made
     QPointer<SimulatorPhones> guard(this);
     QMetaObject::invokeMethod(
         service,
@@ -133,6 +145,8 @@ ui::PhoneView SimulatorPhones::view(const hal::PhoneSnapshot &s, const client::P
 void SimulatorPhones::onSimulator(const std::function<void(QObject *simulator)> &action)
 {
     service::CallService *service = m_service;
+    if (!service)
+        return; // not made yet: no phones to act on (isAvailable() is false)
     // Read on the service's thread, where the simulator is replaced: never a stale pointer.
     QMetaObject::invokeMethod(
         service,

@@ -39,9 +39,9 @@ public:
     /// connection changes): availabilityChanged() tells.
     void attach();
 
-    /// Gives `window` the phones of the service's simulated controller once the service has
-    /// started, and again whenever its connection changes (none on real hardware). Call after
-    /// client->start().
+    /// Gives `window` the phones of the service's simulated controller once the service is made
+    /// and has started, and again whenever its connection changes (none on real hardware). Call
+    /// after client->start().
     static SimulatorPhones *follow(client::InProcessClient *client, ui::MainWindow *window);
 
     void act(const QString &action) override;

@@ -115,6 +115,8 @@ void month(const QString &dir)
         writeSeconds, 150000 / writeSeconds, mb, QFileInfo(file).size() / 150000.0);
 
     HistoryStore store(file);
+    while (!store.isOpened()) // it opens on its own thread: not part of what is measured
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     HistoryQuery q;
     q.from = start;
     q.to = start + 30 * day;
@@ -235,6 +237,8 @@ private:
 void latency(const QString &dir, int seconds, int rate)
 {
     HistoryStore store(dir + QStringLiteral("/latency-%1.db").arg(rate));
+    while (!store.isOpened()) // it opens on its own thread: not part of what is measured
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     HistoryRecorder recorder(QStringLiteral("latency"));
     Traffic traffic(100, 8);
     EventTranslator translator;

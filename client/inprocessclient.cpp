@@ -8,26 +8,43 @@ namespace sb::client {
 
 InProcessClient::InProcessClient(const service::CallService::Settings &settings, QObject *parent)
     : Client(parent)
+    , m_context(new QObject)
     , m_user(service::ProgrammingService::accountName())
 {
     m_thread.setObjectName(QStringLiteral("call service"));
+    m_context->moveToThread(&m_thread);
+    // The service is the context's child: both go on the service's thread when it ends (the
+    // service's destructor stops it: its last batch, state/service offline).
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread.start();
-    // Created on its own thread, so that its timers and children belong there from the start.
-    QObject context;
-    context.moveToThread(&m_thread);
+    // Made on its own thread, so that its timers and children belong there from the start, and
+    // so that nothing here waits for the programming file or the history's database. The
+    // connections are made there too, before anything the service says can be emitted; this
+    // object outlives the thread (the destructor waits for it).
     QMetaObject::invokeMethod(
-        &context,
-        [this, &settings] {
-            m_service = new service::CallService(settings);
-            m_startMessages = m_service->startMessages();
+        m_context,
+        [this, context = m_context, settings] {
+            auto *service = new service::CallService(settings, context);
+            const QStringList said = service->startMessages();
+            // Queued: emitted on the service's thread, applied on this one in the order sent.
+            connect(service, &service::CallService::published, this, &InProcessClient::onPublished,
+                Qt::QueuedConnection);
+            connect(service, &service::CallService::line, this, &InProcessClient::serviceLine,
+                Qt::QueuedConnection);
+            connect(service, &service::CallService::installerUnlockedChanged, this,
+                &Client::installerUnlockedChanged, Qt::QueuedConnection);
+            connect(service, &service::CallService::startMessagesAdded, this,
+                &InProcessClient::onStartMessages, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, service, said] {
+                    onCreated(service);
+                    onStartMessages(said);
+                },
+                Qt::QueuedConnection);
         },
-        Qt::BlockingQueuedConnection);
-    // Queued: emitted on the service's thread, applied on this one in the order sent.
-    connect(m_service, &service::CallService::published, this, &InProcessClient::onPublished);
-    connect(m_service, &service::CallService::line, this, &InProcessClient::serviceLine);
+        Qt::QueuedConnection);
     connect(this, &InProcessClient::serviceLine, this, &Client::linkTraceLine);
-    connect(m_service, &service::CallService::installerUnlockedChanged, this,
-        &Client::installerUnlockedChanged);
 }
 
 InProcessClient::~InProcessClient()
@@ -35,36 +52,57 @@ InProcessClient::~InProcessClient()
     shutDown();
 }
 
+void InProcessClient::onCreated(service::CallService *service)
+{
+    if (m_stopped) // stopped before it was made: it is not started; it goes with the thread
+        return;
+    m_service = service;
+    emit serviceReady();
+    if (m_running)
+        QMetaObject::invokeMethod(m_service, &service::CallService::start, Qt::QueuedConnection);
+    emit serviceStateChanged();
+}
+
+void InProcessClient::onStartMessages(const QStringList &messages)
+{
+    if (messages.isEmpty())
+        return;
+    m_startMessages << messages;
+    emit startMessagesAdded(messages);
+}
+
 void InProcessClient::start()
 {
-    if (m_running || !m_service)
+    if (m_running || m_stopped)
         return;
     m_running = true;
+    if (!m_service)
+        return; // onCreated() starts it
     QMetaObject::invokeMethod(m_service, &service::CallService::start, Qt::QueuedConnection);
     emit serviceStateChanged();
 }
 
 void InProcessClient::stop()
 {
-    if (!m_running)
+    if (m_stopped)
         return;
+    m_stopped = true;
+    const bool wasRunning = m_running && m_service;
     m_running = false;
-    service::CallService *service = m_service;
-    QMetaObject::invokeMethod(
-        service, [service] { service->stop(); }, Qt::BlockingQueuedConnection);
+    if (m_service) // queued: its last batch is written there, not waited for here
+        QMetaObject::invokeMethod(m_service, &service::CallService::stop, Qt::QueuedConnection);
     failPending(CommandOperation::notConnectedError, tr("The call service has stopped."));
-    emit serviceStateChanged();
+    if (wasRunning)
+        emit serviceStateChanged();
 }
 
 void InProcessClient::shutDown()
 {
-    if (!m_service)
+    if (!m_thread.isRunning())
         return;
     stop();
-    service::CallService *service = m_service;
     m_service = nullptr;
-    QMetaObject::invokeMethod(
-        service, [service] { delete service; }, Qt::BlockingQueuedConnection);
+    // The service goes with its thread (QThread::finished deletes the context and it there).
     m_thread.quit();
     m_thread.wait();
 }
@@ -76,8 +114,8 @@ QString InProcessClient::describe() const
 
 void InProcessClient::dispatch(Role role, CommandOperation *op)
 {
-    if (!m_running || !m_service) {
-        // A stopped service would not carry it out (nor answer): said at once.
+    if (!isConnected()) {
+        // A stopped (or not yet made) service would not carry it out (nor answer): said at once.
         op->fail(CommandOperation::notConnectedError, tr("The call service is not running."));
         return;
     }

@@ -156,13 +156,31 @@ CallService::CallService(Settings settings, QObject *parent)
     m_events->reset(m_runtime->processor());
     if (m_settings.keepHistory) {
         // Beside the programming file, as installer.ini and audit.jsonl (docs/deployment.md).
-        const QString file = m_settings.historyFile.isEmpty()
-            ? QFileInfo(m_programmingFile).absoluteDir().filePath(QStringLiteral("history.db"))
-            : m_settings.historyFile;
+        QString file = m_settings.historyFile;
+        if (file.isEmpty()) {
+            // The default place is the service's own folder, which a console's first start has
+            // not made yet (no programming file saved): made here, as saving it would. A folder
+            // named with historyFile is the caller's to make.
+            const QDir folder = QFileInfo(m_programmingFile).absoluteDir();
+            if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
+                m_startMessages << QStringLiteral("cannot make the folder %1 for the history")
+                                       .arg(folder.absolutePath());
+            file = folder.filePath(QStringLiteral("history.db"));
+        }
         m_history.reset(new HistoryStore(file, this)); // a child: it follows to the thread
-        m_startMessages << m_history->messages();
-        if (!m_history->isOn())
-            m_startMessages << m_history->problem();
+        connect(m_history.get(), &HistoryStore::opened, this, [this] {
+            QStringList said = m_history->messages();
+            if (!m_history->isOn())
+                said << m_history->problem();
+            if (said.isEmpty())
+                return;
+            m_startMessages << said;
+            if (m_running) { // else start() says them
+                for (const QString &m : std::as_const(said))
+                    emit line(m);
+            }
+            emit startMessagesAdded(said);
+        });
         m_recorder = std::make_unique<HistoryRecorder>(m_epoch);
         connect(m_history.get(), &HistoryStore::line, this, &CallService::line);
         connect(m_history.get(), &HistoryStore::committed, this, [this] {

@@ -100,7 +100,8 @@ public:
 
     /// What loading said, English, one line each (a broken or missing named programming file,
     /// the kept connection or its problem, load warnings, a damaged installer.ini): the caller
-    /// prints them at start; start() also says them through line().
+    /// prints them at start; start() also says them through line(). What opening the history
+    /// says comes later (startMessagesAdded): it opens on its own thread, and nothing waits.
     QStringList startMessages() const { return m_startMessages; }
     /// What the programming file held that was ignored (state/programming's "warnings").
     QStringList loadWarnings() const;
@@ -159,6 +160,9 @@ signals:
     void line(const QString &text);
     /// The in-process installer session began or ended (check-password, lock, idle).
     void installerUnlockedChanged(bool unlocked);
+    /// Start messages that came after the constructor (what opening the history said); also
+    /// said through line() once started.
+    void startMessagesAdded(const QStringList &messages);
 
 private:
     void load();

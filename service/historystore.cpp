@@ -23,19 +23,26 @@ HistoryStore::HistoryStore(const QString &path, QObject *parent)
     , m_path(path)
     , m_context(new QObject)
     , m_db(std::make_unique<HistoryDatabase>(connectionName()))
+    , m_retryTimer(this)
     , m_batchTimer(this)
     , m_pruneTimer(this)
     , m_backupTimer(this)
-    , m_retryTimer(this)
 {
     m_thread.setObjectName(QStringLiteral("history"));
     m_context->moveToThread(&m_thread);
     m_thread.start();
     // Qt SQL's connections belong to the thread that opened them: everything on the database
-    // runs there. Waiting here is at start only.
+    // runs there, in the order given, so what is asked before it is open runs after it.
     QMetaObject::invokeMethod(
-        m_context, [this] { m_problem = m_db->open(m_path, &m_messages); },
-        Qt::BlockingQueuedConnection);
+        m_context,
+        [this, path = m_path] {
+            QStringList messages;
+            const QString problem = m_db->open(path, &messages);
+            QMetaObject::invokeMethod(
+                this, [this, problem, messages] { onOpened(problem, messages); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
     m_batchTimer.setSingleShot(true);
     connect(&m_batchTimer, &QTimer::timeout, this, &HistoryStore::flush);
     m_pruneTimer.setInterval(pruneIntervalMs);
@@ -66,6 +73,28 @@ HistoryStore::~HistoryStore()
     m_thread.quit();
     m_thread.wait();
     delete m_context; // its thread has ended
+}
+
+void HistoryStore::onOpened(const QString &problem, const QStringList &messages)
+{
+    m_opened = true;
+    m_problem = problem;
+    m_messages = messages;
+    if (!problem.isEmpty()) {
+        // History is off: what was collected meanwhile goes (the database's thread dropped what
+        // it was handed), and the events waiting for it go on.
+        m_batch = {};
+        m_batchTimer.stop();
+        m_retryTimer.stop();
+        m_pruneTimer.stop();
+        m_backupTimer.stop();
+        m_started = false;
+        if (m_committed < m_seq - 1) {
+            m_committed = m_seq - 1;
+            emit committed(m_committed);
+        }
+    }
+    emit opened();
 }
 
 void HistoryStore::start()
@@ -140,6 +169,11 @@ void HistoryStore::flush()
 
 void HistoryStore::write(HistoryBatch rows, qint64 batch)
 {
+    if (!m_db->isOpen()) { // history is off (onOpened said why): nothing to keep them for
+        QMetaObject::invokeMethod(
+            this, [this, batch] { onWritten(batch, {}, 0, 0); }, Qt::QueuedConnection);
+        return;
+    }
     // The rows of failed batches go first, in the order they came: a later row of a request
     // completes the earlier one.
     HistoryBatch all = std::exchange(m_waiting, {});
@@ -221,7 +255,14 @@ void HistoryStore::ask(std::function<QJsonObject(HistoryDatabase &)> work, Answe
         [this, number, work = std::move(work)] {
             if (m_stopping)
                 return; // answered by the destructor
-            const QJsonObject result = work(*m_db);
+            QJsonObject result;
+            if (m_db->isOpen()) {
+                result = work(*m_db);
+            } else { // asked while it opened, and it did not
+                result.insert(QStringLiteral("ok"), false);
+                result.insert(QStringLiteral("error"), QStringLiteral("not-possible"));
+                result.insert(QStringLiteral("message"), QStringLiteral("history is off"));
+            }
             QMetaObject::invokeMethod(
                 this,
                 [this, number, result] {
@@ -256,6 +297,13 @@ void HistoryStore::backup(std::function<void(const QString &)> done)
     QMetaObject::invokeMethod(
         m_context,
         [this, to = backupPath(), done = std::move(done)] {
+            if (!m_db->isOpen()) { // it did not open (onOpened said why)
+                if (done)
+                    QMetaObject::invokeMethod(
+                        this, [done] { done(QStringLiteral("history is off")); },
+                        Qt::QueuedConnection);
+                return;
+            }
             // In steps: batches commit between them.
             m_db->backupInSteps(to, m_context, [this, done](const QString &error) {
                 QMetaObject::invokeMethod(
@@ -283,6 +331,8 @@ void HistoryStore::prune(std::optional<qint64> nowMs)
     QMetaObject::invokeMethod(
         m_context,
         [this, cutoff, maxBytes, days = m_retentionDays, mb = m_maxMegabytes] {
+            if (!m_db->isOpen())
+                return; // it did not open (onOpened said why)
             // A round at a time: batches commit between rounds.
             m_db->pruneInSteps(cutoff, maxBytes, m_context, [this, days, mb](qint64 rows) {
                 QMetaObject::invokeMethod(

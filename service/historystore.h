@@ -20,7 +20,9 @@ namespace sb::service {
 /// the service's thread never waits on SQLite. Rows are collected here and written in batches
 /// (one transaction every batchMs, or at batchRows); `committed` says which batch is on disk.
 /// Pruned at start and hourly, backed up daily with SQLite's backup API. Lives on the service's
-/// thread.
+/// thread. Opening (a quick_check of up to the size bound, a migration) runs on the database's
+/// thread too, and nothing waits for it: rows and queries made meanwhile are written and answered
+/// after it, and `opened` says how it went.
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -42,7 +44,8 @@ public:
     /// The answer to a history or report command.
     using Answer = std::function<void(const QJsonObject &)>;
 
-    /// Opens (or creates, or puts aside and starts again) the database at `path`; waits for it.
+    /// Begins to open (or create, or put aside and start again) the database at `path`, on the
+    /// database's thread; `opened` follows.
     explicit HistoryStore(const QString &path, QObject *parent = nullptr);
     /// Writes what is collected, answers the queries still in flight with not-possible ("the
     /// service is stopping"), then closes the database and ends its thread.
@@ -51,7 +54,9 @@ public:
     QString path() const { return m_path; }
     /// Where the daily backup goes: `<path>.backup`.
     QString backupPath() const { return m_path + QStringLiteral(".backup"); }
-    /// False when even a new database could not be made (problem() says why).
+    /// True once opening is done (well or not): then isOn(), problem() and messages() are known.
+    bool isOpened() const { return m_opened; }
+    /// False when even a new database could not be made (problem() says why); true while it opens.
     bool isOn() const { return m_problem.isEmpty(); }
     /// Why history is off (English), or empty.
     QString problem() const { return m_problem; }
@@ -74,7 +79,8 @@ public:
     qint64 lastCommitted() const { return m_committed; }
     /// Hands what is collected to the database's thread now.
     void flush();
-    /// flush(), and waits until it is written.
+    /// flush(), and waits until it is written (and until opening is done): at the service's stop,
+    /// on the service's thread.
     void waitForWrites();
 
     /// `history` and `report` over what is written and collected; answered later, on this thread.
@@ -86,6 +92,8 @@ public:
     void prune(std::optional<qint64> nowMs = std::nullopt);
 
 signals:
+    /// Opening is done: isOn(), problem() and messages() say how.
+    void opened();
     /// Batch `batch` is written (or its failure was said and its rows wait for a retry).
     void committed(qint64 batch);
     /// Something to say while running (a failed write or backup, rows pruned), English.
@@ -94,6 +102,7 @@ signals:
     void pruned(qint64 rows);
 
 private:
+    void onOpened(const QString &problem, const QStringList &messages);
     void onWritten(qint64 batch, const QString &error, qint64 waiting, qint64 dropped);
     /// On m_thread: writes the rows waiting from failed batches, then `rows`, in one transaction.
     void write(HistoryBatch rows, qint64 batch);
@@ -102,6 +111,7 @@ private:
     QString m_path;
     QString m_problem;
     QStringList m_messages;
+    bool m_opened = false;
     QThread m_thread;
     QObject *m_context = nullptr; ///< lives on m_thread: what runs there is invoked on it
     std::unique_ptr<HistoryDatabase> m_db; ///< used on m_thread only

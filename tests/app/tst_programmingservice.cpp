@@ -333,6 +333,7 @@ private slots:
             return false;
         };
         client.start();
+        QTRY_VERIFY(client.isConnected()); // the service is made on its own thread
         QTRY_VERIFY(shown());
         QCOMPARE(unlock(page, InstallerPassword::factoryPassword()), problem);
         QVERIFY(!page.isUnlocked());
@@ -436,6 +437,7 @@ private slots:
         client::InProcessClient client(inProcess(file));
         ui::ProgrammingPage page(&client);
         client.start();
+        QTRY_VERIFY(client.isConnected()); // the service is made on its own thread
         QCOMPARE(unlock(page, secret), QString());
         QSignalSpy refreshed(page.audit(), &ui::AuditView::refreshed);
         page.sections()->setCurrentWidget(page.audit());

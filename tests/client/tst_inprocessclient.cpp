@@ -3,15 +3,74 @@
 // are those of SB-BUS/1.
 
 #include "client/inprocessclient.h"
+#include "hal/simulatorrunner.h"
+#include "service/runtime.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 using namespace sb;
 using namespace sb::client;
+
+namespace {
+
+/// Another program's connection to a history file, holding it locked (BEGIN EXCLUSIVE) until
+/// release(): in the rollback journal even readers wait for it, in WAL only writers. The
+/// service's busy timeout (5 s) is far longer than the test holds it once it should let go.
+class Holder
+{
+public:
+    explicit Holder(const QString &file)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(file);
+        m_ok = db.open();
+    }
+    ~Holder()
+    {
+        release();
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return m_ok && q.exec(sql);
+    }
+    bool lock() { return exec(QStringLiteral("BEGIN EXCLUSIVE")); }
+    void release() { exec(QStringLiteral("ROLLBACK")); }
+    qint64 count(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return m_ok && q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+private:
+    QString m_name = QStringLiteral("holder");
+    bool m_ok = false;
+};
+
+/// Phone actions at the service's simulated controller ("off-hook 3"), on the service's thread.
+bool act(InProcessClient &client, std::initializer_list<const char *> lines)
+{
+    hal::SimulatorRunner *sim = client.service()->runtime()->simulator();
+    for (const char *line : lines) {
+        QString error;
+        QMetaObject::invokeMethod(
+            sim, [&] { error = sim->act(QLatin1String(line)); }, Qt::BlockingQueuedConnection);
+        if (!error.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 class TestInProcessClient : public QObject
 {
@@ -37,8 +96,9 @@ private slots:
         QCOMPARE(client.describe(), QString("in-process"));
         QVERIFY(client.roles() == allRoles());
         QVERIFY(client.asksInstallerPassword());
+        client.start(); // before it is made (on its thread): it starts once it is
+        QTRY_VERIFY(client.service());
         QVERIFY(client.service()->thread() != QThread::currentThread()); // never the UI thread
-        client.start();
         QVERIFY(client.isConnected());
         QTRY_VERIFY_WITH_TIMEOUT(client.picture().isCurrent(), 10000);
         QVERIFY(client.picture().service().online);
@@ -113,8 +173,70 @@ private slots:
 
         auto second = std::make_unique<InProcessClient>(settings());
         second->start();
+        QTRY_VERIFY(second->isConnected());
         second->send({{"action", "clear-callbacks"}, {"extension", "101"}});
         second.reset();
+        // Destroyed before its service was made: nothing waits, nothing leaks.
+        auto third = std::make_unique<InProcessClient>(settings());
+        third->start();
+        third.reset();
+    }
+
+    // Issue 12 review, "no UI thread waits on I/O": the service is made and started while
+    // another program holds its history database locked, and stopped while a history write
+    // waits for a lock. This thread never waits: the picture becomes current and commands are
+    // answered meanwhile, and each lock is let go before the service's busy timeout (5 s), so
+    // the history opens and the write succeeds. A client that waited would hold the test here
+    // past that timeout: history off ("locked"), or a write said to have failed.
+    void startAndStopDoNotWaitForTheHistory()
+    {
+        QTemporaryDir dir;
+        service::CallService::Settings s = settings();
+        s.programmingFile = dir.filePath("programming.json");
+        const QString file = dir.filePath("history.db");
+        Holder holder(file);
+        QVERIFY(holder.exec("CREATE TABLE other (x)"));
+        QVERIFY(holder.lock()); // rollback journal: opening waits for it
+        QVERIFY(holder.exec("INSERT INTO other VALUES (1)"));
+
+        InProcessClient client(s);
+        QStringList said;
+        connect(
+            &client, &InProcessClient::serviceLine, this, [&said](const QString &l) { said << l; });
+        client.start();
+        QTRY_VERIFY_WITH_TIMEOUT(client.picture().isCurrent(), 4000);
+        CommandOperation *dnd = client.send(
+            Role::Reception, {{"action", "set-dnd"}, {"extension", "105"}, {"on", true}});
+        QSignalSpy dndDone(dnd, &CommandOperation::finished);
+        QVERIFY(dndDone.wait());
+        QVERIFY2(dnd->isOk(), qPrintable(dnd->errorMessage()));
+        // The history has said nothing: it is still opening (the programming file's absence
+        // is said).
+        QCOMPARE(
+            client.startMessages().filter("history database", Qt::CaseInsensitive), QStringList());
+        holder.release();
+
+        const QJsonObject query {{"action", "history"}, {"from", "2000-01-01T00:00:00Z"},
+            {"to", QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate)}};
+        CommandOperation *asked = client.send(Role::Supervisor, query);
+        QSignalSpy askedDone(asked, &CommandOperation::finished);
+        QVERIFY(askedDone.wait(10000));
+        QVERIFY2(asked->isOk(), qPrintable(asked->errorMessage())); // history is on
+        QCOMPARE(
+            client.startMessages().filter("history database", Qt::CaseInsensitive), QStringList());
+
+        // A callback left while writers are locked out (WAL now): its row waits to be written.
+        QVERIFY(holder.lock());
+        QVERIFY(act(client, {"off-hook 4", "off-hook 3", "dial 3 104"}));
+        QTRY_COMPARE(client.picture().extension("103")->state, core::CallState::BusyTone);
+        QVERIFY(act(client, {"key 3 CALLBACK", "on-hook 3"}));
+        QTRY_COMPARE(client.picture().requests().size(), 1);
+        client.stop(); // returns at once: the service's thread waits for the write
+        holder.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!client.picture().service().online, 10000);
+        client.shutDown();
+        QCOMPARE(holder.count("SELECT count(*) FROM requests"), 1);
+        QVERIFY2(said.filter("cannot write").isEmpty(), qPrintable(said.join('\n')));
     }
 };
 

@@ -146,6 +146,7 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("history.db"));
         {
             HistoryStore store(file);
+            QTRY_VERIFY_WITH_TIMEOUT(store.isOpened(), 10000); // it opens on its own thread
             QVERIFY2(store.isOn(), qPrintable(store.problem()));
             QVERIFY(store.messages().isEmpty());
             store.add(request(1, "103", "104", t0, t0 + 5000, "completed"));
@@ -191,6 +192,7 @@ private slots:
         QVERIFY2(!made.isValid(), qPrintable(made.toString()));
 
         HistoryStore store(file);
+        QTRY_VERIFY_WITH_TIMEOUT(store.isOpened(), 10000); // it opens on its own thread
         QVERIFY2(store.isOn(), qPrintable(store.problem()));
         QVERIFY(store.messages().isEmpty());
         const QJsonObject h = wait(store, false, {t0, t0 + day, {}, {}});
@@ -287,6 +289,7 @@ private slots:
         } else if (kind == QLatin1String("truncated")) {
             {
                 HistoryStore store(file);
+                QTRY_VERIFY_WITH_TIMEOUT(store.isOpened(), 10000); // it opens on its own thread
                 for (int i = 0; i < 3000; ++i)
                     store.add(request(i + 1, "103", "104", t0 + i, t0 + i + 10, "completed"));
             }
@@ -299,6 +302,7 @@ private slots:
         QVERIFY(!before.isEmpty());
 
         HistoryStore store(file);
+        QTRY_VERIFY_WITH_TIMEOUT(store.isOpened(), 10000); // it opens on its own thread
         QVERIFY2(store.isOn(), qPrintable(store.problem()));
         QCOMPARE(store.messages().size(), 1);
         const QString message = store.messages().constFirst();
@@ -404,6 +408,7 @@ private slots:
     {
         QTemporaryDir dir;
         HistoryStore store(dir.filePath(QStringLiteral("missing/folder/history.db")));
+        QTRY_VERIFY_WITH_TIMEOUT(store.isOpened(), 10000); // it opens on its own thread
         QVERIFY(!store.isOn());
         QVERIFY2(store.problem().contains(QStringLiteral("missing/folder/history.db")),
             qPrintable(store.problem()));
@@ -415,6 +420,7 @@ private slots:
     {
         QTemporaryDir dir;
         HistoryStore store(dir.filePath(QStringLiteral("history.db")));
+        QTRY_VERIFY_WITH_TIMEOUT(store.isOpened(), 10000); // it opens on its own thread
         const int count = 2345;
         for (int i = 0; i < count; ++i)
             store.add(request(i + 1, i % 3 ? "103" : "105", "104", t0 + i * 1000,
@@ -454,6 +460,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("history.db"));
         HistoryStore store(file);
+        QTRY_VERIFY_WITH_TIMEOUT(store.isOpened(), 10000); // it opens on its own thread
         const qint64 now = t0 + 500 * day;
         store.setRetention(400, 1024);
         for (int i = 0; i < 20; ++i) {
@@ -566,6 +573,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("history.db"));
         HistoryStore store(file);
+        QTRY_VERIFY_WITH_TIMEOUT(store.isOpened(), 10000); // it opens on its own thread
         int id = 0;
         QTimer writer;
         connect(&writer, &QTimer::timeout, &store, [&] {
@@ -629,6 +637,7 @@ private slots:
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(t0, Qt::UTC).toLocalTime().offsetFromUtc(), 3600);
         QTemporaryDir dir;
         HistoryStore store(dir.filePath(QStringLiteral("history.db")));
+        QTRY_VERIFY_WITH_TIMEOUT(store.isOpened(), 10000); // it opens on its own thread
         QSignalSpy said(&store, &HistoryStore::line);
         const qint64 s = 1000;
         // Completed after 10, 20, 30, 40 s; one each abandoned, no-answer, cleared, expired;

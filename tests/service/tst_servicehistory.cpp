@@ -506,9 +506,14 @@ private slots:
         s.connectionChosen = true;
         s.programmingFile = rig.dir.filePath(QStringLiteral("programming.json"));
         CallService service(s);
+        // The history opens on its own thread: what it says comes after the constructor.
+        QSignalSpy added(&service, &CallService::startMessagesAdded);
+        QTRY_VERIFY_WITH_TIMEOUT(service.history()->isOpened(), 10000);
+        QTRY_COMPARE(added.size(), 1);
         const QStringList named
             = service.startMessages().filter(QStringLiteral("history database"));
         QCOMPARE(named.size(), 1);
+        QCOMPARE(added.at(0).at(0).toStringList(), named);
         QVERIFY2(named.constFirst().contains(file)
                 && named.constFirst().contains(QStringLiteral("not an SQLite database")),
             qPrintable(named.constFirst()));
@@ -534,6 +539,27 @@ private slots:
         service.stop();
     }
 
+    /// Issue 12 item 1 on a fresh machine: the history's default place is the service's folder
+    /// (beside the programming file), which nothing has made before the first save. The service
+    /// makes it; history is on from the first start.
+    void historyFolderIsMadeOnTheFirstStart()
+    {
+        QTemporaryDir dir;
+        CallService::Settings s;
+        s.connection.stations = 8;
+        s.connection.lines = 2;
+        s.connectionChosen = true;
+        s.programmingFile = dir.filePath(QStringLiteral("new/folder/programming.json"));
+        CallService service(s);
+        QTRY_VERIFY_WITH_TIMEOUT(service.history()->isOpened(), 10000);
+        QVERIFY2(service.history()->isOn(), qPrintable(service.history()->problem()));
+        QCOMPARE(service.history()->path(), dir.filePath(QStringLiteral("new/folder/history.db")));
+        QVERIFY(QFileInfo::exists(service.history()->path()));
+        QCOMPARE(
+            service.startMessages().filter(QStringLiteral("history database"), Qt::CaseInsensitive),
+            QStringList());
+    }
+
     /// Issue 12 review: a batch that fails to write (here the file locked by another connection,
     /// as a backup tool or a full disk would) is kept and written ahead of newer rows once it
     /// can; the failure and the recovery are said once each, the failure before the batch's
@@ -543,6 +569,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("history.db"));
         HistoryStore store(file);
+        QTRY_VERIFY_WITH_TIMEOUT(store.isOpened(), 10000); // it opens on its own thread
         QVERIFY(store.isOn());
         QStringList said;
         qint64 committedAfterSaid = -1;
@@ -613,6 +640,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto store = std::make_unique<HistoryStore>(dir.filePath(QStringLiteral("history.db")));
+        QTRY_VERIFY_WITH_TIMEOUT(store->isOpened(), 10000);
         QList<QJsonObject> answers;
         HistoryQuery q;
         q.from = 0;

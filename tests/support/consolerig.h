@@ -58,8 +58,11 @@ public:
         if (!bus) {
             m_inProcess = std::make_unique<client::InProcessClient>(settings());
             client = m_inProcess.get();
+            m_inProcess->start(); // before the service is made: it starts once it is
+            // Made on its own thread; nothing here waited for it.
+            if (!QTest::qWaitFor([this] { return m_inProcess->service() != nullptr; }, 30000))
+                return fail(QStringLiteral("the in-process service was not made"));
             service = m_inProcess->service();
-            m_inProcess->start();
         } else {
             m_broker = std::make_unique<TestBroker>();
             m_broker->addService(QStringLiteral("svc"), QStringLiteral("pw-svc"));
