@@ -3654,6 +3654,14 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <source>The list and the busiest targets show the first %1 requests.</source>
         <translation>Liste und meistgefragte Ziele zeigen die ersten %1 Aufträge.</translation>
     </message>
+    <message>
+        <source>The list shows the first %1 requests.</source>
+        <translation>Die Liste zeigt die ersten %1 Anfragen.</translation>
+    </message>
+    <message>
+        <source>The busiest targets count the requests that ended in the period (the service&apos;s report does not name them).</source>
+        <translation>Die meistgefragten Ziele zählen die Anfragen, die im Zeitraum endeten (der Bericht des Dienstes nennt sie nicht).</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>

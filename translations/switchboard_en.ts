@@ -3653,6 +3653,14 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <source>The list and the busiest targets show the first %1 requests.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list shows the first %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busiest targets count the requests that ended in the period (the service&apos;s report does not name them).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>

@@ -3654,6 +3654,14 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <source>The list and the busiest targets show the first %1 requests.</source>
         <translation>La lista y los destinos más solicitados muestran las primeras %1 solicitudes.</translation>
     </message>
+    <message>
+        <source>The list shows the first %1 requests.</source>
+        <translation>La lista muestra las primeras %1 solicitudes.</translation>
+    </message>
+    <message>
+        <source>The busiest targets count the requests that ended in the period (the service&apos;s report does not name them).</source>
+        <translation>Los destinos más solicitados cuentan las solicitudes que terminaron en el periodo (el informe del servicio no los indica).</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::RequestTableModel</name>
