@@ -38,8 +38,8 @@ InProcessClient::InProcessClient(const service::CallService::Settings &settings,
             QMetaObject::invokeMethod(
                 this,
                 [this, service, said] {
+                    onStartMessages(said); // known at serviceReady()
                     onCreated(service);
-                    onStartMessages(said);
                 },
                 Qt::QueuedConnection);
         },

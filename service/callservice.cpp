@@ -158,11 +158,12 @@ CallService::CallService(Settings settings, QObject *parent)
         // Beside the programming file, as installer.ini and audit.jsonl (docs/deployment.md).
         QString file = m_settings.historyFile;
         if (file.isEmpty()) {
-            // The default place is the service's own folder, which a console's first start has
-            // not made yet (no programming file saved): made here, as saving it would. A folder
-            // named with historyFile is the caller's to make.
+            // Beside the programming file. The default one's folder is the service's own, which
+            // a console's first start has not made yet (nothing saved): made here. A folder named
+            // on the command line is the caller's to make (a mistyped --config makes none).
             const QDir folder = QFileInfo(m_programmingFile).absoluteDir();
-            if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
+            if (m_settings.programmingFile.isEmpty() && !folder.exists()
+                && !QDir().mkpath(folder.absolutePath()))
                 m_startMessages << QStringLiteral("cannot make the folder %1 for the history")
                                        .arg(folder.absolutePath());
             file = folder.filePath(QStringLiteral("history.db"));

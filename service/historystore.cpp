@@ -82,16 +82,18 @@ void HistoryStore::onOpened(const QString &problem, const QStringList &messages)
     m_messages = messages;
     if (!problem.isEmpty()) {
         // History is off: what was collected meanwhile goes (the database's thread dropped what
-        // it was handed), and the events waiting for it go on.
+        // it was handed), and the events waiting for it go on: the batch collecting too, whose
+        // number events were given.
+        const qint64 last = m_batch.isEmpty() ? m_seq - 1 : m_seq++;
         m_batch = {};
         m_batchTimer.stop();
         m_retryTimer.stop();
         m_pruneTimer.stop();
         m_backupTimer.stop();
         m_started = false;
-        if (m_committed < m_seq - 1) {
-            m_committed = m_seq - 1;
-            emit committed(m_committed);
+        if (m_committed < last) {
+            m_committed = last;
+            emit committed(last);
         }
     }
     emit opened();

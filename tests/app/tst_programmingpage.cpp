@@ -145,7 +145,8 @@ struct Rig
         , client(settings(file, std::move(lister)))
         , window(&client)
     { }
-    ~Rig() { client.stop(); }
+    /// The service ends before the window and its simulated phones, as at quit in main.cpp.
+    ~Rig() { client.shutDown(); }
 
     static sb::service::CallService::Settings settings(
         const QString &file, sb::service::ProgrammingService::DeviceLister lister)

@@ -338,7 +338,7 @@ private slots:
         QCOMPARE(unlock(page, InstallerPassword::factoryPassword()), problem);
         QVERIFY(!page.isUnlocked());
         QVERIFY(shown());
-        client.stop();
+        client.shutDown(); // the service has stopped (stop() only asks)
         QCOMPARE(bytesOf(ini), text); // still nothing overwritten
     }
 

@@ -184,10 +184,10 @@ private slots:
 
     // Issue 12 review, "no UI thread waits on I/O": the service is made and started while
     // another program holds its history database locked, and stopped while a history write
-    // waits for a lock. This thread never waits: the picture becomes current and commands are
-    // answered meanwhile, and each lock is let go before the service's busy timeout (5 s), so
-    // the history opens and the write succeeds. A client that waited would hold the test here
-    // past that timeout: history off ("locked"), or a write said to have failed.
+    // waits for a lock. This thread never waits: the picture becomes current meanwhile, and each
+    // lock is let go before the service's busy timeout (5 s), so the history opens and the write
+    // succeeds. A client that waited would hold the test here past that timeout: history off
+    // ("locked"), or a write said to have failed.
     void startAndStopDoNotWaitForTheHistory()
     {
         QTemporaryDir dir;
@@ -204,17 +204,18 @@ private slots:
         connect(
             &client, &InProcessClient::serviceLine, this, [&said](const QString &l) { said << l; });
         client.start();
+        // The service is made, started and its whole picture here while the file is locked.
         QTRY_VERIFY_WITH_TIMEOUT(client.picture().isCurrent(), 4000);
+        // The history has said nothing: it is still opening (the programming file's absence
+        // is said).
+        QCOMPARE(
+            client.startMessages().filter("history database", Qt::CaseInsensitive), QStringList());
+        holder.release(); // at once: well inside the 5 s the history's opening waits for it
         CommandOperation *dnd = client.send(
             Role::Reception, {{"action", "set-dnd"}, {"extension", "105"}, {"on", true}});
         QSignalSpy dndDone(dnd, &CommandOperation::finished);
         QVERIFY(dndDone.wait());
         QVERIFY2(dnd->isOk(), qPrintable(dnd->errorMessage()));
-        // The history has said nothing: it is still opening (the programming file's absence
-        // is said).
-        QCOMPARE(
-            client.startMessages().filter("history database", Qt::CaseInsensitive), QStringList());
-        holder.release();
 
         const QJsonObject query {{"action", "history"}, {"from", "2000-01-01T00:00:00Z"},
             {"to", QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate)}};

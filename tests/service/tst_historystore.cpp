@@ -404,11 +404,27 @@ private slots:
     }
 
     /// A history that cannot be made at all is off, naming why (a folder that does not exist).
+    /// Rows recorded while it was still opening go, and the batch they were in is let go as
+    /// committed: the events that wait for it are not held for the rest of the run.
     void unusableFolderTurnsHistoryOff()
     {
         QTemporaryDir dir;
         HistoryStore store(dir.filePath(QStringLiteral("missing/folder/history.db")));
+        QSignalSpy committed(&store, &HistoryStore::committed);
+        RequestRecord r;
+        r.run = QStringLiteral("r1");
+        r.id = 1;
+        r.caller = QStringLiteral("103");
+        r.target = QStringLiteral("104");
+        r.kind = QStringLiteral("extension");
+        r.leftAt = 1000;
+        store.add(r); // while it opens: collected, as if it will open
+        const qint64 batch = store.collecting();
+        QCOMPARE(batch, 1);
         QTRY_VERIFY_WITH_TIMEOUT(store.isOpened(), 10000); // it opens on its own thread
+        QCOMPARE(store.lastCommitted(), batch);
+        QVERIFY(!committed.isEmpty());
+        QCOMPARE(committed.last().at(0).toLongLong(), batch);
         QVERIFY(!store.isOn());
         QVERIFY2(store.problem().contains(QStringLiteral("missing/folder/history.db")),
             qPrintable(store.problem()));

@@ -20,6 +20,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -540,20 +541,35 @@ private slots:
     }
 
     /// Issue 12 item 1 on a fresh machine: the history's default place is the service's folder
-    /// (beside the programming file), which nothing has made before the first save. The service
-    /// makes it; history is on from the first start.
+    /// (beside the default programming file), which nothing has made before the first save. The
+    /// service makes it; history is on from the first start. (A folder named with --config is
+    /// not made: damagedDatabaseIsNamedAndTheServiceRuns and the rest name existing ones.)
     void historyFolderIsMadeOnTheFirstStart()
     {
         QTemporaryDir dir;
+        // The default place follows XDG_CONFIG_HOME (QStandardPaths reads it at each call).
+        const QByteArray kept = qgetenv("XDG_CONFIG_HOME");
+        const bool hadIt = qEnvironmentVariableIsSet("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
+        const auto restore = qScopeGuard([&] {
+            if (hadIt)
+                qputenv("XDG_CONFIG_HOME", kept);
+            else
+                qunsetenv("XDG_CONFIG_HOME");
+        });
         CallService::Settings s;
         s.connection.stations = 8;
         s.connection.lines = 2;
-        s.connectionChosen = true;
-        s.programmingFile = dir.filePath(QStringLiteral("new/folder/programming.json"));
+        s.connectionChosen = true; // programmingFile empty: the default
         CallService service(s);
+        QVERIFY2(service.programmingFile().startsWith(dir.path()),
+            qPrintable(service.programmingFile()));
         QTRY_VERIFY_WITH_TIMEOUT(service.history()->isOpened(), 10000);
         QVERIFY2(service.history()->isOn(), qPrintable(service.history()->problem()));
-        QCOMPARE(service.history()->path(), dir.filePath(QStringLiteral("new/folder/history.db")));
+        QCOMPARE(service.history()->path(),
+            QFileInfo(service.programmingFile())
+                .absoluteDir()
+                .filePath(QStringLiteral("history.db")));
         QVERIFY(QFileInfo::exists(service.history()->path()));
         QCOMPARE(
             service.startMessages().filter(QStringLiteral("history database"), Qt::CaseInsensitive),
