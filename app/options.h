@@ -1,5 +1,6 @@
 #pragma once
 
+#include "controlleroptions.h" // configFileProblem
 #include "core/connection.h"
 
 #include <QString>
@@ -59,11 +60,6 @@ struct ParseResult
 
 /// Parses `arguments` (argv, the program name first) into `options`.
 ParseResult parseArguments(const QStringList &arguments, Options *options);
-
-/// What makes `path` unusable as --config (empty, a folder that does not exist, a dangling
-/// symbolic link or a loop, a FIFO, device or folder), or empty. A missing file in an existing
-/// folder is usable: the program starts on the factory defaults and says so.
-QString configFileProblem(const QString &path);
 
 /// The value of --lang in `arguments`, or empty: the help and the messages of a command line
 /// that does not parse are in that language too.

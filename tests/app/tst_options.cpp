@@ -1,5 +1,6 @@
 // The command line of console.md: every option, and bad arguments named in one line.
 
+#include "app/daemonoptions.h"
 #include "app/options.h"
 #include "service/connectionsettings.h"
 
@@ -187,6 +188,67 @@ private slots:
         QCOMPARE(r.action, ParseResult::Action::Error);
         QCOMPARE(r.message,
             QStringLiteral("--config: /dev/null is a character device, not a regular file"));
+    }
+
+    // Issue 10 "left": switchboard and switchboardd read the controller's options with one
+    // ControllerOptions: a bad one is refused by both, with the same message naming it.
+    void bothProgramsRefuseTheSameControllerOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("two transports") << QStringList {"--simulate", "8", "--usb"} << "exclude";
+        QTest::addRow("serial and usb")
+            << QStringList {"--serial", "/dev/x", "--usb=1:2"} << "--usb";
+        QTest::addRow("simulate text") << QStringList {"--simulate", "lots"} << "--simulate";
+        QTest::addRow("simulate stations") << QStringList {"--simulate", "1"} << "--simulate";
+        QTest::addRow("simulate lines") << QStringList {"--simulate", "8,17"} << "--simulate";
+        QTest::addRow("serial empty") << QStringList {"--serial", ""} << "--serial";
+        QTest::addRow("baud range")
+            << QStringList {"--serial", "/dev/x", "--baud", "300"} << "--baud";
+        QTest::addRow("baud alone") << QStringList {"--baud", "9600"} << "--baud";
+        QTest::addRow("usb id") << QStringList {"--usb", "12:zz"} << "--usb";
+        QTest::addRow("usb id joined") << QStringList {"--usb=12345:1"} << "--usb";
+        QTest::addRow("sim-speed") << QStringList {"--sim-speed", "0"} << "--sim-speed";
+        QTest::addRow("sim-speed text") << QStringList {"--sim-speed", "fast"} << "--sim-speed";
+        QTest::addRow("config empty") << QStringList {"--config", ""} << "--config";
+        QTest::addRow("config device") << QStringList {"--config", "/dev/null"} << "--config";
+        QTest::addRow("config folder")
+            << QStringList {"--config", "/nonexistent-switchboard/p.json"} << "--config";
+    }
+    void bothProgramsRefuseTheSameControllerOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        Options console;
+        const ParseResult c = parse(args, &console);
+        QCOMPARE(c.action, ParseResult::Action::Error);
+        QVERIFY2(c.message.contains(mentions), qPrintable(c.message));
+        sb::app::DaemonOptions service;
+        const ParseResult d = sb::app::parseDaemonArguments(
+            QStringList {QStringLiteral("switchboardd")} + args, &service);
+        QCOMPARE(d.action, ParseResult::Action::Error);
+        QCOMPARE(d.message, c.message);
+    }
+
+    // ... and a good one is read alike: the same connection, --config and --sim-speed.
+    void bothProgramsReadTheSameControllerOptions()
+    {
+        const QList<QStringList> lines {{}, {"--simulate", "100,4", "--sim-speed", "20"},
+            {"--serial", "/dev/ttyACM0", "--baud", "9600", "--config", "/tmp/p.json"}, {"--usb"},
+            {"--usb", "dead:BEEF"}, {"--usb=0483:5740"}};
+        for (const QStringList &args : lines) {
+            Options console;
+            QCOMPARE(parse(args, &console).action, ParseResult::Action::Run);
+            sb::app::DaemonOptions service;
+            QCOMPARE(sb::app::parseDaemonArguments(
+                         QStringList {QStringLiteral("switchboardd")} + args, &service)
+                         .action,
+                ParseResult::Action::Run);
+            QCOMPARE(service.connection, console.connection());
+            QCOMPARE(service.transportChosen, console.transportChosen);
+            QCOMPARE(service.configFile, console.configFile);
+            QCOMPARE(service.simulatorSpeed, console.simulatorSpeed);
+        }
     }
 
     void helpAndVersion()
