@@ -719,9 +719,15 @@ private slots:
         PseudoTranslator pseudo(&real);
         if (!language.isEmpty())
             QCoreApplication::installTranslator(&pseudo);
+        // Dates and numbers in the language too, as `switchboard --lang` sets them ("miércoles,
+        // 2 de diciembre de 2026" is longer than the English).
+        const QLocale locale;
+        if (!language.isEmpty())
+            QLocale::setDefault(QLocale(language));
         const auto restore = qScopeGuard([&] {
             QCoreApplication::removeTranslator(&pseudo);
             QCoreApplication::removeTranslator(&real);
+            QLocale::setDefault(locale);
         });
         makeWindow(); // made again in this language
         nameTwo();
