@@ -1,5 +1,6 @@
 #include "historydatabase.h"
 
+#include "commandexecutor.h"
 #include "statebuilder.h"
 
 #include <QFile>
@@ -482,13 +483,9 @@ QJsonObject HistoryDatabase::history(const HistoryQuery &query) const
     if (!query.extension.isEmpty())
         q.bindValue(QStringLiteral(":e"), query.extension);
     QJsonObject out;
-    if (!q.exec()) {
-        out.insert(QStringLiteral("ok"), false);
-        out.insert(QStringLiteral("error"), QStringLiteral("not-possible"));
-        out.insert(QStringLiteral("message"),
+    if (!q.exec())
+        return CommandExecutor::failure(QStringLiteral("not-possible"),
             QStringLiteral("the history cannot be read: %1").arg(q.lastError().text()));
-        return out;
-    }
     QJsonArray requests;
     qint64 last = 0;
     bool more = false;
@@ -619,14 +616,10 @@ QJsonObject HistoryDatabase::report(const HistoryQuery &query) const
                        "rangAt < :to AND answeredAt IS NOT NULL")
         + answered);
 
-    QJsonObject out;
-    if (!failed.isEmpty()) {
-        out.insert(QStringLiteral("ok"), false);
-        out.insert(QStringLiteral("error"), QStringLiteral("not-possible"));
-        out.insert(QStringLiteral("message"),
+    if (!failed.isEmpty())
+        return CommandExecutor::failure(QStringLiteral("not-possible"),
             QStringLiteral("the history cannot be read: %1").arg(failed));
-        return out;
-    }
+    QJsonObject out;
     QJsonObject callbacks;
     callbacks.insert(QStringLiteral("left"), left);
     qint64 ended = 0;

@@ -1,5 +1,7 @@
 #include "historystore.h"
 
+#include "commandexecutor.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -59,10 +61,8 @@ HistoryStore::~HistoryStore()
     // out now, it is answered at once.
     m_stopping = true;
     const QHash<qint64, Answer> pending = std::exchange(m_pending, {});
-    QJsonObject stopping;
-    stopping.insert(QStringLiteral("ok"), false);
-    stopping.insert(QStringLiteral("error"), QStringLiteral("not-possible"));
-    stopping.insert(QStringLiteral("message"), QStringLiteral("the service is stopping"));
+    const QJsonObject stopping = CommandExecutor::failure(
+        QStringLiteral("not-possible"), QStringLiteral("the service is stopping"));
     QList<qint64> numbers = pending.keys();
     std::sort(numbers.begin(), numbers.end()); // in the order asked
     for (const qint64 n : numbers)
@@ -257,14 +257,11 @@ void HistoryStore::ask(std::function<QJsonObject(HistoryDatabase &)> work, Answe
         [this, number, work = std::move(work)] {
             if (m_stopping)
                 return; // answered by the destructor
-            QJsonObject result;
-            if (m_db->isOpen()) {
-                result = work(*m_db);
-            } else { // asked while it opened, and it did not
-                result.insert(QStringLiteral("ok"), false);
-                result.insert(QStringLiteral("error"), QStringLiteral("not-possible"));
-                result.insert(QStringLiteral("message"), QStringLiteral("history is off"));
-            }
+            // Asked while it opened, and it did not: not possible.
+            const QJsonObject result = m_db->isOpen()
+                ? work(*m_db)
+                : CommandExecutor::failure(
+                    QStringLiteral("not-possible"), QStringLiteral("history is off"));
             QMetaObject::invokeMethod(
                 this,
                 [this, number, result] {
