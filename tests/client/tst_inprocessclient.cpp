@@ -3,8 +3,7 @@
 // are those of SB-BUS/1.
 
 #include "client/inprocessclient.h"
-#include "hal/simulatorrunner.h"
-#include "service/runtime.h"
+#include "tests/support/simulatoractions.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -59,12 +58,8 @@ private:
 /// Phone actions at the service's simulated controller ("off-hook 3"), on the service's thread.
 bool act(InProcessClient &client, std::initializer_list<const char *> lines)
 {
-    hal::SimulatorRunner *sim = client.service()->runtime()->simulator();
     for (const char *line : lines) {
-        QString error;
-        QMetaObject::invokeMethod(
-            sim, [&] { error = sim->act(QLatin1String(line)); }, Qt::BlockingQueuedConnection);
-        if (!error.isEmpty())
+        if (!test::actAtSimulator(client.service(), QLatin1String(line)).isEmpty())
             return false;
     }
     return true;

@@ -10,7 +10,7 @@
 #include "service/runtime.h"
 
 #include "core/programmingjson.h"
-#include "hal/simulatorrunner.h"
+#include "tests/support/simulatoractions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -207,14 +207,7 @@ struct Rig
     }
 
     /// A phone action at the simulated controller ("off-hook 3", "dial 3 104").
-    QString act(const QString &line)
-    {
-        hal::SimulatorRunner *sim = service->runtime()->simulator();
-        QString error;
-        QMetaObject::invokeMethod(
-            sim, [&] { error = sim->act(line); }, Qt::BlockingQueuedConnection);
-        return error;
-    }
+    QString act(const QString &line) { return test::actAtSimulator(service.get(), line); }
 
     /// The answer to one command (nothing when dropped).
     std::optional<QJsonObject> send(const char *role, const QJsonObject &command,

@@ -15,7 +15,7 @@
 #include "client/busclient.h"
 #include "client/commandoperation.h"
 #include "core/programmingjson.h"
-#include "hal/simulatorrunner.h"
+#include "tests/support/simulatoractions.h"
 #include "tests/support/testbroker.h"
 
 #include <QJsonArray>
@@ -111,11 +111,8 @@ struct Rig
     /// Phone actions at the simulated controller, in order ("off-hook 3", "dial 3 104").
     bool act(std::initializer_list<const char *> lines)
     {
-        hal::SimulatorRunner *sim = service->runtime()->simulator();
         for (const char *line : lines) {
-            QString error;
-            QMetaObject::invokeMethod(
-                sim, [&] { error = sim->act(QLatin1String(line)); }, Qt::BlockingQueuedConnection);
+            const QString error = test::actAtSimulator(service.get(), QLatin1String(line));
             if (!error.isEmpty()) {
                 qWarning() << line << error;
                 return false;
