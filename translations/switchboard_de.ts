@@ -3554,10 +3554,6 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
         <translation>Rückrufe</translation>
     </message>
     <message>
-        <source>Busiest targets: callbacks waiting for them</source>
-        <translation>Meistgefragte Ziele: auf sie wartende Rückrufe</translation>
-    </message>
-    <message>
         <source>Choose a period and show its report.</source>
         <translation>Einen Zeitraum wählen und seinen Bericht zeigen.</translation>
     </message>
@@ -3661,6 +3657,10 @@ Das lässt sich nicht rückgängig machen: %1 müsste ihn neu hinterlegen und ve
     <message>
         <source>The busiest targets count the requests that ended in the period (the service&apos;s report does not name them).</source>
         <translation>Die meistgefragten Ziele zählen die Anfragen, die im Zeitraum endeten (der Bericht des Dienstes nennt sie nicht).</translation>
+    </message>
+    <message>
+        <source>Busiest targets: callbacks left for them</source>
+        <translation>Meistgefragte Ziele: für sie hinterlassene Rückrufe</translation>
     </message>
 </context>
 <context>

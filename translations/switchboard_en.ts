@@ -3553,10 +3553,6 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Busiest targets: callbacks waiting for them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a period and show its report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,6 +3655,10 @@ This cannot be undone: %1 would have to leave it again and would lose its place.
     </message>
     <message>
         <source>The busiest targets count the requests that ended in the period (the service&apos;s report does not name them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest targets: callbacks left for them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

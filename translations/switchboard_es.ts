@@ -3554,10 +3554,6 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
         <translation>rellamadas</translation>
     </message>
     <message>
-        <source>Busiest targets: callbacks waiting for them</source>
-        <translation>Destinos más solicitados: rellamadas que los esperan</translation>
-    </message>
-    <message>
         <source>Choose a period and show its report.</source>
         <translation>Elija un periodo y vea su informe.</translation>
     </message>
@@ -3661,6 +3657,10 @@ No se puede deshacer: %1 tendría que dejarla de nuevo y perdería su lugar.</tr
     <message>
         <source>The busiest targets count the requests that ended in the period (the service&apos;s report does not name them).</source>
         <translation>Los destinos más solicitados cuentan las solicitudes que terminaron en el periodo (el informe del servicio no los indica).</translation>
+    </message>
+    <message>
+        <source>Busiest targets: callbacks left for them</source>
+        <translation>Destinos más solicitados: rellamadas dejadas para ellos</translation>
     </message>
 </context>
 <context>

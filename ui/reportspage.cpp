@@ -157,7 +157,7 @@ ReportsPage::ReportsPage(client::Client *client, QWidget *parent)
     targetSeries->append(m_targetsSet);
     auto *targetsChart = new QChart;
     targetsChart->addSeries(targetSeries);
-    targetsChart->setTitle(tr("Busiest targets: callbacks waiting for them"));
+    targetsChart->setTitle(tr("Busiest targets: callbacks left for them"));
     m_targetsNames = new QBarCategoryAxis(this);
     m_targetsAxis = new QValueAxis(this);
     m_targetsAxis->setLabelFormat(QStringLiteral("%d"));
